@@ -1,0 +1,57 @@
+#!/usr/bin/env bash
+# The real test stack: Kubernetes API server, Slurm 22.05, Slurm 24.11 and Postgres.
+#   scripts/stack.sh up|down|status [component...]   (components: kube slurm-2205 slurm-2411 postgres)
+# `up` is idempotent: when everything already runs it takes seconds. Each component writes
+# .stack/<component>.env, which the tests and the demo read.
+set -euo pipefail
+here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+action=${1:-}; shift || true
+components=("$@")
+((${#components[@]})) || components=(kube slurm-2205 slurm-2411 postgres)
+
+case "$action" in
+  up)
+    mkdir -p "$here/../.stack"
+    failed=()
+    # The first kube-apiserver build is long and needs no apt, so it runs beside the others.
+    kube_pid=
+    if [[ " ${components[*]} " == *" kube "* ]]; then
+      bash "$here/stack/kube.sh" up >"$here/../.stack/kube-up.log" 2>&1 &
+      kube_pid=$!
+    fi
+    for component in "${components[@]}"; do
+      [[ $component == kube ]] && continue
+      started=$SECONDS
+      if bash "$here/stack/$component.sh" up; then
+        echo "[stack] $component up in $((SECONDS - started))s" >&2
+      else
+        failed+=("$component")
+      fi
+    done
+    if [[ -n $kube_pid ]]; then
+      started=$SECONDS
+      if wait "$kube_pid"; then
+        echo "[stack] kube up (waited $((SECONDS - started))s more)" >&2
+      else
+        failed+=(kube)
+        tail -n 30 "$here/../.stack/kube-up.log" >&2
+      fi
+    fi
+    if ((${#failed[@]})); then
+      echo "[stack] FAILED to start: ${failed[*]}" >&2
+      exit 1
+    fi
+    ;;
+  down)
+    for component in "${components[@]}"; do bash "$here/stack/$component.sh" down || true; done
+    ;;
+  status)
+    rc=0
+    for component in "${components[@]}"; do bash "$here/stack/$component.sh" status || rc=1; done
+    exit $rc
+    ;;
+  *)
+    echo "usage: $0 up|down|status [kube|slurm-2205|slurm-2411|postgres ...]" >&2
+    exit 2
+    ;;
+esac

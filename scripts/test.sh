@@ -1,0 +1,24 @@
+#!/usr/bin/env bash
+# The whole test suite: lint and format check, type check, unit tests, then the integration
+# tests against the real stack (started here if it is not running).
+set -euo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+source scripts/ensure-node.sh
+
+echo "[test] lint and format (biome)"
+npx biome check .
+echo "[test] type check (tsc)"
+npx tsc -p tsconfig.json
+echo "[test] starting the real stack (first run: builds kube-apiserver, 10-25 min)"
+bash scripts/stack.sh up
+
+report=.stack/vitest-report.json
+status=0
+npx vitest run --reporter=default --reporter=json --outputFile="$report" "$@" || status=$?
+# One plain closing line that any reader of CI logs can count.
+node -e '
+  const r = JSON.parse(require("node:fs").readFileSync(process.argv[1], "utf8"));
+  const skipped = r.numPendingTests + r.numTodoTests;
+  console.log(`${r.numPassedTests} passed, ${r.numFailedTests} failed, ${skipped} skipped`);
+' "$report" || true
+exit $status

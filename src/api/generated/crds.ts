@@ -1,0 +1,552 @@
+// Generated from crds/*.yaml by `npm run generate`. Do not edit by hand.
+export type paths = Record<string, never>;
+export type webhooks = Record<string, never>;
+export interface components {
+    schemas: {
+        /**
+         * @description What the model's owners say about it.
+         * @default {}
+         */
+        ModelSpec: {
+            /** @description Named pointers to versions, e.g. production: 3. A Prediction may name an alias instead of a version. */
+            aliases?: {
+                [key: string]: number;
+            };
+            /** @description Free text about the model. */
+            description?: string;
+            /** @description Free-form key/value tags. */
+            tags?: {
+                [key: string]: string;
+            };
+        };
+        /** @description Registered versions, written only by the operator. */
+        ModelStatus: {
+            /** @description Standard conditions, including Ready (at least one version registered). */
+            conditions?: {
+                /**
+                 * Format: date-time
+                 * @description When the status last changed.
+                 */
+                lastTransitionTime: string;
+                /** @description Human-readable details. */
+                message: string;
+                /**
+                 * Format: int64
+                 * @description The metadata.generation the condition was set for.
+                 */
+                observedGeneration?: number;
+                /** @description CamelCase reason for the last transition. */
+                reason: string;
+                /**
+                 * @description True, False or Unknown.
+                 * @enum {string}
+                 */
+                status: "True" | "False" | "Unknown";
+                /** @description Condition type, e.g. Complete, Failed, Submitted, Admitted. */
+                type: string;
+            }[];
+            /** @description Highest version whose training succeeded. */
+            latestVersion?: number;
+            /** @description Next version number to hand to a Training. Allocated with optimistic concurrency so concurrent Trainings of one model never share a number. */
+            nextVersion?: number;
+            /**
+             * Format: int64
+             * @description The metadata.generation this status reflects.
+             */
+            observedGeneration?: number;
+            /** @description Number of registered versions. */
+            versionCount?: number;
+            /** @description Registered versions, oldest first. */
+            versions?: {
+                /** @description SlurmCluster the training ran on. */
+                cluster?: string;
+                /**
+                 * Format: date-time
+                 * @description When the version was registered.
+                 */
+                createdAt: string;
+                /** @description Exit code of the training job. */
+                exitCode?: number;
+                /**
+                 * Format: int64
+                 * @description Slurm job id of the training.
+                 */
+                jobId?: number;
+                /** @description Directory holding the version: {modelsBasePath}/{namespace}/{model}/v{version}. */
+                path: string;
+                /** @description Name of the Training that produced the version. */
+                training?: string;
+                /** @description UID of the Training that produced the version. */
+                trainingUid?: string;
+                /** @description Version number, from 1. */
+                version: number;
+            }[];
+        };
+        /** @description Which model version to predict with, on which input, with which template and resources. */
+        PredictionSpec: {
+            /** @description Model alias to resolve (e.g. production), as set in the Model's spec.aliases. */
+            alias?: string;
+            /** @description Name of the SlurmCluster to run on. Omitted means the cluster marked default. */
+            cluster?: string;
+            /** @description Absolute path, as seen by the Slurm job, of the data to predict on. */
+            input: string;
+            /** @description Name of the Model (in this namespace) to predict with. */
+            model: string;
+            /** @description Values for the template's declared parameters. Each is validated against the template's schema and shell-quoted when rendered; unknown names are rejected. */
+            parameters?: {
+                [key: string]: string;
+            };
+            /** @description Slurm resources for the job. Unset fields come from the template, then from the cluster's defaults. */
+            resources?: {
+                /** @description Slurm account to charge (sbatch --account). Tenancy on the SlurmCluster may fix it. */
+                account?: string;
+                /** @description CPUs per task (sbatch --cpus-per-task). */
+                cpusPerTask?: number;
+                /** @description GPUs per node (sbatch --gres=gpu:N). Zero means none. */
+                gpus?: number;
+                /** @description Memory per node in Slurm's format, a whole number with an optional unit K, M, G or T (default M), e.g. "16G". */
+                memory?: string;
+                /** @description Number of nodes (sbatch --nodes). */
+                nodes?: number;
+                /** @description Slurm partition (sbatch --partition). */
+                partition?: string;
+                /** @description Slurm quality of service (sbatch --qos). */
+                qos?: string;
+                /** @description Wall-clock limit in Slurm's format: minutes, minutes:seconds, hours:minutes:seconds, days-hours, days-hours:minutes or days-hours:minutes:seconds, e.g. "90" or "1-12:00:00". */
+                timeLimit?: string;
+            };
+            /** @description Resubmit the job when it ends in one of the listed Slurm states, up to limit times. */
+            retry?: {
+                /**
+                 * @description Maximum number of resubmissions after the first attempt.
+                 * @default 0
+                 */
+                limit: number;
+                /**
+                 * @description Slurm end states that trigger a resubmission.
+                 * @default [
+                 *       "NODE_FAIL",
+                 *       "PREEMPTED",
+                 *       "BOOT_FAIL"
+                 *     ]
+                 */
+                onStates: ("NODE_FAIL" | "PREEMPTED" | "BOOT_FAIL" | "FAILED" | "TIMEOUT" | "OUT_OF_MEMORY" | "DEADLINE")[];
+            };
+            /**
+             * @description While true no job is submitted, and a pending or running job is cancelled (as with a suspended Kubernetes Job). Setting it back to false submits a new job.
+             * @default false
+             */
+            suspend: boolean;
+            /** @description Name of the job template to run, e.g. nnunet-predict or demo-predict. */
+            template: string;
+            /** @description Model version to use. Omit both version and alias for the latest ready version. */
+            version?: number;
+        };
+        /** @description Observed state, written only by the operator. */
+        PredictionStatus: {
+            /** @description Number of Slurm jobs submitted for this prediction, including retries. */
+            attempts?: number;
+            /** @description Standard conditions, including Complete, Failed and ModelReady. */
+            conditions?: {
+                /**
+                 * Format: date-time
+                 * @description When the status last changed.
+                 */
+                lastTransitionTime: string;
+                /** @description Human-readable details. */
+                message: string;
+                /**
+                 * Format: int64
+                 * @description The metadata.generation the condition was set for.
+                 */
+                observedGeneration?: number;
+                /** @description CamelCase reason for the last transition. */
+                reason: string;
+                /**
+                 * @description True, False or Unknown.
+                 * @enum {string}
+                 */
+                status: "True" | "False" | "Unknown";
+                /** @description Condition type, e.g. Complete, Failed, Submitted, Admitted. */
+                type: string;
+            }[];
+            /**
+             * Format: date-time
+             * @description When the prediction reached a final phase.
+             */
+            finishedAt?: string;
+            /** @description A human-readable explanation of the phase. */
+            message?: string;
+            /** @description Directory of the resolved model version. */
+            modelPath?: string;
+            /** @description The model version the prediction resolved to. */
+            modelVersion?: number;
+            /**
+             * Format: int64
+             * @description The metadata.generation this status reflects.
+             */
+            observedGeneration?: number;
+            /** @description Where the job writes its output: {modelPath}/inference/{uid}-{UTC timestamp}. */
+            outputPath?: string;
+            /**
+             * @description Where the prediction is in its life.
+             * @enum {string}
+             */
+            phase?: "Pending" | "Submitted" | "Running" | "Succeeded" | "Failed" | "Cancelled" | "Lost";
+            /** @description One CamelCase word saying why the prediction is in this phase, e.g. ModelNotReady or Timeout. */
+            reason?: string;
+            /** @description The Slurm job of the current attempt, as Slurm reports it. */
+            slurm?: {
+                /** @description SlurmCluster the job runs on. */
+                cluster?: string;
+                /** @description Exit code of the batch script. */
+                exitCode?: number;
+                /**
+                 * Format: int64
+                 * @description Slurm job id.
+                 */
+                jobId?: number;
+                /** @description Nodes the job ran on, in Slurm's hostlist form. */
+                nodes?: string;
+                /** @description Slurm's state reason, e.g. Priority or Resources. */
+                reason?: string;
+                /** @description Signal that ended the batch script, if any. */
+                signal?: number;
+                /** @description Slurm base job state, e.g. PENDING, RUNNING, COMPLETED, TIMEOUT. */
+                state?: string;
+            };
+            /**
+             * Format: date-time
+             * @description When Slurm started the current attempt.
+             */
+            startedAt?: string;
+            /**
+             * Format: date-time
+             * @description When the current attempt was submitted to Slurm.
+             */
+            submittedAt?: string;
+        };
+        /** @description How to reach and use the Slurm cluster. */
+        SlurmClusterSpec: {
+            /**
+             * @description slurmrestd OpenAPI version to use. auto probes from newest to oldest and uses the first the server serves.
+             * @default auto
+             * @enum {string}
+             */
+            apiVersion: "auto" | "v0.0.38" | "v0.0.40" | "v0.0.41" | "v0.0.42" | "v0.0.43" | "v0.0.44" | "v0.0.45";
+            /** @description How the operator authenticates to slurmrestd (JWT). Exactly one of tokenSecretRef, tokenFile or jwtKeySecretRef. Only with jwtKeySecretRef can tenants run jobs as their own Slurm users, because the operator mints a token per user. */
+            auth: {
+                /** @description A Secret in the operator's namespace holding Slurm's HS256 jwt_key, from which the operator mints short-lived tokens per user. */
+                jwtKeySecretRef?: {
+                    /**
+                     * @description Key in the Secret.
+                     * @default jwt.key
+                     */
+                    key: string;
+                    /** @description Secret name. */
+                    name: string;
+                };
+                /** @description Path of a file holding a token, re-read when it changes (e.g. a projected volume). */
+                tokenFile?: string;
+                /**
+                 * @description Lifetime of minted tokens; they are renewed before they expire.
+                 * @default 900
+                 */
+                tokenLifetimeSeconds: number;
+                /** @description A Secret in the operator's namespace holding a static token. */
+                tokenSecretRef?: {
+                    /**
+                     * @description Key in the Secret.
+                     * @default token
+                     */
+                    key: string;
+                    /** @description Secret name. */
+                    name: string;
+                };
+                /** @description Slurm user name the operator acts as (X-SLURM-USER-NAME), and the default job user. */
+                user: string;
+            };
+            /**
+             * @description Use this cluster for resources that name none. At most one cluster should set it.
+             * @default false
+             */
+            default: boolean;
+            /** @description Job resources used when neither the resource nor the template sets them. */
+            defaults?: {
+                /** @description Default Slurm account. */
+                account?: string;
+                /** @description Default Slurm partition. */
+                partition?: string;
+                /** @description Default Slurm QOS. */
+                qos?: string;
+            };
+            /** @description Base URL of slurmrestd, e.g. http://slurmrestd.hpc:6820. */
+            endpoint: string;
+            /**
+             * @description How long a tracked job may be unknown to Slurm (purged, with no accounting) before its resource is marked Lost.
+             * @default 10m
+             */
+            lostAfter: string;
+            /**
+             * @description Cap on concurrent requests to slurmrestd (its own connection limit is 124).
+             * @default 16
+             */
+            maxConcurrentRequests: number;
+            /** @description Absolute path on the cluster where model versions live: {modelsBasePath}/{namespace}/{model}/v{version}. */
+            modelsBasePath: string;
+            /**
+             * @description How often the operator asks slurmrestd for changed jobs, e.g. 5s or 1m.
+             * @default 5s
+             */
+            pollInterval: string;
+            /** @description Namespaces allowed to use this cluster, each as one Slurm user and account. A namespace not listed gets no job and a condition saying so. Empty admits no namespace. */
+            tenants?: {
+                /** @description Slurm account the namespace's jobs are charged to; overrides the resource's. */
+                account?: string;
+                /** @description Kubernetes namespace, or * for every namespace not listed otherwise. */
+                namespace: string;
+                /** @description Slurm user the namespace's jobs run as. Defaults to auth.user. */
+                user?: string;
+            }[];
+        };
+        /** @description What the operator found when it last probed the cluster. */
+        SlurmClusterStatus: {
+            /** @description slurmrestd OpenAPI version in use. */
+            apiVersion?: string;
+            /** @description Standard conditions, including Ready (reachable and authenticated). */
+            conditions?: {
+                /**
+                 * Format: date-time
+                 * @description When the status last changed.
+                 */
+                lastTransitionTime: string;
+                /** @description Human-readable details. */
+                message: string;
+                /**
+                 * Format: int64
+                 * @description The metadata.generation the condition was set for.
+                 */
+                observedGeneration?: number;
+                /** @description CamelCase reason for the last transition. */
+                reason: string;
+                /**
+                 * @description True, False or Unknown.
+                 * @enum {string}
+                 */
+                status: "True" | "False" | "Unknown";
+                /** @description Condition type, e.g. Complete, Failed, Submitted, Admitted. */
+                type: string;
+            }[];
+            /**
+             * Format: date-time
+             * @description When the cluster was last probed.
+             */
+            lastProbeTime?: string;
+            /**
+             * Format: int64
+             * @description The metadata.generation this status reflects.
+             */
+            observedGeneration?: number;
+            /** @description Slurm release reported by slurmrestd. */
+            release?: string;
+        };
+        /** @description What to train, with which template, where and with which resources. */
+        TrainingSpec: {
+            /** @description Name of the SlurmCluster to run on. Omitted means the cluster marked default. */
+            cluster?: string;
+            /** @description Name of the Model (in this namespace) that receives a new version when the training succeeds. The Model is created if it does not exist. */
+            model: string;
+            /** @description Values for the template's declared parameters. Each is validated against the template's schema and shell-quoted when rendered; unknown names are rejected. */
+            parameters?: {
+                [key: string]: string;
+            };
+            /** @description Slurm resources for the job. Unset fields come from the template, then from the cluster's defaults. */
+            resources?: {
+                /** @description Slurm account to charge (sbatch --account). Tenancy on the SlurmCluster may fix it. */
+                account?: string;
+                /** @description CPUs per task (sbatch --cpus-per-task). */
+                cpusPerTask?: number;
+                /** @description GPUs per node (sbatch --gres=gpu:N). Zero means none. */
+                gpus?: number;
+                /** @description Memory per node in Slurm's format, a whole number with an optional unit K, M, G or T (default M), e.g. "16G". */
+                memory?: string;
+                /** @description Number of nodes (sbatch --nodes). */
+                nodes?: number;
+                /** @description Slurm partition (sbatch --partition). */
+                partition?: string;
+                /** @description Slurm quality of service (sbatch --qos). */
+                qos?: string;
+                /** @description Wall-clock limit in Slurm's format: minutes, minutes:seconds, hours:minutes:seconds, days-hours, days-hours:minutes or days-hours:minutes:seconds, e.g. "90" or "1-12:00:00". */
+                timeLimit?: string;
+            };
+            /** @description Resubmit the job when it ends in one of the listed Slurm states, up to limit times. */
+            retry?: {
+                /**
+                 * @description Maximum number of resubmissions after the first attempt.
+                 * @default 0
+                 */
+                limit: number;
+                /**
+                 * @description Slurm end states that trigger a resubmission.
+                 * @default [
+                 *       "NODE_FAIL",
+                 *       "PREEMPTED",
+                 *       "BOOT_FAIL"
+                 *     ]
+                 */
+                onStates: ("NODE_FAIL" | "PREEMPTED" | "BOOT_FAIL" | "FAILED" | "TIMEOUT" | "OUT_OF_MEMORY" | "DEADLINE")[];
+            };
+            /**
+             * @description While true no job is submitted, and a pending or running job is cancelled (as with a suspended Kubernetes Job). Setting it back to false submits a new job.
+             * @default false
+             */
+            suspend: boolean;
+            /** @description Name of the job template to run, e.g. nnunet-train or demo-train. */
+            template: string;
+        };
+        /** @description Observed state, written only by the operator. */
+        TrainingStatus: {
+            /** @description Number of Slurm jobs submitted for this training, including retries. */
+            attempts?: number;
+            /** @description Standard conditions, including Complete and Failed (as a Kubernetes Job has). */
+            conditions?: {
+                /**
+                 * Format: date-time
+                 * @description When the status last changed.
+                 */
+                lastTransitionTime: string;
+                /** @description Human-readable details. */
+                message: string;
+                /**
+                 * Format: int64
+                 * @description The metadata.generation the condition was set for.
+                 */
+                observedGeneration?: number;
+                /** @description CamelCase reason for the last transition. */
+                reason: string;
+                /**
+                 * @description True, False or Unknown.
+                 * @enum {string}
+                 */
+                status: "True" | "False" | "Unknown";
+                /** @description Condition type, e.g. Complete, Failed, Submitted, Admitted. */
+                type: string;
+            }[];
+            /**
+             * Format: date-time
+             * @description When the training reached a final phase.
+             */
+            finishedAt?: string;
+            /** @description A human-readable explanation of the phase. */
+            message?: string;
+            /** @description Directory where the job writes the model version. */
+            modelPath?: string;
+            /** @description Model version allocated to this training. */
+            modelVersion?: number;
+            /**
+             * Format: int64
+             * @description The metadata.generation this status reflects.
+             */
+            observedGeneration?: number;
+            /**
+             * @description Where the training is in its life.
+             * @enum {string}
+             */
+            phase?: "Pending" | "Submitted" | "Running" | "Succeeded" | "Failed" | "Cancelled" | "Lost";
+            /** @description One CamelCase word saying why the training is in this phase, e.g. Timeout or NonZeroExitCode. */
+            reason?: string;
+            /** @description The Slurm job of the current attempt, as Slurm reports it. */
+            slurm?: {
+                /** @description SlurmCluster the job runs on. */
+                cluster?: string;
+                /** @description Exit code of the batch script. */
+                exitCode?: number;
+                /**
+                 * Format: int64
+                 * @description Slurm job id.
+                 */
+                jobId?: number;
+                /** @description Nodes the job ran on, in Slurm's hostlist form. */
+                nodes?: string;
+                /** @description Slurm's state reason, e.g. Priority or Resources. */
+                reason?: string;
+                /** @description Signal that ended the batch script, if any. */
+                signal?: number;
+                /** @description Slurm base job state, e.g. PENDING, RUNNING, COMPLETED, TIMEOUT. */
+                state?: string;
+            };
+            /**
+             * Format: date-time
+             * @description When Slurm started the current attempt.
+             */
+            startedAt?: string;
+            /**
+             * Format: date-time
+             * @description When the current attempt was submitted to Slurm.
+             */
+            submittedAt?: string;
+        };
+    };
+    responses: never;
+    parameters: never;
+    requestBodies: never;
+    headers: never;
+    pathItems: never;
+}
+export type ModelSpec = components['schemas']['ModelSpec'];
+export type ModelStatus = components['schemas']['ModelStatus'];
+export type PredictionSpec = components['schemas']['PredictionSpec'];
+export type PredictionStatus = components['schemas']['PredictionStatus'];
+export type SlurmClusterSpec = components['schemas']['SlurmClusterSpec'];
+export type SlurmClusterStatus = components['schemas']['SlurmClusterStatus'];
+export type TrainingSpec = components['schemas']['TrainingSpec'];
+export type TrainingStatus = components['schemas']['TrainingStatus'];
+export type $defs = Record<string, never>;
+export type operations = Record<string, never>;
+
+export const resourceKinds = [
+  {
+    "kind": "Model",
+    "group": "ml.hpc.dev",
+    "version": "v1alpha1",
+    "plural": "models",
+    "singular": "model",
+    "shortNames": [
+      "mdl"
+    ],
+    "namespaced": true
+  },
+  {
+    "kind": "Prediction",
+    "group": "ml.hpc.dev",
+    "version": "v1alpha1",
+    "plural": "predictions",
+    "singular": "prediction",
+    "shortNames": [
+      "pred"
+    ],
+    "namespaced": true
+  },
+  {
+    "kind": "SlurmCluster",
+    "group": "ml.hpc.dev",
+    "version": "v1alpha1",
+    "plural": "slurmclusters",
+    "singular": "slurmcluster",
+    "shortNames": [
+      "slurm"
+    ],
+    "namespaced": false
+  },
+  {
+    "kind": "Training",
+    "group": "ml.hpc.dev",
+    "version": "v1alpha1",
+    "plural": "trainings",
+    "singular": "training",
+    "shortNames": [
+      "tr"
+    ],
+    "namespaced": true
+  }
+] as const;

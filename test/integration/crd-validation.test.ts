@@ -1,0 +1,150 @@
+// Invalid manifests are rejected by the real API server with a message naming the field.
+import * as yaml from 'js-yaml';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { kubectl, kubectlOk } from '../support/kubectl.ts';
+
+const crdDir = new URL('../../crds/', import.meta.url).pathname;
+
+beforeAll(() => {
+  kubectlOk(['apply', '--server-side', '--field-manager=slurm-ml-tests', '-f', crdDir]);
+  kubectlOk([
+    'wait',
+    '--for=condition=Established',
+    '--timeout=60s',
+    'crd/trainings.ml.hpc.dev',
+    'crd/predictions.ml.hpc.dev',
+    'crd/models.ml.hpc.dev',
+    'crd/slurmclusters.ml.hpc.dev',
+  ]);
+});
+
+const training = (spec: Record<string, unknown>) => ({
+  apiVersion: 'ml.hpc.dev/v1alpha1',
+  kind: 'Training',
+  metadata: { name: 'invalid', namespace: 'default' },
+  spec: { model: 'demo', template: 'demo-train', ...spec },
+});
+const prediction = (spec: Record<string, unknown>) => ({
+  apiVersion: 'ml.hpc.dev/v1alpha1',
+  kind: 'Prediction',
+  metadata: { name: 'invalid', namespace: 'default' },
+  spec: { model: 'demo', template: 'demo-predict', input: '/data/in.csv', ...spec },
+});
+const model = (spec: Record<string, unknown>) => ({
+  apiVersion: 'ml.hpc.dev/v1alpha1',
+  kind: 'Model',
+  metadata: { name: 'invalid', namespace: 'default' },
+  spec,
+});
+const cluster = (spec: Record<string, unknown>) => ({
+  apiVersion: 'ml.hpc.dev/v1alpha1',
+  kind: 'SlurmCluster',
+  metadata: { name: 'invalid' },
+  spec: {
+    endpoint: 'http://slurm:6820',
+    auth: { user: 'ml', jwtKeySecretRef: { name: 'key' } },
+    modelsBasePath: '/models',
+    ...spec,
+  },
+});
+
+const cases: [string, object, RegExp][] = [
+  [
+    'a Training without a model',
+    { ...training({}), spec: { template: 'demo-train' } },
+    /spec\.model: Required value/,
+  ],
+  [
+    'a malformed time limit',
+    training({ resources: { timeLimit: '1h' } }),
+    /spec\.resources\.timeLimit: Invalid value/,
+  ],
+  [
+    'a malformed memory quantity',
+    training({ resources: { memory: '16GB' } }),
+    /spec\.resources\.memory: Invalid value/,
+  ],
+  ['negative GPUs', training({ resources: { gpus: -1 } }), /spec\.resources\.gpus: Invalid value/],
+  ['zero nodes', training({ resources: { nodes: 0 } }), /spec\.resources\.nodes: Invalid value/],
+  ['an unknown field', training({ epochs: 3 }), /unknown field "spec\.epochs"/],
+  ['a bad template name', training({ template: 'Demo_Train!' }), /spec\.template: Invalid value/],
+  [
+    'a parameter that is not a string',
+    training({ parameters: { epochs: 3 } }),
+    /spec\.parameters\.epochs: Invalid value/,
+  ],
+  [
+    'a parameter name that is not an identifier',
+    training({ parameters: { 'bad-name': 'x' } }),
+    /spec\.parameters: Invalid value.*lower_snake_case/,
+  ],
+  [
+    'an unknown retry state',
+    training({ retry: { onStates: ['EXPLODED'] } }),
+    /spec\.retry\.onStates\[0\]: Unsupported value/,
+  ],
+  ['a retry limit over 10', training({ retry: { limit: 99 } }), /spec\.retry\.limit: Invalid value/],
+  [
+    'version and alias together',
+    prediction({ version: 2, alias: 'production' }),
+    /spec: Invalid value.*version and alias are mutually exclusive/,
+  ],
+  ['a relative input path', prediction({ input: 'data/in.csv' }), /spec\.input: Invalid value/],
+  [
+    'an input path with ..',
+    prediction({ input: '/data/../etc/passwd' }),
+    /spec\.input: Invalid value.*'\.\.'/,
+  ],
+  [
+    'a Prediction without input',
+    { ...prediction({}), spec: { model: 'demo', template: 'demo-predict' } },
+    /spec\.input: Required value/,
+  ],
+  [
+    'an alias pointing at version 0',
+    model({ aliases: { production: 0 } }),
+    /spec\.aliases\.production: Invalid value/,
+  ],
+  [
+    'two auth methods on a cluster',
+    cluster({ auth: { user: 'ml', tokenFile: '/t', jwtKeySecretRef: { name: 'k' } } }),
+    /spec\.auth: Invalid value.*exactly one of/,
+  ],
+  [
+    'a cluster endpoint that is not http(s)',
+    cluster({ endpoint: 'ftp://slurm' }),
+    /spec\.endpoint: Invalid value/,
+  ],
+  ['an unsupported API version', cluster({ apiVersion: 'v0.0.39' }), /spec\.apiVersion: Unsupported value/],
+  [
+    'per-tenant users with a static token',
+    cluster({ auth: { user: 'ml', tokenFile: '/t' }, tenants: [{ namespace: 'a', user: 'other' }] }),
+    /spec: Invalid value.*per-tenant users need jwtKeySecretRef/,
+  ],
+  [
+    'a relative models base path',
+    cluster({ modelsBasePath: 'models' }),
+    /spec\.modelsBasePath: Invalid value/,
+  ],
+];
+
+describe('the API server rejects invalid manifests, naming the field', () => {
+  it.each(cases)('%s', (_name, manifest, message) => {
+    const result = kubectl(['apply', '--dry-run=server', '-f', '-'], yaml.dump(manifest));
+    expect(result.status, result.stdout).not.toBe(0);
+    expect(result.stderr).toMatch(message);
+  });
+
+  it('accepts the valid versions of the same manifests (so the cases above fail for their own reason)', () => {
+    for (const manifest of [
+      training({}),
+      prediction({}),
+      model({ aliases: { production: 1 } }),
+      cluster({}),
+    ]) {
+      const result = kubectl(['apply', '--dry-run=server', '-f', '-'], yaml.dump(manifest));
+      expect(result.stderr).toBe('');
+      expect(result.status).toBe(0);
+    }
+  });
+});

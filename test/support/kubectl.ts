@@ -1,0 +1,30 @@
+// Runs the real kubectl (built with the test API server) against the test stack.
+import { spawnSync } from 'node:child_process';
+import { required, stackEnv } from './stack.ts';
+
+export interface KubectlResult {
+  status: number;
+  stdout: string;
+  stderr: string;
+}
+
+export function kubectl(args: string[], input?: string): KubectlResult {
+  const env = stackEnv('kube');
+  const result = spawnSync(required(env, 'KUBECTL'), args, {
+    input,
+    encoding: 'utf8',
+    env: { ...process.env, KUBECONFIG: required(env, 'KUBECONFIG') },
+    timeout: 60_000,
+  });
+  if (result.error) throw result.error;
+  return { status: result.status ?? -1, stdout: result.stdout, stderr: result.stderr };
+}
+
+/** kubectl that must succeed; returns stdout. */
+export function kubectlOk(args: string[], input?: string): string {
+  const result = kubectl(args, input);
+  if (result.status !== 0) {
+    throw new Error(`kubectl ${args.join(' ')} failed (${result.status}): ${result.stderr}`);
+  }
+  return result.stdout;
+}
