@@ -12,10 +12,12 @@ ETCD_PEER_PORT=${ETCD_PEER_PORT:-23800}
 APISERVER_PORT=${APISERVER_PORT:-26443}
 
 build() {
-  if [[ -x $KUBE_BIN/kube-apiserver && -x $KUBE_BIN/kubectl && -x $KUBE_BIN/etcd ]]; then return 0; fi
+  local binary missing=0
+  for binary in kube-apiserver kube-controller-manager kubectl etcd; do [[ -x $KUBE_BIN/$binary ]] || missing=1; done
+  ((missing)) || return 0
   command -v go >/dev/null || die "go is required to build kube-apiserver"
   local started=$SECONDS
-  log "building kube-apiserver, kubectl and etcd $K8S_VERSION from Go modules (first time only; 10-25 min on 2 cores)"
+  log "building kube-apiserver, kube-controller-manager, kubectl and etcd $K8S_VERSION from Go modules (first time only; 10-25 min on 2 cores)"
   local wrapper="$STACK_CACHE/kube/$K8S_VERSION/wrapper"
   mkdir -p "$wrapper" "$KUBE_BIN"
   local kmod
@@ -43,6 +45,7 @@ package tools
 import (
 	_ "go.etcd.io/etcd/server/v3"
 	_ "k8s.io/kubernetes/cmd/kube-apiserver"
+	_ "k8s.io/kubernetes/cmd/kube-controller-manager"
 	_ "k8s.io/kubernetes/cmd/kubectl"
 )
 GO
@@ -51,7 +54,8 @@ GO
     export CGO_ENABLED=0 GOFLAGS=-mod=mod
     go mod tidy >&2
     go build -trimpath -ldflags "-s -w -X k8s.io/component-base/version.gitVersion=$K8S_VERSION -X k8s.io/client-go/pkg/version.gitVersion=$K8S_VERSION" \
-      -o "$KUBE_BIN/" k8s.io/kubernetes/cmd/kube-apiserver k8s.io/kubernetes/cmd/kubectl >&2
+      -o "$KUBE_BIN/" k8s.io/kubernetes/cmd/kube-apiserver k8s.io/kubernetes/cmd/kube-controller-manager \
+      k8s.io/kubernetes/cmd/kubectl >&2
     go build -trimpath -ldflags "-s -w" -o "$KUBE_BIN/etcd" go.etcd.io/etcd/server/v3 >&2
   )
   log "built kube binaries in $((SECONDS - started))s"
@@ -136,7 +140,17 @@ up() {
       --cert-dir "$KUBE_RUN/certs" \
       --v 1 >"$KUBE_RUN/apiserver.log" 2>&1 &
     echo $! >"$KUBE_RUN/apiserver.pid"
-    wait_until 90 "kube-apiserver /readyz (log: $KUBE_RUN/apiserver.log)" apiserver_ready
+  fi
+  wait_until 90 "kube-apiserver /readyz (log: $KUBE_RUN/apiserver.log)" apiserver_ready
+  if ! pid_alive "$KUBE_RUN/controller-manager.pid"; then
+    # Only what a real cluster does to our objects: namespace deletion and garbage collection.
+    log "starting kube-controller-manager (namespace and garbage-collector controllers)"
+    "$KUBE_BIN/kube-controller-manager" \
+      --kubeconfig "$KUBE_RUN/kubeconfig" \
+      --controllers namespace-controller,garbage-collector-controller \
+      --leader-elect=false --bind-address 127.0.0.1 --secure-port 0 \
+      --v 1 >"$KUBE_RUN/controller-manager.log" 2>&1 &
+    echo $! >"$KUBE_RUN/controller-manager.pid"
   fi
   write_env kube \
     "KUBECONFIG=$KUBE_RUN/kubeconfig" \
@@ -148,6 +162,7 @@ up() {
 }
 
 down() {
+  stop_pidfile "$KUBE_RUN/controller-manager.pid"
   stop_pidfile "$KUBE_RUN/apiserver.pid"
   stop_pidfile "$KUBE_RUN/etcd.pid"
   rm -f "$STACK_ENV_DIR/kube.env"
