@@ -51,7 +51,7 @@ export async function renderApiTypes(crds = loadCrds()): Promise<string> {
       paths: {},
       components: { schemas },
     },
-    { rootTypes: true, rootTypesNoSchemaPrefix: true, alphabetize: true },
+    { rootTypes: true, rootTypesNoSchemaPrefix: true, alphabetize: true, defaultNonNullable: false },
   );
   return [
     '// Generated from crds/*.yaml by `npm run generate`. Do not edit by hand.',

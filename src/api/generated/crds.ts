@@ -121,7 +121,7 @@ export interface components {
                  * @description Maximum number of resubmissions after the first attempt.
                  * @default 0
                  */
-                limit: number;
+                limit?: number;
                 /**
                  * @description Slurm end states that trigger a resubmission.
                  * @default [
@@ -130,13 +130,13 @@ export interface components {
                  *       "BOOT_FAIL"
                  *     ]
                  */
-                onStates: ("NODE_FAIL" | "PREEMPTED" | "BOOT_FAIL" | "FAILED" | "TIMEOUT" | "OUT_OF_MEMORY" | "DEADLINE")[];
+                onStates?: ("NODE_FAIL" | "PREEMPTED" | "BOOT_FAIL" | "FAILED" | "TIMEOUT" | "OUT_OF_MEMORY" | "DEADLINE")[];
             };
             /**
              * @description While true no job is submitted, and a pending or running job is cancelled (as with a suspended Kubernetes Job). Setting it back to false submits a new job.
              * @default false
              */
-            suspend: boolean;
+            suspend?: boolean;
             /** @description Name of the job template to run, e.g. nnunet-predict or demo-predict. */
             template: string;
             /** @description Model version to use. Omit both version and alias for the latest ready version. */
@@ -233,7 +233,7 @@ export interface components {
              * @default auto
              * @enum {string}
              */
-            apiVersion: "auto" | "v0.0.38" | "v0.0.40" | "v0.0.41" | "v0.0.42" | "v0.0.43" | "v0.0.44" | "v0.0.45";
+            apiVersion?: "auto" | "v0.0.38" | "v0.0.40" | "v0.0.41" | "v0.0.42" | "v0.0.43" | "v0.0.44" | "v0.0.45";
             /** @description How the operator authenticates to slurmrestd (JWT). Exactly one of tokenSecretRef, tokenFile or jwtKeySecretRef. Only with jwtKeySecretRef can tenants run jobs as their own Slurm users, because the operator mints a token per user. */
             auth: {
                 /** @description A Secret in the operator's namespace holding Slurm's HS256 jwt_key, from which the operator mints short-lived tokens per user. */
@@ -242,7 +242,7 @@ export interface components {
                      * @description Key in the Secret.
                      * @default jwt.key
                      */
-                    key: string;
+                    key?: string;
                     /** @description Secret name. */
                     name: string;
                 };
@@ -252,14 +252,14 @@ export interface components {
                  * @description Lifetime of minted tokens; they are renewed before they expire.
                  * @default 900
                  */
-                tokenLifetimeSeconds: number;
+                tokenLifetimeSeconds?: number;
                 /** @description A Secret in the operator's namespace holding a static token. */
                 tokenSecretRef?: {
                     /**
                      * @description Key in the Secret.
                      * @default token
                      */
-                    key: string;
+                    key?: string;
                     /** @description Secret name. */
                     name: string;
                 };
@@ -270,7 +270,7 @@ export interface components {
              * @description Use this cluster for resources that name none. At most one cluster should set it.
              * @default false
              */
-            default: boolean;
+            default?: boolean;
             /** @description Job resources used when neither the resource nor the template sets them. */
             defaults?: {
                 /** @description Default Slurm account. */
@@ -286,19 +286,19 @@ export interface components {
              * @description How long a tracked job may be unknown to Slurm (purged, with no accounting) before its resource is marked Lost.
              * @default 10m
              */
-            lostAfter: string;
+            lostAfter?: string;
             /**
              * @description Cap on concurrent requests to slurmrestd (its own connection limit is 124).
              * @default 16
              */
-            maxConcurrentRequests: number;
+            maxConcurrentRequests?: number;
             /** @description Absolute path on the cluster where model versions live: {modelsBasePath}/{namespace}/{model}/v{version}. */
             modelsBasePath: string;
             /**
              * @description How often the operator asks slurmrestd for changed jobs, e.g. 5s or 1m.
              * @default 5s
              */
-            pollInterval: string;
+            pollInterval?: string;
             /** @description Namespaces allowed to use this cluster, each as one Slurm user and account. A namespace not listed gets no job and a condition saying so. Empty admits no namespace. */
             tenants?: {
                 /** @description Slurm account the namespace's jobs are charged to; overrides the resource's. */
@@ -385,7 +385,7 @@ export interface components {
                  * @description Maximum number of resubmissions after the first attempt.
                  * @default 0
                  */
-                limit: number;
+                limit?: number;
                 /**
                  * @description Slurm end states that trigger a resubmission.
                  * @default [
@@ -394,13 +394,13 @@ export interface components {
                  *       "BOOT_FAIL"
                  *     ]
                  */
-                onStates: ("NODE_FAIL" | "PREEMPTED" | "BOOT_FAIL" | "FAILED" | "TIMEOUT" | "OUT_OF_MEMORY" | "DEADLINE")[];
+                onStates?: ("NODE_FAIL" | "PREEMPTED" | "BOOT_FAIL" | "FAILED" | "TIMEOUT" | "OUT_OF_MEMORY" | "DEADLINE")[];
             };
             /**
              * @description While true no job is submitted, and a pending or running job is cancelled (as with a suspended Kubernetes Job). Setting it back to false submits a new job.
              * @default false
              */
-            suspend: boolean;
+            suspend?: boolean;
             /** @description Name of the job template to run, e.g. nnunet-train or demo-train. */
             template: string;
         };

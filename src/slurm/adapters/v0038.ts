@@ -1,0 +1,136 @@
+// slurmrestd v0.0.38 (Slurm 22.05 to 23.11). No /jobs/state here: job lists come from
+// GET /jobs, made cheap with update_time when nothing changed.
+import createClient from 'openapi-fetch';
+import { SLURM_ERRNO, SlurmError } from '../errors.ts';
+import type { components, paths } from '../generated/slurm-22.05.ts';
+import { parseJobState } from '../job-state.ts';
+import type { JobSubmission, SlurmClient, SlurmJob, SlurmJobStateSummary, SlurmPing } from '../types.ts';
+import { acceptedJobId, expectOk, jobIdParam, newestFirst } from './responses.ts';
+import { decodeWaitStatus, emptyToNull, epochSeconds, minutes32 } from './values.ts';
+
+type JobRecord = components['schemas']['v0.0.38_job_response_properties'];
+
+export function toSlurmJob(job: JobRecord): SlurmJob {
+  const { exitCode, signal } = decodeWaitStatus(job.exit_code);
+  return {
+    jobId: job.job_id ?? 0,
+    name: job.name ?? '',
+    idempotencyKey: emptyToNull(job.comment),
+    user: emptyToNull(job.user_name),
+    partition: emptyToNull(job.partition),
+    state: parseJobState(job.job_state),
+    reason: emptyToNull(job.state_reason),
+    exitCode,
+    signal,
+    submitTime: epochSeconds(job.submit_time),
+    startTime: epochSeconds(job.start_time),
+    endTime: epochSeconds(job.end_time),
+    nodes: emptyToNull(job.nodes),
+    timeLimitMinutes: minutes32(job.time_limit),
+  };
+}
+
+export function v0038Client(baseUrl: string, fetch: (request: Request) => Promise<Response>): SlurmClient {
+  const api = createClient<paths>({ baseUrl, fetch });
+
+  async function listJobs(updateTime?: Date): Promise<SlurmJob[]> {
+    const query = updateTime ? { update_time: Math.floor(updateTime.getTime() / 1000) } : {};
+    const result = await api.GET('/slurm/v0.0.38/jobs', { params: { query } });
+    // 22.05 answers 304 Not Modified when nothing changed since update_time.
+    if (result.response.status === 304) return [];
+    return (expectOk('list jobs', result).jobs ?? []).map(toSlurmJob);
+  }
+
+  return {
+    apiVersion: 'v0.0.38',
+
+    async ping(): Promise<SlurmPing> {
+      const body = expectOk('ping', await api.GET('/slurm/v0.0.38/ping'));
+      // The ping needs slurmctld to accept our token; diag proves it for requests in general.
+      expectOk('diag', await api.GET('/slurm/v0.0.38/diag'));
+      return {
+        apiVersion: 'v0.0.38',
+        release: body.meta?.Slurm?.release ?? null,
+        controllerResponding: (body.pings ?? []).some((p) => p.ping === 'UP'),
+      };
+    },
+
+    async submit(job: JobSubmission): Promise<number> {
+      return acceptedJobId(
+        await api.POST('/slurm/v0.0.38/job/submit', {
+          body: {
+            script: job.script,
+            job: {
+              name: job.name,
+              comment: job.idempotencyKey,
+              // The v0.0.38 document declares environment as an object without properties.
+              environment: job.environment as Record<string, never>,
+              current_working_directory: job.workingDirectory,
+              standard_output: job.standardOutput,
+              standard_error: job.standardError,
+              partition: job.partition,
+              account: job.account,
+              qos: job.qos,
+              time_limit: job.timeLimitMinutes,
+              nodes: job.nodes === undefined ? undefined : [job.nodes, job.nodes],
+              cpus_per_task: job.cpusPerTask,
+              memory_per_node: job.memoryPerNodeMiB,
+              gpus_per_node: job.gpus ? String(job.gpus) : undefined,
+              hold: job.hold,
+            },
+          },
+        }),
+      );
+    },
+
+    async get(jobId: number): Promise<SlurmJob> {
+      const body = expectOk(
+        `get job ${jobId}`,
+        await api.GET('/slurm/v0.0.38/job/{job_id}', { params: { path: { job_id: jobIdParam(jobId) } } }),
+      );
+      const job = body.jobs?.[0];
+      if (!job) throw new Error(`get job ${jobId}: slurmrestd answered without the job`);
+      return toSlurmJob(job);
+    },
+
+    async states(jobIds: readonly number[]): Promise<SlurmJobStateSummary[]> {
+      if (jobIds.length === 0) return [];
+      const wanted = new Set(jobIds);
+      return (await listJobs())
+        .filter((job) => wanted.has(job.jobId))
+        .map((job) => ({ jobId: job.jobId, state: job.state }));
+    },
+
+    listChangedSince(since: Date): Promise<SlurmJob[]> {
+      return listJobs(since);
+    },
+
+    async findByIdempotencyKey(key: string): Promise<SlurmJob[]> {
+      return newestFirst((await listJobs()).filter((job) => job.idempotencyKey === key));
+    },
+
+    async cancel(jobId: number, signal?: string): Promise<void> {
+      const result = await api.DELETE('/slurm/v0.0.38/job/{job_id}', {
+        params: {
+          path: { job_id: jobIdParam(jobId) },
+          query: signal ? { signal: signal as components['schemas']['v0.0.38_signal'] } : {},
+        },
+      });
+      try {
+        expectOk(`cancel job ${jobId}`, result);
+      } catch (error) {
+        if (!isAlreadyDone(error)) throw error;
+      }
+    },
+
+    async accountingLookup(): Promise<SlurmJob | null> {
+      // Served only by slurmrestd with openapi/dbv0.0.38 and slurmdbd; see docs/slurm-client.md.
+      return null;
+    },
+  };
+}
+
+/** Cancelling a job that already ended is not an error: the job is not running either way. */
+export function isAlreadyDone(error: unknown): boolean {
+  return error instanceof SlurmError && error.errors.some((e) => e.errorNumber === SLURM_ERRNO.alreadyDone);
+}

@@ -1,0 +1,168 @@
+// slurmrestd v0.0.40 to v0.0.45 (Slurm 24.05 to 26.05). Typed against v0.0.42's document;
+// the versions differ only in details this adapter reads defensively, so one adapter serves
+// them all by rewriting the version in each path.
+import createClient from 'openapi-fetch';
+import { SlurmNotFoundError } from '../errors.ts';
+import type { components, paths } from '../generated/slurm-24.11.ts';
+import { parseJobState } from '../job-state.ts';
+import type {
+  JobSubmission,
+  SlurmApiVersion,
+  SlurmClient,
+  SlurmJob,
+  SlurmJobStateSummary,
+  SlurmPing,
+} from '../types.ts';
+import { acceptedJobId, expectOk, jobIdParam, newestFirst } from './responses.ts';
+import { isAlreadyDone } from './v0038.ts';
+import { decodeVerboseExit, emptyToNull, epochSeconds, noVal, noValNumber } from './values.ts';
+
+type JobInfo = components['schemas']['v0.0.42_job_info'];
+const TYPED_VERSION = 'v0.0.42';
+/** Job ids per /jobs/state call, so URLs stay well under slurmrestd's limits. */
+export const STATE_QUERY_CHUNK = 200;
+
+export function toSlurmJob(job: JobInfo): SlurmJob {
+  const { exitCode, signal } = decodeVerboseExit(job.exit_code);
+  return {
+    jobId: job.job_id ?? 0,
+    name: job.name ?? '',
+    idempotencyKey: emptyToNull(job.comment),
+    user: emptyToNull(job.user_name),
+    partition: emptyToNull(job.partition),
+    state: parseJobState(job.job_state),
+    reason: emptyToNull(job.state_reason),
+    exitCode,
+    signal,
+    submitTime: epochSeconds(job.submit_time),
+    startTime: epochSeconds(job.start_time),
+    endTime: epochSeconds(job.end_time),
+    nodes: emptyToNull(job.nodes),
+    timeLimitMinutes: noValNumber(job.time_limit),
+  };
+}
+
+export function v004xClient(
+  apiVersion: Exclude<SlurmApiVersion, 'v0.0.38'>,
+  baseUrl: string,
+  fetch: (request: Request) => Promise<Response>,
+): SlurmClient {
+  const versioned =
+    apiVersion === TYPED_VERSION
+      ? fetch
+      : (request: Request) =>
+          fetch(new Request(request.url.replace(`/${TYPED_VERSION}/`, `/${apiVersion}/`), request));
+  const api = createClient<paths>({ baseUrl, fetch: versioned });
+
+  async function listJobs(updateTime?: Date): Promise<SlurmJob[]> {
+    const query = updateTime ? { update_time: String(Math.floor(updateTime.getTime() / 1000)) } : {};
+    const body = expectOk('list jobs', await api.GET('/slurm/v0.0.42/jobs/', { params: { query } }));
+    return (body.jobs ?? []).map(toSlurmJob);
+  }
+
+  async function statesChunk(jobIds: readonly number[]): Promise<SlurmJobStateSummary[]> {
+    const body = expectOk(
+      'job states',
+      await api.GET('/slurm/v0.0.42/jobs/state/', {
+        // The parameter must be repeated (job_id=1&job_id=2); a comma list is refused.
+        querySerializer: () => jobIds.map((id) => `job_id=${jobIdParam(id)}`).join('&'),
+      }),
+    );
+    // The document promises full job records; 24.11 really sends {job_id: "14", state: [...]}.
+    const records = (body.jobs ?? []) as {
+      job_id?: number | string;
+      state?: string[];
+      job_state?: string[];
+    }[];
+    return records.map((job) => ({
+      jobId: Number(job.job_id),
+      state: parseJobState(job.state ?? job.job_state),
+    }));
+  }
+
+  return {
+    apiVersion,
+
+    async ping(): Promise<SlurmPing> {
+      const body = expectOk('ping', await api.GET('/slurm/v0.0.42/ping/'));
+      // 24.11 answers a ping with a refused token as 200 "DOWN"; diag tells a refusal (511).
+      expectOk('diag', await api.GET('/slurm/v0.0.42/diag/'));
+      return {
+        apiVersion,
+        release: body.meta?.slurm?.release ?? null,
+        controllerResponding: body.pings.some((p) => p.pinged === 'UP' || p.responding === true),
+      };
+    },
+
+    async submit(job: JobSubmission): Promise<number> {
+      return acceptedJobId(
+        await api.POST('/slurm/v0.0.42/job/submit', {
+          body: {
+            job: {
+              script: job.script,
+              name: job.name,
+              comment: job.idempotencyKey,
+              environment: Object.entries(job.environment).map(([key, value]) => `${key}=${value}`),
+              current_working_directory: job.workingDirectory,
+              standard_output: job.standardOutput,
+              standard_error: job.standardError,
+              partition: job.partition,
+              account: job.account,
+              qos: job.qos,
+              time_limit: noVal(job.timeLimitMinutes),
+              minimum_nodes: job.nodes,
+              maximum_nodes: job.nodes,
+              cpus_per_task: job.cpusPerTask,
+              memory_per_node: noVal(job.memoryPerNodeMiB),
+              tres_per_node: job.gpus ? `gres/gpu:${job.gpus}` : undefined,
+              hold: job.hold,
+            },
+          },
+        }),
+      );
+    },
+
+    async get(jobId: number): Promise<SlurmJob> {
+      const operation = `get job ${jobId}`;
+      const body = expectOk(
+        operation,
+        await api.GET('/slurm/v0.0.42/job/{job_id}', { params: { path: { job_id: jobIdParam(jobId) } } }),
+      );
+      const job = body.jobs?.[0];
+      if (!job) throw new SlurmNotFoundError(`${operation}: slurmctld does not know the job`, 200);
+      return toSlurmJob(job);
+    },
+
+    async states(jobIds: readonly number[]): Promise<SlurmJobStateSummary[]> {
+      const results: SlurmJobStateSummary[] = [];
+      for (let start = 0; start < jobIds.length; start += STATE_QUERY_CHUNK) {
+        results.push(...(await statesChunk(jobIds.slice(start, start + STATE_QUERY_CHUNK))));
+      }
+      return results;
+    },
+
+    listChangedSince(since: Date): Promise<SlurmJob[]> {
+      return listJobs(since);
+    },
+
+    async findByIdempotencyKey(key: string): Promise<SlurmJob[]> {
+      return newestFirst((await listJobs()).filter((job) => job.idempotencyKey === key));
+    },
+
+    async cancel(jobId: number, signal?: string): Promise<void> {
+      const result = await api.DELETE('/slurm/v0.0.42/job/{job_id}', {
+        params: { path: { job_id: jobIdParam(jobId) }, query: signal ? { signal } : {} },
+      });
+      try {
+        expectOk(`cancel job ${jobId}`, result);
+      } catch (error) {
+        if (!isAlreadyDone(error)) throw error;
+      }
+    },
+
+    async accountingLookup(): Promise<SlurmJob | null> {
+      // Served only by slurmrestd with openapi/slurmdbd and a slurmdbd; see docs/slurm-client.md.
+      return null;
+    },
+  };
+}

@@ -1,0 +1,80 @@
+// The two real Slurm clusters of the test stack, as the tests reach them.
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { mintingTokenSource } from '../../src/slurm/auth/token-source.ts';
+import { openSlurmConnection, type SlurmConnection } from '../../src/slurm/client.ts';
+import type { SlurmClient, SlurmJob } from '../../src/slurm/types.ts';
+import { required, stackEnv } from './stack.ts';
+
+export interface TestCluster {
+  name: 'slurm-2205' | 'slurm-2411';
+  release: string;
+  expectedApiVersion: string;
+  url: string;
+  jwtKey: Buffer;
+  user: string;
+  user2: string;
+  partition: string;
+  sharedDir: string;
+  conf: string;
+  /** Runs a Slurm command (scontrol, squeue, ...) against this cluster. */
+  exec(args: string[]): string;
+}
+
+export function testCluster(name: TestCluster['name']): TestCluster {
+  const env = stackEnv(name);
+  const prefix = `SLURM_${name.slice(6)}`;
+  const get = (key: string) => required(env, `${prefix}_${key}`);
+  const execPrefix = get('EXEC');
+  return {
+    name,
+    release: get('RELEASE'),
+    expectedApiVersion: get('API_VERSION'),
+    url: get('URL'),
+    jwtKey: readFileSync(get('JWT_KEY')),
+    user: get('USER'),
+    user2: get('USER2'),
+    partition: get('PARTITION'),
+    sharedDir: get('SHARED_DIR'),
+    conf: get('CONF'),
+    exec(args) {
+      const result = spawnSync(execPrefix, args, { encoding: 'utf8', timeout: 60_000 });
+      if (result.status !== 0) throw new Error(`${args.join(' ')} failed: ${result.stderr}`);
+      return result.stdout;
+    },
+  };
+}
+
+export function connect(
+  cluster: TestCluster,
+  overrides: Partial<Parameters<typeof openSlurmConnection>[0]> = {},
+): Promise<SlurmConnection> {
+  return openSlurmConnection({
+    endpoint: cluster.url,
+    apiVersion: 'auto',
+    user: cluster.user,
+    tokens: mintingTokenSource({ key: cluster.jwtKey, lifetimeSeconds: 300 }),
+    timeoutMs: 15_000,
+    ...overrides,
+  });
+}
+
+/** Polls the job until `done` holds, or fails after `timeoutMs` with the last state seen. */
+export async function waitForJob(
+  client: SlurmClient,
+  jobId: number,
+  done: (job: SlurmJob) => boolean,
+  timeoutMs = 60_000,
+): Promise<SlurmJob> {
+  const deadline = Date.now() + timeoutMs;
+  let last: SlurmJob | undefined;
+  while (Date.now() < deadline) {
+    last = await client.get(jobId);
+    if (done(last)) return last;
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+  throw new Error(`job ${jobId} did not reach the expected state; last seen ${JSON.stringify(last?.state)}`);
+}
+
+export const ended = (job: SlurmJob) =>
+  !['PENDING', 'RUNNING', 'SUSPENDED'].includes(job.state.base) && !job.state.flags.includes('COMPLETING');

@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { classifySlurmFailure, errorEntries } from '../../../src/slurm/errors.ts';
+
+const entry = (errorNumber: number | null, error = 'x', description: string | null = null) => ({
+  error,
+  errorNumber,
+  description,
+  source: null,
+});
+
+describe('classifySlurmFailure', () => {
+  it.each([
+    [401, [], 'unauthorized'],
+    [511, [entry(1007)], 'unauthorized'],
+    [500, [entry(1007, 'Protocol authentication error')], 'unauthorized'],
+    [404, [entry(2017, 'Invalid job id specified')], 'not-found'],
+    [500, [entry(2017, 'Invalid job id specified')], 'not-found'],
+    [500, [entry(2000, 'Invalid partition name specified')], 'rejected'],
+    [500, [entry(2050, 'Job violates accounting/QOS policy')], 'rejected'],
+    [503, [], 'unavailable'],
+    [502, [], 'unavailable'],
+    [429, [], 'unavailable'],
+    [500, [], 'unavailable'],
+  ] as const)('HTTP %s with %j is %s', (status, errors, kind) => {
+    expect(classifySlurmFailure('op', status, [...errors]).kind).toBe(kind);
+  });
+
+  it("keeps Slurm's own words in the message", () => {
+    const error = classifySlurmFailure('submit job', 500, [entry(2000, 'Invalid partition name specified')]);
+    expect(error.message).toBe('submit job: Invalid partition name specified');
+  });
+});
+
+describe('errorEntries', () => {
+  it('reads error_number (24.11), error_code (22.05 Slurm errors) and errno', () => {
+    expect(
+      errorEntries({
+        errors: [
+          { error: 'a', error_number: 1007, description: 'd', source: 's' },
+          { error: 'Invalid partition name specified', error_code: 2000 },
+          { error: 'c', errno: 5 },
+        ],
+      }).map((e) => e.errorNumber),
+    ).toEqual([1007, 2000, 5]);
+    expect(errorEntries(undefined)).toEqual([]);
+  });
+});
