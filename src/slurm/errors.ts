@@ -69,6 +69,7 @@ export function errorEntries(body: unknown): SlurmErrorEntry[] {
 
 export const SLURM_ERRNO = {
   invalidJobId: 2017,
+  unspecified: -1,
   authCredInvalid: 1007,
   alreadyDone: 2021,
 } as const;
@@ -95,7 +96,25 @@ export function classifySlurmFailure(
     return new SlurmUnavailableError(message, httpStatus, errors);
   }
   // Slurm answers most refusals with 500 and a Slurm error number; without one it is an outage.
-  const slurmSaidWhy = errors.some((e) => e.errorNumber !== null && e.errorNumber !== 0);
+  const slurmSaidWhy = errors.some(
+    (e) => e.errorNumber !== null && e.errorNumber !== 0 && e.errorNumber !== SLURM_ERRNO.unspecified,
+  );
   if (httpStatus >= 500 && !slurmSaidWhy) return new SlurmUnavailableError(message, httpStatus, errors);
   return new SlurmRejectedError(message, httpStatus, errors);
+}
+
+export type AuthFailure = 'certain' | 'maybe' | 'none';
+
+/**
+ * 'certain': 401, 511, or Slurm error 1007. 'maybe': 22.05's 500 with only error -1
+ * ("Unspecified error"), its answer both to a refused token and to an unreachable slurmctld.
+ */
+export function authFailureOf(httpStatus: number, body: unknown): AuthFailure {
+  if (httpStatus === 401 || httpStatus === 511) return 'certain';
+  if (httpStatus !== 500) return 'none';
+  const errors = errorEntries(body);
+  if (errors.some((e) => e.errorNumber === SLURM_ERRNO.authCredInvalid)) return 'certain';
+  return errors.length > 0 && errors.every((e) => e.errorNumber === SLURM_ERRNO.unspecified)
+    ? 'maybe'
+    : 'none';
 }

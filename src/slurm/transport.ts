@@ -3,7 +3,7 @@
 // jitter for requests that are safe to repeat. openapi-fetch calls `send` for each request.
 
 import type { TokenSource } from './auth/token-source.ts';
-import { errorEntries, SLURM_ERRNO, SlurmUnavailableError } from './errors.ts';
+import { type AuthFailure, authFailureOf, SlurmUnavailableError } from './errors.ts';
 import { ConcurrencyLimiter } from './limiter.ts';
 
 export type RequestObserver = (event: {
@@ -73,7 +73,9 @@ export class SlurmTransport {
   private async sendAuthenticated(request: Request, user: string): Promise<Response> {
     const retry = request.clone();
     const response = await this.sendOnce(request, user, await this.options.tokens.token(user));
-    if (!(await isAuthFailure(response))) return response;
+    const failure = await authFailure(response);
+    // An ambiguous answer is worth a fresh token only where resending cannot duplicate work.
+    if (failure === 'none' || (failure === 'maybe' && request.method === 'POST')) return response;
     this.options.tokens.invalidate(user);
     return this.sendOnce(retry, user, await this.options.tokens.token(user));
   }
@@ -113,16 +115,12 @@ export class SlurmTransport {
   }
 }
 
-/** 401 and 511, or (before 24.11) a 500 carrying Slurm error 1007. */
-async function isAuthFailure(response: Response): Promise<boolean> {
-  if (response.status === 401 || response.status === 511) return true;
-  if (response.status !== 500) return false;
+async function authFailure(response: Response): Promise<AuthFailure> {
+  if (response.status !== 500) return authFailureOf(response.status, undefined);
   try {
-    return errorEntries(await response.clone().json()).some(
-      (e) => e.errorNumber === SLURM_ERRNO.authCredInvalid,
-    );
+    return authFailureOf(500, await response.clone().json());
   } catch {
-    return false;
+    return 'none';
   }
 }
 

@@ -104,10 +104,11 @@ export interface SlurmClient {
   /** Throws SlurmNotFoundError when slurmctld no longer knows the job (unknown or purged). */
   get(jobId: number): Promise<SlurmJob>;
   /**
-   * States of the given jobs in one cheap call (v0.0.4x `/jobs/state`, chunked to keep URLs
-   * short). Jobs slurmctld no longer knows are simply absent.
+   * States of the given jobs (v0.0.4x `/jobs/state`, chunked to keep URLs short), or of every
+   * job slurmctld knows when no ids are given (one call, whatever the number of jobs). Jobs
+   * slurmctld no longer knows are simply absent.
    */
-  states(jobIds: readonly number[]): Promise<SlurmJobStateSummary[]>;
+  states(jobIds?: readonly number[]): Promise<SlurmJobStateSummary[]>;
   /**
    * Jobs changed since `since` (seconds resolution). An empty list means "nothing changed",
    * never "the jobs are gone".

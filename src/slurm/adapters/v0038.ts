@@ -1,7 +1,7 @@
 // slurmrestd v0.0.38 (Slurm 22.05 to 23.11). No /jobs/state here: job lists come from
 // GET /jobs, made cheap with update_time when nothing changed.
 import createClient from 'openapi-fetch';
-import { SLURM_ERRNO, SlurmError } from '../errors.ts';
+import { authFailureOf, errorEntries, SLURM_ERRNO, SlurmError, SlurmUnauthorizedError } from '../errors.ts';
 import type { components, paths } from '../generated/slurm-22.05.ts';
 import { parseJobState } from '../job-state.ts';
 import type { JobSubmission, SlurmClient, SlurmJob, SlurmJobStateSummary, SlurmPing } from '../types.ts';
@@ -45,9 +45,13 @@ export function v0038Client(baseUrl: string, fetch: (request: Request) => Promis
     apiVersion: 'v0.0.38',
 
     async ping(): Promise<SlurmPing> {
-      const body = expectOk('ping', await api.GET('/slurm/v0.0.38/ping'));
-      // The ping needs slurmctld to accept our token; diag proves it for requests in general.
-      expectOk('diag', await api.GET('/slurm/v0.0.38/diag'));
+      // The ping and diag both need slurmctld to accept the token; 22.05 cannot say which failed.
+      const ping = await api.GET('/slurm/v0.0.38/ping');
+      refusedOrUnreachable('ping', ping);
+      const body = expectOk('ping', ping);
+      const diag = await api.GET('/slurm/v0.0.38/diag');
+      refusedOrUnreachable('diag', diag);
+      expectOk('diag', diag);
       return {
         apiVersion: 'v0.0.38',
         release: body.meta?.Slurm?.release ?? null,
@@ -93,11 +97,11 @@ export function v0038Client(baseUrl: string, fetch: (request: Request) => Promis
       return toSlurmJob(job);
     },
 
-    async states(jobIds: readonly number[]): Promise<SlurmJobStateSummary[]> {
-      if (jobIds.length === 0) return [];
-      const wanted = new Set(jobIds);
+    async states(jobIds?: readonly number[]): Promise<SlurmJobStateSummary[]> {
+      if (jobIds?.length === 0) return [];
+      const wanted = jobIds && new Set(jobIds);
       return (await listJobs())
-        .filter((job) => wanted.has(job.jobId))
+        .filter((job) => !wanted || wanted.has(job.jobId))
         .map((job) => ({ jobId: job.jobId, state: job.state }));
     },
 
@@ -128,6 +132,19 @@ export function v0038Client(baseUrl: string, fetch: (request: Request) => Promis
       return null;
     },
   };
+}
+
+/**
+ * 22.05 answers a refused token and an unreachable slurmctld alike (HTTP 500, error -1). When
+ * probing a connection we report it as unauthorized, saying that it may be either.
+ */
+function refusedOrUnreachable(operation: string, result: { response: Response; error?: unknown }): void {
+  if (authFailureOf(result.response.status, result.error) !== 'maybe') return;
+  throw new SlurmUnauthorizedError(
+    `${operation}: slurmctld refused the token or could not be reached (Slurm 22.05 answers both with error -1; check the key or token, then slurmctld)`,
+    500,
+    errorEntries(result.error),
+  );
 }
 
 /** Cancelling a job that already ended is not an error: the job is not running either way. */

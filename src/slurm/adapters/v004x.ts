@@ -60,12 +60,12 @@ export function v004xClient(
     return (body.jobs ?? []).map(toSlurmJob);
   }
 
-  async function statesChunk(jobIds: readonly number[]): Promise<SlurmJobStateSummary[]> {
+  async function statesChunk(jobIds?: readonly number[]): Promise<SlurmJobStateSummary[]> {
     const body = expectOk(
       'job states',
       await api.GET('/slurm/v0.0.42/jobs/state/', {
         // The parameter must be repeated (job_id=1&job_id=2); a comma list is refused.
-        querySerializer: () => jobIds.map((id) => `job_id=${jobIdParam(id)}`).join('&'),
+        querySerializer: () => (jobIds ?? []).map((id) => `job_id=${jobIdParam(id)}`).join('&'),
       }),
     );
     // The document promises full job records; 24.11 really sends {job_id: "14", state: [...]}.
@@ -133,7 +133,8 @@ export function v004xClient(
       return toSlurmJob(job);
     },
 
-    async states(jobIds: readonly number[]): Promise<SlurmJobStateSummary[]> {
+    async states(jobIds?: readonly number[]): Promise<SlurmJobStateSummary[]> {
+      if (jobIds === undefined) return statesChunk();
       const results: SlurmJobStateSummary[] = [];
       for (let start = 0; start < jobIds.length; start += STATE_QUERY_CHUNK) {
         results.push(...(await statesChunk(jobIds.slice(start, start + STATE_QUERY_CHUNK))));

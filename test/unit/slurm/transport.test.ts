@@ -66,6 +66,23 @@ describe('SlurmTransport', () => {
     expect(seen.map((s) => s.token)).toEqual(['alice-0', 'alice-1']);
   });
 
+  it("renews after 22.05's ambiguous error -1 on a GET, but never resends a POST for it", async () => {
+    const ambiguous = () => json(500, { errors: [{ error_number: -1, error: 'Unspecified error' }] });
+    const tokens = countingTokens();
+    const get = scriptedFetch([ambiguous(), json(200, {})]);
+    const getTransport = new SlurmTransport({ tokens, fetchImpl: get.fetchImpl });
+    expect((await getTransport.send(new Request('http://slurm/x'), 'alice')).status).toBe(200);
+    expect(get.seen).toHaveLength(2);
+    const post = scriptedFetch([ambiguous(), json(200, {})]);
+    const postTransport = new SlurmTransport({ tokens, fetchImpl: post.fetchImpl });
+    const response = await postTransport.send(
+      new Request('http://slurm/submit', { method: 'POST', body: '{}' }),
+      'alice',
+    );
+    expect(response.status).toBe(500);
+    expect(post.seen).toHaveLength(1);
+  });
+
   it('gives up after one renewal', async () => {
     const { fetchImpl, seen } = scriptedFetch([json(401, {}), json(401, {})]);
     const transport = new SlurmTransport({ tokens: countingTokens(), fetchImpl });

@@ -1,0 +1,88 @@
+// Live slurmrestd connections, one per SlurmCluster, rebuilt when the cluster's spec changes.
+import { CoreV1Api, type KubeConfig } from '@kubernetes/client-node';
+import type { SlurmCluster, SlurmClusterSpec } from '../api/types.ts';
+import {
+  fileTokenSource,
+  mintingTokenSource,
+  staticTokenSource,
+  type TokenSource,
+} from '../slurm/auth/token-source.ts';
+import { openSlurmConnection, type SlurmConnection } from '../slurm/client.ts';
+import type { RequestObserver } from '../slurm/transport.ts';
+
+export interface ConnectedCluster {
+  name: string;
+  generation: number;
+  spec: SlurmClusterSpec;
+  connection: SlurmConnection;
+}
+
+export interface ClusterConnectionsOptions {
+  kubeConfig: KubeConfig;
+  /** Secrets named by SlurmClusters are read from this namespace only. */
+  operatorNamespace: string;
+  observe?: (cluster: string) => RequestObserver;
+  timeoutMs?: number;
+}
+
+export class ClusterConnections {
+  private readonly connected = new Map<string, ConnectedCluster>();
+  private readonly core: CoreV1Api;
+  private readonly options: ClusterConnectionsOptions;
+
+  constructor(options: ClusterConnectionsOptions) {
+    this.options = options;
+    this.core = options.kubeConfig.makeApiClient(CoreV1Api);
+  }
+
+  get(name: string): ConnectedCluster | undefined {
+    return this.connected.get(name);
+  }
+
+  /** Connects (probing the API version) unless a connection for this generation exists. */
+  async connect(cluster: SlurmCluster): Promise<ConnectedCluster> {
+    const name = cluster.metadata.name ?? '';
+    const generation = cluster.metadata.generation ?? 0;
+    const current = this.connected.get(name);
+    if (current && current.generation === generation) return current;
+    const { spec } = cluster;
+    const connection = await openSlurmConnection({
+      endpoint: spec.endpoint,
+      apiVersion: spec.apiVersion ?? 'auto',
+      user: spec.auth.user,
+      tokens: await this.tokenSource(spec),
+      maxConcurrentRequests: spec.maxConcurrentRequests ?? 16,
+      timeoutMs: this.options.timeoutMs,
+      observe: this.options.observe?.(name),
+    });
+    const entry = { name, generation, spec, connection };
+    this.connected.set(name, entry);
+    return entry;
+  }
+
+  forget(name: string): void {
+    this.connected.delete(name);
+  }
+
+  private async tokenSource(spec: SlurmClusterSpec): Promise<TokenSource> {
+    const { auth } = spec;
+    if (auth.jwtKeySecretRef) {
+      const key = await this.secretValue(auth.jwtKeySecretRef.name, auth.jwtKeySecretRef.key ?? 'jwt.key');
+      return mintingTokenSource({ key, lifetimeSeconds: auth.tokenLifetimeSeconds ?? 900 });
+    }
+    if (auth.tokenSecretRef) {
+      const token = await this.secretValue(auth.tokenSecretRef.name, auth.tokenSecretRef.key ?? 'token');
+      return staticTokenSource(auth.user, token.toString('utf8').trim());
+    }
+    if (auth.tokenFile) return fileTokenSource(auth.user, auth.tokenFile);
+    throw new Error('spec.auth names no token source');
+  }
+
+  private async secretValue(name: string, key: string): Promise<Buffer> {
+    const namespace = this.options.operatorNamespace;
+    const secret = await this.core.readNamespacedSecret({ name, namespace });
+    const value = secret.data?.[key];
+    if (value === undefined) throw new Error(`Secret ${namespace}/${name} has no key "${key}"`);
+    return Buffer.from(value, 'base64');
+  }
+}

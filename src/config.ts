@@ -1,0 +1,48 @@
+// Operator configuration, read once from the environment (documented in docs/configuration.md).
+import { existsSync, readFileSync } from 'node:fs';
+import { hostname } from 'node:os';
+
+export interface OperatorConfig {
+  operatorNamespace: string;
+  extraTemplateDirs: string[];
+  leaderElection: boolean;
+  leaseName: string;
+  identity: string;
+  concurrency: number;
+  logLevel: string;
+  crashAfterSubmit: boolean;
+}
+
+const SERVICE_ACCOUNT_NAMESPACE = '/var/run/secrets/kubernetes.io/serviceaccount/namespace';
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): OperatorConfig {
+  const inCluster = existsSync(SERVICE_ACCOUNT_NAMESPACE)
+    ? readFileSync(SERVICE_ACCOUNT_NAMESPACE, 'utf8').trim()
+    : undefined;
+  return {
+    operatorNamespace: env.OPERATOR_NAMESPACE || inCluster || 'slurm-ml-system',
+    extraTemplateDirs: (env.TEMPLATE_DIRS ?? '').split(':').filter(Boolean),
+    leaderElection: parseBoolean(env.LEADER_ELECTION, true, 'LEADER_ELECTION'),
+    leaseName: env.LEADER_ELECTION_ID || 'slurm-ml-operator',
+    identity: env.POD_NAME || `${hostname()}-${process.pid}`,
+    concurrency: parsePositiveInt(env.RECONCILE_CONCURRENCY, 8, 'RECONCILE_CONCURRENCY'),
+    logLevel: env.LOG_LEVEL || 'info',
+    // Test-only: die right after a Slurm submit, before the status write (proves idempotent submit).
+    crashAfterSubmit: env.SLURM_ML_TEST_CRASH_AFTER_SUBMIT === '1',
+  };
+}
+
+function parseBoolean(value: string | undefined, fallback: boolean, name: string): boolean {
+  if (value === undefined || value === '') return fallback;
+  if (/^(1|true|yes)$/i.test(value)) return true;
+  if (/^(0|false|no)$/i.test(value)) return false;
+  throw new Error(`${name} must be true or false, got "${value}"`);
+}
+
+function parsePositiveInt(value: string | undefined, fallback: number, name: string): number {
+  if (value === undefined || value === '') return fallback;
+  const parsed = Number(value);
+  if (!Number.isInteger(parsed) || parsed < 1)
+    throw new Error(`${name} must be a positive integer, got "${value}"`);
+  return parsed;
+}

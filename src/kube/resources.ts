@@ -1,0 +1,114 @@
+// Typed access to our custom resources: reads, creation, status writes guarded by
+// resourceVersion, and JSON patches (with `test` ops) for metadata such as finalizers.
+import {
+  ApiException,
+  CustomObjectsApi,
+  type KubeConfig,
+  type KubernetesObject,
+  PatchStrategy,
+  setHeaderOptions,
+} from '@kubernetes/client-node';
+import { FIELD_MANAGER, GROUP, VERSION } from '../api/types.ts';
+
+export interface KindInfo {
+  kind: string;
+  plural: string;
+  namespaced: boolean;
+}
+
+export type JsonPatchOperation =
+  | { op: 'test' | 'add' | 'replace'; path: string; value: unknown }
+  | { op: 'remove'; path: string };
+
+export class ResourceClient<T extends KubernetesObject> {
+  readonly info: KindInfo;
+  private readonly api: CustomObjectsApi;
+
+  constructor(kubeConfig: KubeConfig, info: KindInfo) {
+    this.info = info;
+    this.api = kubeConfig.makeApiClient(CustomObjectsApi);
+  }
+
+  /** Request coordinates; `namespace` is ignored for cluster-scoped kinds. */
+  private target(namespace: string | undefined, name: string) {
+    if (this.info.namespaced && !namespace)
+      throw new Error(`${this.info.kind} ${name}: a namespace is required`);
+    return { group: GROUP, version: VERSION, plural: this.info.plural, name, namespace: namespace ?? '' };
+  }
+
+  /** The object, or null when it does not exist. */
+  async get(namespace: string | undefined, name: string): Promise<T | null> {
+    const target = this.target(namespace, name);
+    try {
+      return (
+        !this.info.namespaced
+          ? await this.api.getClusterCustomObject(target)
+          : await this.api.getNamespacedCustomObject(target)
+      ) as T;
+    } catch (error) {
+      if (isNotFound(error)) return null;
+      throw error;
+    }
+  }
+
+  async create(object: T): Promise<T> {
+    const { namespace } = object.metadata ?? {};
+    const base = {
+      group: GROUP,
+      version: VERSION,
+      plural: this.info.plural,
+      body: object,
+      fieldManager: FIELD_MANAGER,
+    };
+    return (
+      this.info.namespaced
+        ? await this.api.createNamespacedCustomObject({ ...base, namespace: namespace ?? '' })
+        : await this.api.createClusterCustomObject(base)
+    ) as T;
+  }
+
+  /**
+   * Writes `object.status` through the /status subresource. The object's resourceVersion
+   * makes it a guarded write: a concurrent change gives 409 Conflict, never a lost update.
+   */
+  async replaceStatus(object: T): Promise<T> {
+    const name = object.metadata?.name ?? '';
+    const target = this.target(object.metadata?.namespace, name);
+    const request = { ...target, body: object, fieldManager: FIELD_MANAGER };
+    return (
+      !this.info.namespaced
+        ? await this.api.replaceClusterCustomObjectStatus(request)
+        : await this.api.replaceNamespacedCustomObjectStatus(request)
+    ) as T;
+  }
+
+  async jsonPatch(namespace: string | undefined, name: string, operations: JsonPatchOperation[]): Promise<T> {
+    const target = this.target(namespace, name);
+    const request = { ...target, body: operations, fieldManager: FIELD_MANAGER };
+    const options = setHeaderOptions('Content-Type', PatchStrategy.JsonPatch);
+    return (
+      !this.info.namespaced
+        ? await this.api.patchClusterCustomObject(request, options)
+        : await this.api.patchNamespacedCustomObject(request, options)
+    ) as T;
+  }
+
+  async delete(namespace: string | undefined, name: string): Promise<void> {
+    const target = this.target(namespace, name);
+    try {
+      if (!this.info.namespaced) await this.api.deleteClusterCustomObject(target);
+      else await this.api.deleteNamespacedCustomObject(target);
+    } catch (error) {
+      if (!isNotFound(error)) throw error;
+    }
+  }
+}
+
+export function httpStatusOf(error: unknown): number | undefined {
+  return error instanceof ApiException ? error.code : undefined;
+}
+
+export const isNotFound = (error: unknown) => httpStatusOf(error) === 404;
+export const isConflict = (error: unknown) => httpStatusOf(error) === 409;
+/** A failed `test` op in a JSON patch: someone else changed the field first. */
+export const isPatchTestFailed = (error: unknown) => httpStatusOf(error) === 422 || isConflict(error);

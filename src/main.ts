@@ -1,0 +1,79 @@
+#!/usr/bin/env node
+// Configuration and wiring only.
+import { KubeConfig } from '@kubernetes/client-node';
+import { FIELD_MANAGER } from './api/types.ts';
+import { logOnlyAuditSink } from './audit/sink.ts';
+import { loadConfig } from './config.ts';
+import { kubernetesEventRecorder } from './kube/events.ts';
+import { createLogger } from './observability/logger.ts';
+import { Operator } from './operator.ts';
+import { LeaderElector } from './runtime/index.ts';
+import { builtinTemplatesDir, TemplateCatalog } from './templates/index.ts';
+
+const config = loadConfig();
+const log = createLogger({ level: config.logLevel });
+const kubeConfig = new KubeConfig();
+kubeConfig.loadFromDefault();
+
+const templates = await TemplateCatalog.load([builtinTemplatesDir, ...config.extraTemplateDirs]);
+for (const problem of templates.problems)
+  log.error({ file: problem.file }, `job template not loaded: ${problem.message}`);
+log.info({ templates: templates.list().map((t) => t.name) }, 'job templates loaded');
+
+const operator = new Operator({
+  kubeConfig,
+  operatorNamespace: config.operatorNamespace,
+  templates: () => templates,
+  events: kubernetesEventRecorder(kubeConfig, FIELD_MANAGER, log),
+  audit: logOnlyAuditSink((t) =>
+    log.info({ transition: t }, `${t.kind} ${t.namespace}/${t.name}: ${t.from ?? '-'} -> ${t.to}`),
+  ),
+  log,
+  concurrency: config.concurrency,
+  faults: config.crashAfterSubmit
+    ? {
+        afterSubmit: (key, jobId) => {
+          log.warn({ key, jobId }, 'test fault: crashing after submit, before the status write');
+          process.kill(process.pid, 'SIGKILL');
+        },
+      }
+    : undefined,
+});
+
+await operator.startInformers();
+
+let stopping = false;
+let elector: LeaderElector | undefined;
+if (config.leaderElection) {
+  elector = new LeaderElector({
+    kubeConfig,
+    namespace: config.operatorNamespace,
+    name: config.leaseName,
+    identity: config.identity,
+    onStartedLeading: () => {
+      log.info({ identity: config.identity }, 'became leader');
+      operator.startReconciling();
+    },
+    onStoppedLeading: () => {
+      if (stopping) return;
+      // A replica that lost the lease may be partitioned; exiting lets the next leader own every key.
+      log.error('lost leadership; exiting');
+      process.exit(1);
+    },
+    logger: (message, error) => log.warn({ err: error }, message),
+  });
+  elector.start();
+} else {
+  operator.startReconciling();
+}
+
+const shutdown = async (signal: string) => {
+  if (stopping) return;
+  stopping = true;
+  log.info({ signal }, 'shutting down');
+  await operator.stop();
+  await elector?.stop();
+  process.exit(0);
+};
+process.on('SIGTERM', () => void shutdown('SIGTERM'));
+process.on('SIGINT', () => void shutdown('SIGINT'));

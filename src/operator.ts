@@ -1,0 +1,168 @@
+// The operator: informers feed keyed work queues; the leader runs the reconcilers and the
+// pollers; everything stops cleanly on shutdown.
+import type { KubeConfig, KubernetesObject } from '@kubernetes/client-node';
+import {
+  GROUP,
+  type Model,
+  type Prediction,
+  resourceKinds,
+  type SlurmCluster,
+  type Training,
+  VERSION,
+} from './api/types.ts';
+import type { AuditSink } from './audit/sink.ts';
+import { ClusterConnections } from './clusters/connections.ts';
+import type { EventRecorder } from './kube/events.ts';
+import { ResourceClient } from './kube/resources.ts';
+import type { Logger } from './observability/logger.ts';
+import { PollerSet } from './poller/poller-set.ts';
+import type { ReconcileContext } from './reconcilers/context.ts';
+import { isFinalPhase } from './reconcilers/job-status.ts';
+import { reconcileModel } from './reconcilers/model.ts';
+import { ModelVersions } from './reconcilers/model-versions.ts';
+import { reconcilePrediction } from './reconcilers/prediction.ts';
+import { reconcileSlurmCluster } from './reconcilers/slurm-cluster.ts';
+import { reconcileTraining } from './reconcilers/training.ts';
+import { objectKey, type ReconcileOutcome, ResourceInformer, WorkQueue } from './runtime/index.ts';
+import type { TemplateCatalog } from './templates/index.ts';
+
+export interface OperatorOptions {
+  kubeConfig: KubeConfig;
+  operatorNamespace: string;
+  templates: () => TemplateCatalog;
+  events: EventRecorder;
+  audit: AuditSink;
+  log: Logger;
+  concurrency?: number;
+  faults?: ReconcileContext['faults'];
+}
+
+type KindName = (typeof resourceKinds)[number]['kind'];
+
+function kindInfo(kind: KindName) {
+  const info = resourceKinds.find((k) => k.kind === kind);
+  if (!info) throw new Error(`unknown kind ${kind}`);
+  return info;
+}
+
+export class Operator {
+  readonly informers;
+  readonly queues;
+  readonly context: ReconcileContext;
+  private readonly pollers: PollerSet;
+  private readonly options: OperatorOptions;
+  private running = false;
+
+  constructor(options: OperatorOptions) {
+    this.options = options;
+    const { kubeConfig, log } = options;
+    const informer = <T extends KubernetesObject>(kind: KindName, onEvent: (object: T) => void) => {
+      const info = kindInfo(kind);
+      return new ResourceInformer<T>({
+        kubeConfig,
+        group: GROUP,
+        version: VERSION,
+        plural: info.plural,
+        namespaced: info.namespaced,
+        onEvent: (_type, object) => onEvent(object),
+        onRestart: (error) => log.warn({ kind, err: error }, 'informer restarted'),
+        logger: (message, error) => log.error({ kind, err: error }, message),
+      });
+    };
+    const trainings = new ResourceClient<Training>(kubeConfig, kindInfo('Training'));
+    const predictions = new ResourceClient<Prediction>(kubeConfig, kindInfo('Prediction'));
+    const models = new ResourceClient<Model>(kubeConfig, kindInfo('Model'));
+    const slurmClusters = new ResourceClient<SlurmCluster>(kubeConfig, kindInfo('SlurmCluster'));
+    const connections = new ClusterConnections({ kubeConfig, operatorNamespace: options.operatorNamespace });
+
+    this.informers = {
+      trainings: informer<Training>('Training', (t) => this.queues.trainings.add(objectKey(t))),
+      predictions: informer<Prediction>('Prediction', (p) => this.queues.predictions.add(objectKey(p))),
+      models: informer<Model>('Model', (m) => {
+        this.queues.models.add(objectKey(m));
+        // A new version or alias may be what a waiting Prediction needs.
+        for (const p of this.informers.predictions.list(m.metadata.namespace)) {
+          if (p.spec.model === m.metadata.name && !isFinalPhase(p.status?.phase))
+            this.queues.predictions.add(objectKey(p));
+        }
+      }),
+      slurmClusters: informer<SlurmCluster>('SlurmCluster', (c) => {
+        this.queues.slurmClusters.add(objectKey(c));
+        // Tenancy, defaults or credentials changed: everything not settled is re-evaluated.
+        for (const r of [...this.informers.trainings.list(), ...this.informers.predictions.list()]) {
+          if (!isFinalPhase(r.status?.phase)) this.queueFor(r.kind).add(objectKey(r));
+        }
+      }),
+    };
+
+    this.context = {
+      trainings,
+      predictions,
+      models,
+      slurmClusters,
+      listSlurmClusters: () => this.informers.slurmClusters.list(),
+      cachedModel: (namespace, name) => this.informers.models.get(namespace, name),
+      connections,
+      templates: options.templates,
+      modelVersions: new ModelVersions(models),
+      events: options.events,
+      audit: options.audit,
+      now: () => new Date(),
+      log,
+      faults: options.faults,
+    };
+
+    const concurrency = options.concurrency ?? 8;
+    const queue = (name: string, reconcile: (key: string) => Promise<ReconcileOutcome>) =>
+      new WorkQueue({ name, concurrency }, reconcile, (key, error, terminal) =>
+        log.error({ queue: name, key, err: error, terminal }, 'reconcile failed'),
+      );
+    this.queues = {
+      trainings: queue('training', (key) => reconcileTraining(this.context, key)),
+      predictions: queue('prediction', (key) => reconcilePrediction(this.context, key)),
+      models: queue('model', (key) => reconcileModel(this.context, key)),
+      slurmClusters: queue('slurmcluster', (key) => reconcileSlurmCluster(this.context, key)),
+    };
+
+    this.pollers = new PollerSet({
+      connections,
+      clusterNames: () => this.informers.slurmClusters.list().map((c) => c.metadata.name ?? ''),
+      trainings: () => this.informers.trainings.list(),
+      predictions: () => this.informers.predictions.list(),
+      changed: (kind, key) => this.queueFor(kind).add(key),
+      log,
+    });
+  }
+
+  private queueFor(kind: string | undefined): WorkQueue {
+    return kind === 'Prediction' ? this.queues.predictions : this.queues.trainings;
+  }
+
+  /** Starts the caches (every replica keeps them warm) and waits for the first full lists. */
+  async startInformers(): Promise<void> {
+    await Promise.all(Object.values(this.informers).map((i) => i.start()));
+    this.options.log.info('informers synced');
+  }
+
+  get informersSynced(): boolean {
+    return Object.values(this.informers).every((i) => i.synced);
+  }
+
+  /** Leader only: reconcile and poll. Nothing reconciles before the first lists completed. */
+  startReconciling(): void {
+    if (!this.informersSynced) throw new Error('informers have not synced yet');
+    if (this.running) return;
+    this.running = true;
+    // SlurmClusters first, so connections exist when the first Trainings reconcile.
+    this.queues.slurmClusters.start();
+    for (const queue of [this.queues.models, this.queues.trainings, this.queues.predictions]) queue.start();
+    this.pollers.start();
+    this.options.log.info('reconciling');
+  }
+
+  async stop(): Promise<void> {
+    await this.pollers.stop();
+    await Promise.all(Object.values(this.queues).map((q) => q.shutdown()));
+    await Promise.all(Object.values(this.informers).map((i) => i.stop()));
+  }
+}

@@ -1,0 +1,29 @@
+// Everything a reconciler reaches outside itself, in one place, so tests can hand in fakes.
+import type { Model, Prediction, SlurmCluster, Training } from '../api/types.ts';
+import type { AuditSink } from '../audit/sink.ts';
+import type { ClusterConnections } from '../clusters/connections.ts';
+import type { EventRecorder } from '../kube/events.ts';
+import type { ResourceClient } from '../kube/resources.ts';
+import type { Logger } from '../observability/logger.ts';
+import type { TemplateCatalog } from '../templates/index.ts';
+import type { ModelVersions } from './model-versions.ts';
+
+export interface ReconcileContext {
+  trainings: ResourceClient<Training>;
+  predictions: ResourceClient<Prediction>;
+  models: ResourceClient<Model>;
+  slurmClusters: ResourceClient<SlurmCluster>;
+  /** SlurmClusters from the informer cache. */
+  listSlurmClusters(): SlurmCluster[];
+  /** A Model from the informer cache. */
+  cachedModel(namespace: string, name: string): Model | undefined;
+  connections: ClusterConnections;
+  templates(): TemplateCatalog;
+  modelVersions: ModelVersions;
+  events: EventRecorder;
+  audit: AuditSink;
+  now(): Date;
+  log: Logger;
+  /** Test-only fault injection points; never set in production. */
+  faults?: { afterSubmit?(key: string, jobId: number): void };
+}

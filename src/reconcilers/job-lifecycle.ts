@@ -1,0 +1,344 @@
+// The state machine Training and Prediction share: admit, prepare, submit idempotently,
+// mirror Slurm's state, retry, settle, and cancel on deletion. Kind-specific steps (model
+// versions for a Training, model resolution for a Prediction) come in through JobKind.
+import { setCondition } from '../api/conditions.ts';
+import type { ResourceClient } from '../kube/resources.ts';
+import { done, type ReconcileOutcome, requeueAfter } from '../runtime/index.ts';
+import { SlurmNotFoundError, SlurmRejectedError } from '../slurm/errors.ts';
+import type { SlurmJob } from '../slurm/types.ts';
+import { renderJobTemplate, type TemplateKind } from '../templates/index.ts';
+import type { ReconcileContext } from './context.ts';
+import { ensureFinalizer, releaseFinalizer } from './finalizer.ts';
+import { isFinalPhase, type JobStatus, observeJob, settle } from './job-status.ts';
+import { buildSubmission, idempotencyKey, jobNameFor, mergeResources } from './job-submission.ts';
+import { admitted, type Placement, place } from './placement.ts';
+import { type JobResource, writeStatus } from './status-writer.ts';
+
+export type Prepared<R> =
+  | { ready: true; resource: R; variables: Record<string, string> }
+  | { ready: false; resource: R; requeueMs: number };
+
+export interface JobKind<R extends JobResource> {
+  templateKind: TemplateKind;
+  jobLabel: 'train' | 'predict';
+  client(ctx: ReconcileContext): ResourceClient<R>;
+  /** Everything decided once before the first submit (model version, paths), written to status. */
+  prepare(ctx: ReconcileContext, resource: R, placement: Placement): Promise<Prepared<R>>;
+  onSucceeded(ctx: ReconcileContext, resource: R, job: SlurmJob): Promise<void>;
+}
+
+const ACTIVE_JOB_REQUEUE_MS = 300_000;
+
+export async function reconcileJobResource<R extends JobResource>(
+  ctx: ReconcileContext,
+  kind: JobKind<R>,
+  namespace: string,
+  name: string,
+): Promise<ReconcileOutcome> {
+  const client = kind.client(ctx);
+  // Read fresh, not from the cache: a stale copy could make us submit a job twice.
+  let resource = await client.get(namespace, name);
+  if (!resource) return done;
+  if (resource.metadata.deletionTimestamp) return finalize(ctx, client, resource);
+  resource = await ensureFinalizer(client, resource);
+  if (isFinalPhase(resource.status?.phase)) return done;
+
+  const now = ctx.now();
+  const generation = resource.metadata.generation;
+  const placement = place(ctx, resource);
+  if (!('cluster' in placement)) {
+    const status: JobStatus = {
+      ...resource.status,
+      phase: resource.status?.phase ?? 'Pending',
+      reason: placement.condition.reason,
+      message: placement.condition.message,
+    };
+    status.conditions = setCondition(status.conditions, placement.condition, generation, now);
+    await writeStatus(ctx, client, resource, status);
+    return requeueAfter(placement.requeueMs);
+  }
+
+  const active = resource.status?.slurm?.jobId;
+  if (active && resource.status?.phase !== 'Pending') {
+    // Suspending cancels the job, as suspending a Kubernetes Job deletes its pods.
+    if (resource.spec.suspend) await placement.slurm.cancel(active);
+    return observe(ctx, kind, client, resource, placement, active);
+  }
+  if (resource.spec.suspend) {
+    const status = {
+      ...resource.status,
+      phase: 'Pending' as const,
+      reason: 'Suspended',
+      message: 'spec.suspend is true',
+    };
+    await writeStatus(ctx, client, resource, status);
+    return done;
+  }
+  return submit(ctx, kind, client, resource, placement);
+}
+
+async function submit<R extends JobResource>(
+  ctx: ReconcileContext,
+  kind: JobKind<R>,
+  client: ResourceClient<R>,
+  initial: R,
+  placement: Placement,
+): Promise<ReconcileOutcome> {
+  const now = ctx.now();
+  const generation = initial.metadata.generation;
+  let resource = initial;
+  let status: JobStatus = {
+    ...resource.status,
+    conditions: setCondition(resource.status?.conditions, admitted(placement), generation, now),
+  };
+  resource = await writeStatus(ctx, client, resource, { ...status, phase: status.phase ?? 'Pending' });
+
+  const prepared = await kind.prepare(ctx, resource, placement);
+  resource = prepared.resource;
+  if (!prepared.ready) return requeueAfter(prepared.requeueMs);
+  status = resource.status ?? {};
+
+  const template = ctx.templates().get(resource.spec.template);
+  if (!template || template.kind !== kind.templateKind) {
+    const why = template
+      ? `template "${template.name}" is a ${template.kind} template`
+      : `no job template named "${resource.spec.template}"`;
+    return fail(ctx, client, resource, 'InvalidTemplate', why);
+  }
+  const rendered = renderJobTemplate(template, resource.spec.parameters ?? {}, prepared.variables);
+  if (!rendered.ok) return fail(ctx, client, resource, 'InvalidParameters', rendered.errors.join('; '));
+
+  const markedAttempt = status.attempts ?? 0;
+  const marker = status.conditions?.find((c) => c.type === 'Submitted');
+  const uncertain = marker?.status === 'Unknown' && marker.reason === 'Submitting' && markedAttempt > 0;
+  const attempt = uncertain ? markedAttempt : markedAttempt + 1;
+  const key = idempotencyKey(resource.metadata.uid ?? '', attempt);
+
+  // After a crash or timeout between submit and the status write, the job may exist: adopt it.
+  let jobId = uncertain ? (await placement.slurm.findByIdempotencyKey(key))[0]?.jobId : undefined;
+  if (!jobId) {
+    if (!uncertain) {
+      const marked = { ...status, attempts: attempt };
+      marked.conditions = setCondition(
+        marked.conditions,
+        {
+          type: 'Submitted',
+          status: 'Unknown',
+          reason: 'Submitting',
+          message: `submitting attempt ${attempt} with key ${key}`,
+        },
+        generation,
+        now,
+      );
+      resource = await writeStatus(ctx, client, resource, marked);
+    }
+    let submission: ReturnType<typeof buildSubmission>;
+    try {
+      const resources = mergeResources(
+        resource.spec.resources,
+        template.resources,
+        placement.cluster.spec.defaults,
+      );
+      submission = buildSubmission({
+        jobName: jobNameFor(kind.jobLabel, resource.metadata.namespace ?? '', resource.metadata.name ?? ''),
+        key,
+        script: rendered.script,
+        resources,
+        tenant: placement.tenant,
+        workingDirectory: placement.cluster.spec.modelsBasePath,
+      });
+    } catch (error) {
+      return fail(ctx, client, resource, 'InvalidResources', (error as Error).message);
+    }
+    try {
+      jobId = await placement.slurm.submit(submission);
+    } catch (error) {
+      if (error instanceof SlurmRejectedError)
+        return fail(ctx, client, resource, 'SlurmRejected', error.message);
+      throw error; // uncertain: the marker makes the next attempt look the key up first
+    }
+    ctx.faults?.afterSubmit?.(`${resource.metadata.namespace}/${resource.metadata.name}`, jobId);
+  }
+  const submitted: JobStatus = {
+    ...resource.status,
+    attempts: attempt,
+    phase: 'Submitted',
+    reason: 'Submitted',
+    message: `Slurm job ${jobId} submitted to ${placement.cluster.name} (attempt ${attempt})`,
+    slurm: { cluster: placement.cluster.name, jobId, state: 'PENDING' },
+    submittedAt: ctx.now().toISOString(),
+  };
+  submitted.conditions = setCondition(
+    submitted.conditions,
+    { type: 'Submitted', status: 'True', reason: 'Submitted', message: submitted.message ?? '' },
+    generation,
+    ctx.now(),
+  );
+  await writeStatus(ctx, client, resource, submitted);
+  return requeueAfter(ACTIVE_JOB_REQUEUE_MS);
+}
+
+async function observe<R extends JobResource>(
+  ctx: ReconcileContext,
+  kind: JobKind<R>,
+  client: ResourceClient<R>,
+  resource: R,
+  placement: Placement,
+  jobId: number,
+): Promise<ReconcileOutcome> {
+  const now = ctx.now();
+  const generation = resource.metadata.generation;
+  const previous = resource.status ?? {};
+  let job: SlurmJob | null;
+  try {
+    job = await placement.slurm.get(jobId);
+  } catch (error) {
+    if (!(error instanceof SlurmNotFoundError)) throw error;
+    job = await placement.slurm.accountingLookup(jobId);
+  }
+  if (!job) return missing(ctx, client, resource, placement, jobId);
+  const observed = observeJob(previous, job, placement.cluster.name, generation, now);
+  if (!observed.final) {
+    await writeStatus(ctx, client, resource, observed.status);
+    return requeueAfter(ACTIVE_JOB_REQUEUE_MS);
+  }
+  if (observed.outcome === 'succeeded') {
+    await kind.onSucceeded(ctx, resource, job);
+    await writeStatus(
+      ctx,
+      client,
+      resource,
+      settle(observed.status, 'Succeeded', 'Completed', observed.status.message ?? '', generation, now),
+    );
+    return done;
+  }
+  if (resource.spec.suspend && observed.outcome === 'cancelled') {
+    const { slurm: _cancelled, ...rest } = observed.status;
+    await writeStatus(ctx, client, resource, {
+      ...rest,
+      phase: 'Pending',
+      reason: 'Suspended',
+      message: `spec.suspend is true; ${observed.status.message}`,
+    });
+    return done;
+  }
+  const retry = resource.spec.retry;
+  const attempts = previous.attempts ?? 1;
+  const retryable =
+    (retry?.onStates ?? []).includes(job.state.base as never) && attempts <= (retry?.limit ?? 0);
+  if (retryable && observed.outcome === 'failed') {
+    const { slurm: _finished, ...rest } = observed.status;
+    await writeStatus(ctx, client, resource, {
+      ...rest,
+      phase: 'Pending',
+      reason: 'Retrying',
+      message: `${observed.status.message}; retrying (attempt ${attempts + 1} of ${(retry?.limit ?? 0) + 1})`,
+    });
+    return requeueAfter(0);
+  }
+  const phase = observed.outcome === 'cancelled' ? 'Cancelled' : 'Failed';
+  await writeStatus(
+    ctx,
+    client,
+    resource,
+    settle(
+      observed.status,
+      phase,
+      observed.status.reason ?? phase,
+      observed.status.message ?? '',
+      generation,
+      now,
+    ),
+  );
+  return done;
+}
+
+/** Slurm no longer knows the job and accounting has no record: Lost once `lostAfter` passed. */
+async function missing<R extends JobResource>(
+  ctx: ReconcileContext,
+  client: ResourceClient<R>,
+  resource: R,
+  placement: Placement,
+  jobId: number,
+): Promise<ReconcileOutcome> {
+  const now = ctx.now();
+  const generation = resource.metadata.generation;
+  const status = resource.status ?? {};
+  const message = `Slurm job ${jobId} is unknown to slurmctld and accounting`;
+  const conditions = setCondition(
+    status.conditions,
+    { type: 'SlurmJobMissing', status: 'True', reason: 'JobNotFound', message },
+    generation,
+    now,
+  );
+  const since = Date.parse(
+    conditions.find((c) => c.type === 'SlurmJobMissing')?.lastTransitionTime ?? now.toISOString(),
+  );
+  const graceMs = durationMs(placement.cluster.spec.lostAfter ?? '10m');
+  if (now.getTime() - since < graceMs) {
+    await writeStatus(ctx, client, resource, { ...status, conditions });
+    return requeueAfter(Math.min(30_000, graceMs));
+  }
+  await writeStatus(
+    ctx,
+    client,
+    resource,
+    settle(
+      { ...status, conditions },
+      'Lost',
+      'JobLost',
+      `${message} for over ${placement.cluster.spec.lostAfter ?? '10m'}`,
+      generation,
+      now,
+    ),
+  );
+  return done;
+}
+
+async function fail<R extends JobResource>(
+  ctx: ReconcileContext,
+  client: ResourceClient<R>,
+  resource: R,
+  reason: string,
+  message: string,
+): Promise<ReconcileOutcome> {
+  await writeStatus(
+    ctx,
+    client,
+    resource,
+    settle(resource.status ?? {}, 'Failed', reason, message, resource.metadata.generation, ctx.now()),
+  );
+  return done;
+}
+
+/** Deletion: cancel a live job, wait until Slurm confirms it ended, then let the object go. */
+async function finalize<R extends JobResource>(
+  ctx: ReconcileContext,
+  client: ResourceClient<R>,
+  resource: R,
+): Promise<ReconcileOutcome> {
+  const jobId = resource.status?.slurm?.jobId;
+  if (jobId && !isFinalPhase(resource.status?.phase)) {
+    const placement = place(ctx, resource);
+    if (!('cluster' in placement)) return requeueAfter(placement.requeueMs);
+    try {
+      const job = await placement.slurm.get(jobId);
+      if (!observeJob(resource.status ?? {}, job, placement.cluster.name, undefined, ctx.now()).final) {
+        await placement.slurm.cancel(jobId);
+        ctx.events.normal(resource, 'Cancelling', `cancelling Slurm job ${jobId} before deletion`);
+        return requeueAfter(1_000);
+      }
+    } catch (error) {
+      if (!(error instanceof SlurmNotFoundError)) throw error;
+    }
+  }
+  await releaseFinalizer(client, resource);
+  return done;
+}
+
+export function durationMs(text: string): number {
+  const match = /^(\d+)(ms|s|m|h)$/.exec(text);
+  if (!match) throw new Error(`"${text}" is not a duration`);
+  const unit = { ms: 1, s: 1_000, m: 60_000, h: 3_600_000 }[match[2] as 'ms' | 's' | 'm' | 'h'];
+  return Number(match[1]) * unit;
+}

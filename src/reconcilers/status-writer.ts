@@ -1,0 +1,43 @@
+// Writing a Training's or Prediction's status: through /status, guarded by resourceVersion,
+// skipped when nothing changed, and every phase change reported to the audit sink and as an Event.
+import { isDeepStrictEqual } from 'node:util';
+import type { Prediction, Training } from '../api/types.ts';
+import type { ResourceClient } from '../kube/resources.ts';
+import type { ReconcileContext } from './context.ts';
+import type { JobStatus } from './job-status.ts';
+
+export type JobResource = Training | Prediction;
+
+const WARNING_PHASES = new Set(['Failed', 'Lost']);
+
+export async function writeStatus<R extends JobResource>(
+  ctx: ReconcileContext,
+  client: ResourceClient<R>,
+  resource: R,
+  next: JobStatus,
+): Promise<R> {
+  const previous = resource.status ?? {};
+  const status = { ...next, observedGeneration: resource.metadata.generation };
+  if (isDeepStrictEqual(previous, status)) return resource;
+  const updated = await client.replaceStatus({ ...resource, status } as R);
+  if (previous.phase !== status.phase && status.phase) {
+    const reason = status.reason ?? status.phase;
+    const message = status.message ?? '';
+    ctx.audit.record({
+      kind: resource.kind,
+      namespace: resource.metadata.namespace ?? null,
+      name: resource.metadata.name ?? '',
+      uid: resource.metadata.uid ?? '',
+      from: previous.phase ?? null,
+      to: status.phase,
+      reason,
+      message,
+      slurmState: status.slurm?.state ?? null,
+      slurmJobId: status.slurm?.jobId ?? null,
+      at: ctx.now(),
+    });
+    if (WARNING_PHASES.has(status.phase)) ctx.events.warning(updated, reason, message);
+    else ctx.events.normal(updated, reason, message);
+  }
+  return updated;
+}

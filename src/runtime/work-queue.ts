@@ -1,0 +1,177 @@
+// A queue of keys, not events (controller-runtime's workqueue, kube-rs's runner): a key waits at most
+// once, never runs concurrently with itself, and a key added while it runs runs once more afterwards.
+// Different keys run in parallel up to `concurrency`. The outcome of a reconcile decides what happens
+// next: done, a planned requeue, a retry with per-key exponential backoff, or (TerminalError) nothing.
+import { backoffDelay } from './backoff.ts';
+import { type ReconcileOutcome, TerminalError } from './outcome.ts';
+
+export interface QueueMetrics {
+  depth(name: string, depth: number): void;
+  added(name: string): void;
+  latency(name: string, seconds: number): void;
+  workDuration(name: string, seconds: number): void;
+  retries(name: string): void;
+}
+
+export interface WorkQueueOptions {
+  name: string;
+  concurrency: number;
+  /** First retry delay after a transient error (default 500 ms); doubles per consecutive failure. */
+  baseDelayMs?: number;
+  /** Upper bound of the retry delay (default 5 minutes). */
+  maxDelayMs?: number;
+  metrics?: QueueMetrics;
+}
+
+type Reconcile = (key: string) => Promise<ReconcileOutcome>;
+type ErrorHandler = (key: string, error: unknown, terminal: boolean) => void;
+
+const defaultErrorHandler: ErrorHandler = (key, error, terminal) =>
+  console.error(`reconcile of ${key} failed${terminal ? ' (terminal)' : '; will retry'}`, error);
+
+export class WorkQueue {
+  readonly name: string;
+  private readonly concurrency: number;
+  private readonly baseDelayMs: number;
+  private readonly maxDelayMs: number;
+  private readonly metrics: QueueMetrics | undefined;
+  private readonly reconcile: Reconcile;
+  private readonly onError: ErrorHandler;
+
+  /** Keys ready to run, in insertion order, with the time each was queued. */
+  private readonly waiting = new Map<string, number>();
+  private readonly processing = new Set<string>();
+  /** Keys added while they were processing: queued again when that run ends. */
+  private readonly dirty = new Set<string>();
+  private readonly delayed = new Map<string, { at: number; timer: NodeJS.Timeout }>();
+  /** Consecutive transient failures per key; cleared by any other outcome. */
+  private readonly failures = new Map<string, number>();
+  private readonly inFlight = new Set<Promise<void>>();
+  private started = false;
+  private stopping = false;
+
+  constructor(options: WorkQueueOptions, reconcile: Reconcile, onError?: ErrorHandler) {
+    if (!Number.isInteger(options.concurrency) || options.concurrency < 1) {
+      throw new Error(`work queue ${options.name}: concurrency must be an integer >= 1`);
+    }
+    this.name = options.name;
+    this.concurrency = options.concurrency;
+    this.baseDelayMs = options.baseDelayMs ?? 500;
+    this.maxDelayMs = options.maxDelayMs ?? 5 * 60_000;
+    this.metrics = options.metrics;
+    this.reconcile = reconcile;
+    this.onError = onError ?? defaultErrorHandler;
+  }
+
+  /** Keys waiting to run now (not the delayed ones, not the running ones). */
+  get depth(): number {
+    return this.waiting.size;
+  }
+
+  add(key: string): void {
+    if (this.stopping) return;
+    if (this.processing.has(key)) {
+      if (!this.dirty.has(key)) this.metrics?.added(this.name);
+      this.dirty.add(key);
+      return;
+    }
+    if (this.waiting.has(key)) return;
+    this.metrics?.added(this.name);
+    this.enqueue(key);
+    this.dispatch();
+  }
+
+  /** Adds the key once `delayMs` has passed; of several pending deadlines for a key the earliest wins. */
+  addAfter(key: string, delayMs: number): void {
+    if (this.stopping || this.waiting.has(key)) return;
+    if (delayMs <= 0) {
+      this.add(key);
+      return;
+    }
+    const at = Date.now() + delayMs;
+    const pending = this.delayed.get(key);
+    if (pending && pending.at <= at) return;
+    if (pending) clearTimeout(pending.timer);
+    const timer = setTimeout(() => {
+      this.delayed.delete(key);
+      this.add(key);
+    }, delayMs);
+    this.delayed.set(key, { at, timer });
+  }
+
+  start(): void {
+    if (this.stopping) throw new Error(`work queue ${this.name} has been shut down`);
+    this.started = true;
+    this.dispatch();
+  }
+
+  /** Takes no more keys, drops the waiting and delayed ones, and waits for the running reconciles. */
+  async shutdown(): Promise<void> {
+    this.stopping = true;
+    for (const { timer } of this.delayed.values()) clearTimeout(timer);
+    this.delayed.clear();
+    this.waiting.clear();
+    this.dirty.clear();
+    this.metrics?.depth(this.name, 0);
+    await Promise.all(this.inFlight);
+  }
+
+  private enqueue(key: string): void {
+    if (this.stopping) return;
+    this.waiting.set(key, performance.now());
+    this.metrics?.depth(this.name, this.waiting.size);
+  }
+
+  private dispatch(): void {
+    if (!this.started || this.stopping) return;
+    while (this.processing.size < this.concurrency) {
+      const next = this.waiting.entries().next();
+      if (next.done) return;
+      const [key, queuedAt] = next.value;
+      this.waiting.delete(key);
+      this.metrics?.depth(this.name, this.waiting.size);
+      this.metrics?.latency(this.name, (performance.now() - queuedAt) / 1000);
+      // This run re-reads the world and decides anew when to come back; older schedules are moot.
+      this.cancelDelayed(key);
+      this.processing.add(key);
+      const run: Promise<void> = this.process(key).finally(() => this.inFlight.delete(run));
+      this.inFlight.add(run);
+    }
+  }
+
+  private async process(key: string): Promise<void> {
+    const startedAt = performance.now();
+    try {
+      const outcome = await this.reconcile(key);
+      this.failures.delete(key);
+      if (outcome.kind === 'requeue') this.addAfter(key, outcome.afterMs);
+    } catch (error) {
+      const terminal = error instanceof TerminalError;
+      if (terminal) {
+        this.failures.delete(key);
+      } else {
+        const attempt = (this.failures.get(key) ?? 0) + 1;
+        this.failures.set(key, attempt);
+        this.metrics?.retries(this.name);
+        this.addAfter(key, backoffDelay(attempt, this.baseDelayMs, this.maxDelayMs));
+      }
+      try {
+        this.onError(key, error, terminal);
+      } catch (handlerError) {
+        console.error(`work queue ${this.name}: the error handler threw`, handlerError);
+      }
+    } finally {
+      this.metrics?.workDuration(this.name, (performance.now() - startedAt) / 1000);
+      this.processing.delete(key);
+      if (this.dirty.delete(key)) this.enqueue(key);
+      this.dispatch();
+    }
+  }
+
+  private cancelDelayed(key: string): void {
+    const pending = this.delayed.get(key);
+    if (!pending) return;
+    clearTimeout(pending.timer);
+    this.delayed.delete(key);
+  }
+}

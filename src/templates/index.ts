@@ -1,0 +1,21 @@
+// Job templates: files that declare parameters and hold an sbatch script, loaded into a
+// catalog and rendered strictly, every substituted value shell-quoted.
+
+import { fileURLToPath } from 'node:url';
+
+export { TemplateCatalog, type TemplateProblem } from './catalog.ts';
+export { renderJobTemplate } from './render.ts';
+export { shellQuote } from './shell-quote.ts';
+export {
+  type JobTemplate,
+  type ParameterSpec,
+  PREDICTION_CONTEXT_VARIABLES,
+  type RenderContext,
+  type RenderResult,
+  type TemplateKind,
+  type TemplateResources,
+  TRAINING_CONTEXT_VARIABLES,
+} from './types.ts';
+
+/** The repository's templates/ folder (also shipped in the npm package and the image). */
+export const builtinTemplatesDir: string = fileURLToPath(new URL('../../templates', import.meta.url));

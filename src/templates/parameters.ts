@@ -1,0 +1,200 @@
+// Parameter values arrive as strings. Each is read by its declared type (an integer only in
+// plain decimal form, a boolean only as "true" or "false"), then checked by ajv against a JSON
+// Schema built from the ParameterSpecs, and every failure is turned into a message that names
+// the parameter, says what it must be and shows what it got.
+
+import { Ajv, type ErrorObject, type SchemaObject } from 'ajv';
+import { contextVariablesOf, type ParameterSpec, type TemplateKind } from './types.ts';
+
+export type ParameterValidation =
+  | { ok: true; values: Record<string, string> }
+  | { ok: false; errors: string[] };
+
+export type ParameterValidator = (given: Record<string, string>) => ParameterValidation;
+
+const INTEGER = /^-?(0|[1-9][0-9]*)$/;
+const NUMBER = /^-?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?$/;
+const SHOWN_LENGTH = 80;
+
+const ajv = new Ajv({ allErrors: true, strict: true });
+
+/** The string as the declared type reads it; a string it cannot read stays a string (and fails). */
+function typed(spec: ParameterSpec, value: string): unknown {
+  if (spec.type === 'integer' && INTEGER.test(value)) return Number(value);
+  if (spec.type === 'number' && NUMBER.test(value) && Number.isFinite(Number(value))) return Number(value);
+  if (spec.type === 'boolean' && (value === 'true' || value === 'false')) return value === 'true';
+  return value;
+}
+
+function valueSchema(spec: ParameterSpec): SchemaObject {
+  const schema: SchemaObject = { type: spec.type };
+  if (spec.enum !== undefined) schema.enum = spec.enum.map((v) => typed(spec, v));
+  for (const key of ['pattern', 'minLength', 'maxLength', 'minimum', 'maximum'] as const) {
+    if (spec[key] !== undefined) schema[key] = spec[key];
+  }
+  return schema;
+}
+
+function range(spec: ParameterSpec): string {
+  const { minimum, maximum } = spec;
+  if (minimum !== undefined && maximum !== undefined) return ` between ${minimum} and ${maximum}`;
+  if (minimum !== undefined) return ` of at least ${minimum}`;
+  if (maximum !== undefined) return ` of at most ${maximum}`;
+  return '';
+}
+
+function expectation(spec: ParameterSpec, value: string): string {
+  const leadingZeros = /^-?0[0-9]/.test(value) ? ' (without leading zeros)' : '';
+  switch (spec.type) {
+    case 'integer':
+      return `must be an integer${range(spec)}${leadingZeros}`;
+    case 'number':
+      return `must be a number${range(spec)}${leadingZeros}`;
+    case 'boolean':
+      return 'must be "true" or "false"';
+    case 'string':
+      return 'must be a string';
+  }
+}
+
+function show(value: string): string {
+  return JSON.stringify(value.length > SHOWN_LENGTH ? `${value.slice(0, SHOWN_LENGTH)}…` : value);
+}
+
+function describe(spec: ParameterSpec, error: ErrorObject, value: string): string {
+  switch (error.keyword) {
+    case 'type':
+    case 'minimum':
+    case 'maximum':
+      return `${expectation(spec, value)}, got ${show(value)}`;
+    case 'enum':
+      return `must be one of ${(spec.enum ?? []).map((v) => JSON.stringify(v)).join(', ')}, got ${show(value)}`;
+    case 'pattern':
+      return `must match the pattern ${spec.pattern}, got ${show(value)}`;
+    case 'minLength':
+      return `must be at least ${spec.minLength} characters long, got ${show(value)}`;
+    case 'maxLength':
+      return `must be at most ${spec.maxLength} characters long, got ${show(value)}`;
+    default:
+      return `${error.message ?? 'is not valid'}, got ${show(value)}`;
+  }
+}
+
+/** Compiles the checks for one template's parameters; call the result once per resource. */
+export function compileParameterValidator(templateName: string, specs: ParameterSpec[]): ParameterValidator {
+  const byName = new Map(specs.map((spec) => [spec.name, spec]));
+  const validate = ajv.compile({
+    type: 'object',
+    properties: Object.fromEntries(specs.map((spec) => [spec.name, valueSchema(spec)])),
+    required: specs.filter((spec) => spec.required).map((spec) => spec.name),
+    additionalProperties: false,
+  });
+  const declared = specs.length > 0 ? specs.map((spec) => spec.name).join(', ') : 'none';
+
+  return (given) => {
+    const messages = new Map<string, Set<string>>();
+    const note = (name: string, message: string) =>
+      messages.set(name, (messages.get(name) ?? new Set()).add(message));
+    const unknown = `is not declared by template "${templateName}" (it declares: ${declared})`;
+    const values: [string, string][] = [];
+    for (const [name, value] of Object.entries(given)) {
+      if (!byName.has(name)) note(name, unknown);
+      else if (typeof value !== 'string') note(name, `must be given as a string, got ${typeof value}`);
+      else if (value.includes('\0')) note(name, 'must not contain a NUL character');
+      else values.push([name, value]);
+    }
+    const givenNames = new Set(Object.keys(given));
+    for (const spec of specs) {
+      if (!givenNames.has(spec.name) && spec.default !== undefined) values.push([spec.name, spec.default]);
+    }
+    const effective = Object.fromEntries(values);
+
+    const data = Object.fromEntries(
+      values.map(([name, value]) => [name, typed(byName.get(name) as ParameterSpec, value)]),
+    );
+    if (!validate(data)) {
+      for (const error of validate.errors ?? []) {
+        if (error.keyword === 'required') {
+          const name = String(error.params.missingProperty);
+          if (!givenNames.has(name)) note(name, 'is required but was not given');
+        } else if (error.keyword === 'additionalProperties') {
+          note(String(error.params.additionalProperty), unknown);
+        } else {
+          const name = error.instancePath.slice(1).replaceAll('~1', '/').replaceAll('~0', '~');
+          const spec = byName.get(name);
+          if (spec) note(name, describe(spec, error, effective[name] ?? ''));
+        }
+      }
+    }
+
+    if (messages.size === 0) {
+      return { ok: true, values: Object.fromEntries(specs.map((s) => [s.name, effective[s.name] ?? ''])) };
+    }
+    const order = [...specs.map((spec) => spec.name), ...givenNames];
+    const errors = [...new Set(order)].flatMap((name) =>
+      [...(messages.get(name) ?? [])].map((message) => `parameter "${name}": ${message}`),
+    );
+    return { ok: false, errors };
+  };
+}
+
+const STRING_KEYWORDS = ['pattern', 'minLength', 'maxLength'] as const;
+const NUMBER_KEYWORDS = ['minimum', 'maximum'] as const;
+
+/** Checks of the declarations themselves, run when a template is loaded. */
+export function checkParameterSpecs(kind: TemplateKind, specs: ParameterSpec[]): string[] {
+  const errors: string[] = [];
+  for (const spec of specs) {
+    const problems: string[] = [];
+    if (contextVariablesOf(kind).includes(spec.name)) {
+      problems.push(`shadows the ${kind} context variable of the same name; choose another name`);
+    }
+    for (const key of STRING_KEYWORDS) {
+      if (spec[key] !== undefined && spec.type !== 'string') problems.push(`${key} applies only to strings`);
+    }
+    for (const key of NUMBER_KEYWORDS) {
+      if (spec[key] !== undefined && spec.type !== 'integer' && spec.type !== 'number') {
+        problems.push(`${key} applies only to integers and numbers`);
+      }
+    }
+    if (spec.minimum !== undefined && spec.maximum !== undefined && spec.minimum > spec.maximum) {
+      problems.push('minimum is greater than maximum');
+    }
+    if (spec.minLength !== undefined && spec.maxLength !== undefined && spec.minLength > spec.maxLength) {
+      problems.push('minLength is greater than maxLength');
+    }
+    if (spec.pattern !== undefined) {
+      try {
+        new RegExp(spec.pattern, 'u');
+      } catch (error) {
+        problems.push(`pattern is not a valid regular expression: ${(error as Error).message}`);
+      }
+    }
+    if (spec.required && spec.default !== undefined)
+      problems.push('a required parameter cannot have a default');
+    if (!spec.required && spec.default === undefined) {
+      problems.push('an optional parameter needs a default (write default: "" for an empty string)');
+    }
+    if (problems.length === 0) problems.push(...checkValues(spec));
+    errors.push(...problems.map((problem) => `parameter "${spec.name}": ${problem}`));
+  }
+  return errors;
+}
+
+/** Every enum entry must be a valid value of the type, and the default a valid value. */
+function checkValues(spec: ParameterSpec): string[] {
+  const problems: string[] = [];
+  const { enum: entries, default: fallback, ...plain } = spec;
+  const check = compileParameterValidator('', [{ ...plain, required: true }]);
+  for (const entry of entries ?? []) {
+    const result = check({ [spec.name]: entry });
+    if (!result.ok)
+      problems.push(...result.errors.map((e) => `enum entry ${e.replace(/^parameter "[^"]*": /, '')}`));
+  }
+  if (fallback !== undefined && problems.length === 0) {
+    const result = compileParameterValidator('', [{ ...spec, required: true }])({ [spec.name]: fallback });
+    if (!result.ok)
+      problems.push(...result.errors.map((e) => `default ${e.replace(/^parameter "[^"]*": /, '')}`));
+  }
+  return problems;
+}

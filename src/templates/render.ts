@@ -1,0 +1,82 @@
+// Strict rendering: parameters checked and defaulted, every context variable the script uses
+// present, and every placeholder replaced by its value as one single-quoted shell word.
+
+import { checkParameterSpecs, compileParameterValidator, type ParameterValidator } from './parameters.ts';
+import { braces, type Placeholder, scanPlaceholders } from './placeholders.ts';
+import { checkScript } from './script-check.ts';
+import { shellQuote } from './shell-quote.ts';
+import { contextVariablesOf, type JobTemplate, type RenderContext, type RenderResult } from './types.ts';
+
+type Prepared =
+  | { errors: string[] }
+  | { errors: []; validate: ParameterValidator; placeholders: Placeholder[] };
+
+const prepared = new WeakMap<JobTemplate, Prepared>();
+
+/**
+ * The load-time checks again (a JobTemplate need not come from the catalog), and the compiled
+ * parameter validator, once per template object.
+ */
+function prepare(template: JobTemplate): Prepared {
+  const cached = prepared.get(template);
+  if (cached) return cached;
+  const { kind, parameters, script } = template;
+  const errors = [
+    ...checkParameterSpecs(kind, parameters),
+    ...checkScript(
+      kind,
+      parameters.map((p) => p.name),
+      script,
+    ),
+  ];
+  const result: Prepared =
+    errors.length > 0
+      ? { errors }
+      : {
+          errors: [],
+          validate: compileParameterValidator(template.name, parameters),
+          placeholders: scanPlaceholders(script).placeholders,
+        };
+  prepared.set(template, result);
+  return result;
+}
+
+export function renderJobTemplate(
+  template: JobTemplate,
+  parameters: Record<string, string>,
+  context: RenderContext,
+): RenderResult {
+  const ready = prepare(template);
+  if (!('validate' in ready)) {
+    return { ok: false, errors: ready.errors.map((e) => `template "${template.name}" is invalid: ${e}`) };
+  }
+  const errors: string[] = [];
+  const checked = ready.validate(parameters);
+  if (!checked.ok) errors.push(...checked.errors);
+
+  const declared = new Set(template.parameters.map((p) => p.name));
+  const contextVariables = contextVariablesOf(template.kind);
+  const missing = new Set<string>();
+  for (const { name } of ready.placeholders) {
+    if (declared.has(name) || missing.has(name)) continue;
+    const value = Object.hasOwn(context, name) ? context[name] : undefined;
+    if (!contextVariables.includes(name)) errors.push(`unknown variable ${braces(name)}`);
+    else if (typeof value !== 'string') errors.push(`context variable "${name}" is not set`);
+    else if (value.includes('\0')) errors.push(`context variable "${name}" contains a NUL character`);
+    else continue;
+    missing.add(name);
+  }
+  if (!checked.ok || errors.length > 0) return { ok: false, errors };
+
+  let script = '';
+  let from = 0;
+  for (const placeholder of ready.placeholders) {
+    const value = declared.has(placeholder.name)
+      ? checked.values[placeholder.name]
+      : context[placeholder.name];
+    script += template.script.slice(from, placeholder.start) + shellQuote(value ?? '');
+    from = placeholder.end;
+  }
+  script += template.script.slice(from);
+  return { ok: true, script, parameters: checked.values };
+}

@@ -1,0 +1,73 @@
+// The shapes of job templates, shared by the loader, the parameter checks and the renderer.
+
+export type TemplateKind = 'training' | 'prediction';
+
+/** Default Slurm resources of a template; the resource's own spec.resources override them. */
+export interface TemplateResources {
+  partition?: string;
+  account?: string;
+  qos?: string;
+  timeLimit?: string;
+  nodes?: number;
+  cpusPerTask?: number;
+  memory?: string;
+  gpus?: number;
+}
+
+/** A declared parameter. Values always arrive as strings; `type` says how the string is read. */
+export interface ParameterSpec {
+  name: string;
+  type: 'string' | 'integer' | 'number' | 'boolean';
+  description?: string;
+  required: boolean;
+  default?: string;
+  pattern?: string;
+  enum?: string[];
+  minimum?: number;
+  maximum?: number;
+  minLength?: number;
+  maxLength?: number;
+}
+
+export interface JobTemplate {
+  /** DNS-1123 label, equal to the file's base name. */
+  name: string;
+  kind: TemplateKind;
+  description: string;
+  /** Declared parameters, in file order. */
+  parameters: ParameterSpec[];
+  /** Default resources. */
+  resources: TemplateResources;
+  /** sbatch script body with {{ name }} placeholders. */
+  script: string;
+  /** File the template was loaded from, for messages. */
+  source: string;
+}
+
+/** Variables the operator provides (model path, output path, ...), by name. */
+export interface RenderContext {
+  [variable: string]: string;
+}
+
+export type RenderResult =
+  | { ok: true; script: string; parameters: Record<string, string> }
+  | { ok: false; errors: string[] };
+
+export const TRAINING_CONTEXT_VARIABLES: readonly string[] = Object.freeze([
+  'model_name',
+  'model_path',
+  'model_version',
+  'namespace',
+  'resource_name',
+  'resource_uid',
+]);
+
+export const PREDICTION_CONTEXT_VARIABLES: readonly string[] = Object.freeze([
+  ...TRAINING_CONTEXT_VARIABLES,
+  'input_path',
+  'output_path',
+]);
+
+export function contextVariablesOf(kind: TemplateKind): readonly string[] {
+  return kind === 'training' ? TRAINING_CONTEXT_VARIABLES : PREDICTION_CONTEXT_VARIABLES;
+}

@@ -1,0 +1,166 @@
+import { describe, expect, it } from 'vitest';
+import { type JobTemplate, type ParameterSpec, renderJobTemplate } from '../../../src/templates/index.ts';
+
+const parameters: ParameterSpec[] = [
+  { name: 'count', type: 'integer', required: false, default: '5', minimum: 1, maximum: 10 },
+  { name: 'ratio', type: 'number', required: false, default: '0.5', minimum: 0, maximum: 1 },
+  { name: 'flag', type: 'boolean', required: false, default: 'false' },
+  { name: 'code', type: 'string', required: true, pattern: '^[0-9]{3}$' },
+  { name: 'mode', type: 'string', required: false, default: 'fast', enum: ['fast', 'slow'] },
+  { name: 'label', type: 'string', required: false, default: 'abc', minLength: 2, maxLength: 5 },
+  { name: 'level', type: 'integer', required: false, default: '1', enum: ['1', '2', '3'] },
+  { name: 'offset', type: 'integer', required: false, default: '0' },
+  { name: 'note', type: 'string', required: false, default: '' },
+];
+
+const template: JobTemplate = {
+  name: 'table',
+  kind: 'training',
+  description: 'every kind of parameter',
+  parameters,
+  resources: {},
+  script: `#!/bin/sh\n${parameters.map((p) => `echo {{ ${p.name} }}`).join('\n')}\n`,
+  source: 'test',
+};
+
+const defaults = {
+  count: '5',
+  ratio: '0.5',
+  flag: 'false',
+  code: '123',
+  mode: 'fast',
+  label: 'abc',
+  level: '1',
+  offset: '0',
+  note: '',
+};
+
+function validate(given: Record<string, string>) {
+  const result = renderJobTemplate(template, given, {});
+  return result.ok ? { ok: true as const, parameters: result.parameters } : result;
+}
+
+describe('valid values', () => {
+  it.each([
+    [{}, {}],
+    [{ count: '1' }, { count: '1' }],
+    [{ count: '10' }, { count: '10' }],
+    [{ ratio: '0' }, { ratio: '0' }],
+    [{ ratio: '1e-3' }, { ratio: '1e-3' }],
+    [{ ratio: '0.25' }, { ratio: '0.25' }],
+    [{ flag: 'true' }, { flag: 'true' }],
+    [{ mode: 'slow' }, { mode: 'slow' }],
+    [{ label: 'ab' }, { label: 'ab' }],
+    [{ label: 'abcde' }, { label: 'abcde' }],
+    [{ level: '3' }, { level: '3' }],
+    [{ offset: '-42' }, { offset: '-42' }],
+    [{ offset: '123456789012' }, { offset: '123456789012' }],
+    [{ note: '$(anything) at all' }, { note: '$(anything) at all' }],
+  ])('%j', (given, changed) => {
+    expect(validate({ code: '123', ...given })).toEqual({
+      ok: true,
+      parameters: { ...defaults, ...changed },
+    });
+  });
+
+  it('fills defaults and returns the effective values in declaration order', () => {
+    const result = validate({ note: 'n', code: '999' });
+    expect(result).toEqual({ ok: true, parameters: { ...defaults, code: '999', note: 'n' } });
+    expect(Object.keys(result.ok ? result.parameters : {})).toEqual(parameters.map((p) => p.name));
+  });
+});
+
+describe('invalid values', () => {
+  it.each([
+    ['count', '0', 'must be an integer between 1 and 10, got "0"'],
+    ['count', '11', 'must be an integer between 1 and 10, got "11"'],
+    ['count', 'ten', 'must be an integer between 1 and 10, got "ten"'],
+    ['count', '1.5', 'must be an integer between 1 and 10, got "1.5"'],
+    ['count', '1e1', 'must be an integer between 1 and 10, got "1e1"'],
+    ['count', ' 5', 'must be an integer between 1 and 10, got " 5"'],
+    ['count', '5\n', 'must be an integer between 1 and 10, got "5\\n"'],
+    ['count', '+5', 'must be an integer between 1 and 10, got "+5"'],
+    ['count', '', 'must be an integer between 1 and 10, got ""'],
+    ['count', '05', 'must be an integer between 1 and 10 (without leading zeros), got "05"'],
+    ['count', '0x5', 'must be an integer between 1 and 10, got "0x5"'],
+    ['offset', '1.0', 'must be an integer, got "1.0"'],
+    ['ratio', '2', 'must be a number between 0 and 1, got "2"'],
+    ['ratio', '-0.1', 'must be a number between 0 and 1, got "-0.1"'],
+    ['ratio', '.5', 'must be a number between 0 and 1, got ".5"'],
+    ['ratio', 'NaN', 'must be a number between 0 and 1, got "NaN"'],
+    ['ratio', 'Infinity', 'must be a number between 0 and 1, got "Infinity"'],
+    ['ratio', '1e400', 'must be a number between 0 and 1, got "1e400"'],
+    ['flag', 'yes', 'must be "true" or "false", got "yes"'],
+    ['flag', 'True', 'must be "true" or "false", got "True"'],
+    ['flag', '1', 'must be "true" or "false", got "1"'],
+    ['code', '12', 'must match the pattern ^[0-9]{3}$, got "12"'],
+    ['code', '1234', 'must match the pattern ^[0-9]{3}$, got "1234"'],
+    ['code', '123\n', 'must match the pattern ^[0-9]{3}$, got "123\\n"'],
+    ['mode', 'medium', 'must be one of "fast", "slow", got "medium"'],
+    ['mode', 'FAST', 'must be one of "fast", "slow", got "FAST"'],
+    ['label', 'a', 'must be at least 2 characters long, got "a"'],
+    ['label', 'abcdef', 'must be at most 5 characters long, got "abcdef"'],
+    ['level', '4', 'must be one of "1", "2", "3", got "4"'],
+    ['note', 'a\0b', 'must not contain a NUL character'],
+  ])('%s = %j', (name, value, message) => {
+    expect(validate({ code: '123', [name]: value })).toEqual({
+      ok: false,
+      errors: [`parameter "${name}": ${message}`],
+    });
+  });
+
+  it('shows at most 80 characters of a long value', () => {
+    const result = validate({ code: 'x'.repeat(4096) });
+    expect(result).toEqual({
+      ok: false,
+      errors: [`parameter "code": must match the pattern ^[0-9]{3}$, got "${'x'.repeat(80)}…"`],
+    });
+  });
+
+  it('reports a missing required parameter', () => {
+    expect(validate({})).toEqual({ ok: false, errors: ['parameter "code": is required but was not given'] });
+  });
+
+  it('reports an unknown parameter with the declared names', () => {
+    expect(validate({ code: '123', colour: 'red' })).toEqual({
+      ok: false,
+      errors: [
+        'parameter "colour": is not declared by template "table" ' +
+          '(it declares: count, ratio, flag, code, mode, label, level, offset, note)',
+      ],
+    });
+  });
+
+  it('collects every error, declared parameters first, in declaration order', () => {
+    const result = validate({ zzz: '1', label: 'a', count: 'x', flag: 'no', aaa: '2' });
+    expect(result).toEqual({
+      ok: false,
+      errors: [
+        'parameter "count": must be an integer between 1 and 10, got "x"',
+        'parameter "flag": must be "true" or "false", got "no"',
+        'parameter "code": is required but was not given',
+        'parameter "label": must be at least 2 characters long, got "a"',
+        expect.stringMatching(/^parameter "zzz": is not declared/),
+        expect.stringMatching(/^parameter "aaa": is not declared/),
+      ],
+    });
+  });
+
+  it('refuses values that are not strings', () => {
+    const given = { code: '123', count: 5 } as unknown as Record<string, string>;
+    expect(validate(given)).toEqual({
+      ok: false,
+      errors: ['parameter "count": must be given as a string, got number'],
+    });
+  });
+
+  it('treats "__proto__" as an unknown name, not as the prototype', () => {
+    const given = JSON.parse('{"code": "123", "__proto__": {"count": "x"}}') as Record<string, string>;
+    const result = validate(given);
+    expect(result.ok).toBe(false);
+    expect(result.ok ? [] : result.errors).toEqual([
+      expect.stringMatching(/^parameter "__proto__": is not declared by template "table"/),
+    ]);
+    expect(({} as Record<string, unknown>).count).toBeUndefined();
+  });
+});
