@@ -12,6 +12,7 @@ export interface TestCluster {
   expectedApiVersion: string;
   url: string;
   jwtKey: Buffer;
+  jwtKeyPath: string;
   user: string;
   user2: string;
   partition: string;
@@ -32,6 +33,7 @@ export function testCluster(name: TestCluster['name']): TestCluster {
     expectedApiVersion: get('API_VERSION'),
     url: get('URL'),
     jwtKey: readFileSync(get('JWT_KEY')),
+    jwtKeyPath: get('JWT_KEY'),
     user: get('USER'),
     user2: get('USER2'),
     partition: get('PARTITION'),

@@ -1,0 +1,292 @@
+// End to end on the real API server and both real Slurm releases: resources applied with
+// kubectl become Slurm jobs, their state flows back, models are registered, nothing is
+// duplicated or lost.
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import * as yaml from 'js-yaml';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Prediction, Training } from '../../src/api/types.ts';
+import { kubectl, kubectlOk } from '../support/kubectl.ts';
+import {
+  clients,
+  type E2eEnvironment,
+  eventually,
+  newRunId,
+  type OperatorProcess,
+  prepareE2e,
+  startOperator,
+} from '../support/operator.ts';
+import { connect, testCluster } from '../support/slurm.ts';
+
+const releases = ['slurm-2205', 'slurm-2411'] as const;
+let env: E2eEnvironment;
+let operator: OperatorProcess;
+const api = clients();
+const ns = (release: (typeof releases)[number]) => `e2e-${release.slice(6)}-${env.run}`;
+const outsider = () => `e2e-outsider-${env.run}`;
+
+beforeAll(() => {
+  const run = newRunId();
+  env = prepareE2e(run, {
+    admitted: releases.map((r) => `e2e-${r.slice(6)}-${run}`),
+    other: [`e2e-outsider-${run}`],
+  });
+  operator = startOperator('e2e-lifecycle', { OPERATOR_NAMESPACE: env.operatorNamespace });
+});
+
+afterAll(async () => {
+  await operator?.stop();
+  env?.cleanup();
+});
+
+function apply(manifest: object): void {
+  kubectlOk(['apply', '-f', '-'], yaml.dump(manifest));
+}
+
+function training(
+  release: (typeof releases)[number],
+  name: string,
+  spec: Partial<Training['spec']> = {},
+  namespace = ns(release),
+) {
+  return {
+    apiVersion: 'ml.hpc.dev/v1alpha1',
+    kind: 'Training',
+    metadata: { name, namespace },
+    spec: {
+      model: 'classifier',
+      template: 'demo-train',
+      cluster: env.clusters[release],
+      resources: { timeLimit: '5', memory: '100M' },
+      ...spec,
+    },
+  };
+}
+
+async function settled(namespace: string, name: string, timeoutMs = 90_000): Promise<Training> {
+  return eventually(
+    `training ${namespace}/${name} to settle`,
+    async () => {
+      const t = await api.trainings.get(namespace, name);
+      return t?.status?.phase && ['Succeeded', 'Failed', 'Cancelled', 'Lost'].includes(t.status.phase)
+        ? t
+        : undefined;
+    },
+    timeoutMs,
+  );
+}
+
+describe.each(releases)('on %s', (release) => {
+  it('runs a Training to Succeeded, registers model version 1 with the file the job wrote, and shows the job id', async () => {
+    apply(training(release, 'first'));
+    const done = await settled(ns(release), 'first');
+    expect(done.status).toMatchObject({
+      phase: 'Succeeded',
+      reason: 'Completed',
+      modelVersion: 1,
+      attempts: 1,
+      slurm: { exitCode: 0, state: 'COMPLETED' },
+    });
+    expect(done.status?.conditions?.find((c) => c.type === 'Complete')?.status).toBe('True');
+    const model = await api.models.get(ns(release), 'classifier');
+    const version = model?.status?.versions?.find((v) => v.version === 1);
+    expect(version?.path).toBe(join(env.modelsBasePath, ns(release), 'classifier', 'v1'));
+    expect(JSON.parse(readFileSync(join(version?.path ?? '', 'model.json'), 'utf8'))).toMatchObject({
+      model: 'classifier',
+      version: '1',
+    });
+    const table = kubectlOk(['get', 'trainings', '-n', ns(release)]);
+    expect(table).toMatch(
+      new RegExp(`^first\\s+classifier\\s+Succeeded\\s+${done.status?.slurm?.jobId}\\s`, 'm'),
+    );
+    expect(
+      kubectl(['wait', '--for=condition=Complete', '--timeout=5s', '-n', ns(release), 'training/first'])
+        .status,
+    ).toBe(0);
+  });
+
+  it('gives two Trainings of one model started together versions 2 and 3, each exactly once', async () => {
+    apply(training(release, 'twin-a'));
+    apply(training(release, 'twin-b'));
+    const [a, b] = await Promise.all([settled(ns(release), 'twin-a'), settled(ns(release), 'twin-b')]);
+    expect([a.status?.modelVersion, b.status?.modelVersion].sort()).toEqual([2, 3]);
+    const model = await api.models.get(ns(release), 'classifier');
+    expect(model?.status?.versions?.map((v) => v.version)).toEqual([1, 2, 3]);
+    expect(model?.status?.latestVersion).toBe(3);
+  });
+
+  it('runs a Prediction by alias, with an outputPath of the required form', async () => {
+    kubectlOk([
+      'patch',
+      'model',
+      'classifier',
+      '-n',
+      ns(release),
+      '--type=merge',
+      '-p',
+      '{"spec":{"aliases":{"production":2}}}',
+    ]);
+    apply({
+      apiVersion: 'ml.hpc.dev/v1alpha1',
+      kind: 'Prediction',
+      metadata: { name: 'by-alias', namespace: ns(release) },
+      spec: {
+        model: 'classifier',
+        alias: 'production',
+        template: 'demo-predict',
+        input: '/nonexistent/input.csv',
+        cluster: env.clusters[release],
+      },
+    });
+    const prediction = await eventually('prediction to succeed', async () => {
+      const p = await api.predictions.get(ns(release), 'by-alias');
+      return p?.status?.phase === 'Succeeded' ? p : undefined;
+    });
+    const versionPath = join(env.modelsBasePath, ns(release), 'classifier', 'v2');
+    expect(prediction.status?.modelVersion).toBe(2);
+    expect(prediction.status?.outputPath).toMatch(
+      new RegExp(`^${versionPath}/inference/${prediction.metadata.uid}-\\d{8}T\\d{6}Z$`),
+    );
+    expect(existsSync(join(prediction.status?.outputPath ?? '', 'predictions.json'))).toBe(true);
+  });
+
+  it("fails a job exiting 3 with exit code 3, and a bad partition with Slurm's message", async () => {
+    apply(training(release, 'exit-three', { parameters: { exit_code: '3' } }));
+    apply(training(release, 'bad-partition', { resources: { partition: 'no-such-partition' } }));
+    const [exit3, badPartition] = await Promise.all([
+      settled(ns(release), 'exit-three'),
+      settled(ns(release), 'bad-partition'),
+    ]);
+    expect(exit3.status).toMatchObject({
+      phase: 'Failed',
+      reason: 'NonZeroExitCode',
+      slurm: { exitCode: 3, state: 'FAILED' },
+    });
+    expect(exit3.status?.conditions?.find((c) => c.type === 'Failed')?.status).toBe('True');
+    expect(badPartition.status).toMatchObject({ phase: 'Failed', reason: 'SlurmRejected' });
+    expect(badPartition.status?.message).toMatch(/invalid partition/i);
+  });
+
+  it('cancels the Slurm job when a running Training is deleted, then lets the resource go', async () => {
+    apply(training(release, 'doomed', { parameters: { sleep_seconds: '600' } }));
+    const running = await eventually('training to run', async () => {
+      const t = await api.trainings.get(ns(release), 'doomed');
+      return t?.status?.phase === 'Running' ? t : undefined;
+    });
+    const jobId = running.status?.slurm?.jobId ?? 0;
+    kubectlOk(['delete', 'training', 'doomed', '-n', ns(release), '--wait=false']);
+    await eventually('training to disappear', async () =>
+      (await api.trainings.get(ns(release), 'doomed')) === null ? true : undefined,
+    );
+    const slurm = (await connect(testCluster(release))).client;
+    const job = await slurm.get(jobId);
+    expect(job.state.base).toBe('CANCELLED');
+  });
+
+  it('passes hostile parameter values literally or rejects them; the marker file never appears', async () => {
+    const marker = join(env.sharedDir, `pwned-${env.run}-${release}`);
+    const hostile = [
+      `$(touch ${marker})`,
+      `\`touch ${marker}\``,
+      `x; touch ${marker}; rm -rf /`,
+      `a\ntouch ${marker}`,
+      '../../../etc/passwd',
+    ];
+    hostile.forEach((value, i) => {
+      // learning_rate is a number: these are rejected by the template's schema.
+      apply(training(release, `hostile-${i}`, { parameters: { learning_rate: value } }));
+    });
+    const results = await Promise.all(hostile.map((_, i) => settled(ns(release), `hostile-${i}`)));
+    for (const result of results) {
+      expect(result.status).toMatchObject({ phase: 'Failed', reason: 'InvalidParameters' });
+      expect(result.status?.message).toMatch(/learning_rate/);
+    }
+    expect(existsSync(marker)).toBe(false);
+  });
+
+  it('passes a hostile input path to the job literally', async () => {
+    const marker = join(env.sharedDir, `pwned-input-${env.run}-${release}`);
+    const input = `/nonexistent/$(touch ${marker})\`touch ${marker}\`; touch ${marker}`;
+    apply({
+      apiVersion: 'ml.hpc.dev/v1alpha1',
+      kind: 'Prediction',
+      metadata: { name: 'hostile-input', namespace: ns(release) },
+      spec: {
+        model: 'classifier',
+        version: 1,
+        template: 'demo-predict',
+        input,
+        cluster: env.clusters[release],
+      },
+    });
+    const prediction = await eventually('hostile prediction to succeed', async () => {
+      const p = await api.predictions.get(ns(release), 'hostile-input');
+      return p?.status?.phase === 'Succeeded' ? p : undefined;
+    });
+    const written = readFileSync(join(prediction.status?.outputPath ?? '', 'predictions.json'), 'utf8');
+    expect(written).toContain('touch');
+    expect(existsSync(marker)).toBe(false);
+  });
+});
+
+describe('across namespaces and releases', () => {
+  it('gives a Training in a namespace the SlurmCluster does not admit no job and a clear condition', async () => {
+    apply(training('slurm-2205', 'outsider', {}, outsider()));
+    const waiting = await eventually('outsider to be refused', async () => {
+      const t = await api.trainings.get(outsider(), 'outsider');
+      return t?.status?.conditions?.find((c) => c.type === 'Admitted' && c.status === 'False')
+        ? t
+        : undefined;
+    });
+    expect(waiting.status?.reason).toBe('NamespaceNotAdmitted');
+    expect(waiting.status?.message).toContain(`does not admit namespace "${outsider()}"`);
+    expect(waiting.status?.slurm).toBeUndefined();
+    expect(waiting.status?.phase).toBe('Pending');
+  });
+
+  it("fails both releases' jobs over their time limit with reason Timeout", async () => {
+    for (const release of releases) {
+      apply(
+        training(release, 'too-slow', {
+          parameters: { sleep_seconds: '600' },
+          resources: { timeLimit: '1', memory: '100M' },
+        }),
+      );
+    }
+    const results = await Promise.all(releases.map((release) => settled(ns(release), 'too-slow', 200_000)));
+    for (const result of results)
+      expect(result.status).toMatchObject({
+        phase: 'Failed',
+        reason: 'Timeout',
+        slurm: { state: 'TIMEOUT' },
+      });
+  }, 220_000);
+
+  it('waits with a condition for a model that does not exist yet, then runs once it has a ready version', async () => {
+    const namespace = ns('slurm-2411');
+    apply({
+      apiVersion: 'ml.hpc.dev/v1alpha1',
+      kind: 'Prediction',
+      metadata: { name: 'early', namespace },
+      spec: {
+        model: 'late-model',
+        template: 'demo-predict',
+        input: '/nonexistent',
+        cluster: env.clusters['slurm-2411'],
+      },
+    });
+    const waiting = await eventually('prediction to wait', async () => {
+      const p = await api.predictions.get(namespace, 'early');
+      return p?.status?.conditions?.find((c) => c.type === 'ModelReady' && c.status === 'False')
+        ? p
+        : undefined;
+    });
+    expect(waiting.status).toMatchObject({ phase: 'Pending', reason: 'ModelNotFound' });
+    apply(training('slurm-2411', 'late', { model: 'late-model' }));
+    const ran = await eventually('prediction to succeed after the model appeared', async () => {
+      const p = await api.predictions.get(namespace, 'early');
+      return p?.status?.phase === 'Succeeded' ? (p as Prediction) : undefined;
+    });
+    expect(ran.status?.modelVersion).toBe(1);
+  });
+});

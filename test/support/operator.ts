@@ -1,0 +1,170 @@
+// Runs the real operator (node src/main.ts) as a child process against the test stack, and
+// sets up what it needs: CRDs, an operator namespace with the clusters' JWT keys, SlurmClusters.
+import { type ChildProcess, spawn } from 'node:child_process';
+import { chmodSync, createWriteStream, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { KubeConfig } from '@kubernetes/client-node';
+import type { Model, Prediction, SlurmCluster, Training } from '../../src/api/types.ts';
+import { resourceKinds } from '../../src/api/types.ts';
+import { ResourceClient } from '../../src/kube/resources.ts';
+import { kubectl, kubectlOk } from './kubectl.ts';
+import { testCluster } from './slurm.ts';
+import { required, stackEnv } from './stack.ts';
+
+const repoRoot = new URL('../../', import.meta.url).pathname;
+export const logDir = join(repoRoot, '.stack', 'logs');
+
+export function kubeConfig(): KubeConfig {
+  const config = new KubeConfig();
+  config.loadFromFile(required(stackEnv('kube'), 'KUBECONFIG'));
+  return config;
+}
+
+export function clients(config = kubeConfig()) {
+  const info = (kind: string) => {
+    const found = resourceKinds.find((k) => k.kind === kind);
+    if (!found) throw new Error(kind);
+    return found;
+  };
+  return {
+    trainings: new ResourceClient<Training>(config, info('Training')),
+    predictions: new ResourceClient<Prediction>(config, info('Prediction')),
+    models: new ResourceClient<Model>(config, info('Model')),
+    slurmClusters: new ResourceClient<SlurmCluster>(config, info('SlurmCluster')),
+  };
+}
+
+export interface OperatorProcess {
+  child: ChildProcess;
+  logFile: string;
+  stop(signal?: NodeJS.Signals): Promise<number | null>;
+  exited: Promise<number | null>;
+}
+
+export function startOperator(name: string, env: Record<string, string>): OperatorProcess {
+  mkdirSync(logDir, { recursive: true });
+  const logFile = join(logDir, `${name}-${Date.now()}.log`);
+  const out = createWriteStream(logFile);
+  const child = spawn(process.execPath, [join(repoRoot, 'src/main.ts')], {
+    env: {
+      ...process.env,
+      KUBECONFIG: required(stackEnv('kube'), 'KUBECONFIG'),
+      LEADER_ELECTION: 'false',
+      ...env,
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  child.stdout?.pipe(out);
+  child.stderr?.pipe(out);
+  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+  return {
+    child,
+    logFile,
+    exited,
+    async stop(signal = 'SIGTERM') {
+      if (child.exitCode === null && child.signalCode === null) child.kill(signal);
+      return exited;
+    },
+  };
+}
+
+export interface E2eEnvironment {
+  run: string;
+  operatorNamespace: string;
+  /** SlurmCluster names by release. */
+  clusters: { 'slurm-2205': string; 'slurm-2411': string };
+  modelsBasePath: string;
+  sharedDir: string;
+  cleanup(): void;
+}
+
+export const newRunId = () => `${Date.now().toString(36)}${process.pid.toString(36)}`;
+
+/** CRDs, operator namespace with JWT-key Secrets, and one SlurmCluster per release admitting `namespaces`. */
+export function prepareE2e(
+  run: string,
+  namespaces: { admitted: string[]; other?: string[] },
+): E2eEnvironment {
+  const operatorNamespace = `slurm-ml-e2e-${run}`;
+  kubectlOk(['apply', '--server-side', '--field-manager=slurm-ml-tests', '-f', join(repoRoot, 'crds')]);
+  kubectlOk([
+    'wait',
+    '--for=condition=Established',
+    '--timeout=60s',
+    'crd/trainings.ml.hpc.dev',
+    'crd/predictions.ml.hpc.dev',
+    'crd/models.ml.hpc.dev',
+    'crd/slurmclusters.ml.hpc.dev',
+  ]);
+  for (const ns of [operatorNamespace, ...namespaces.admitted, ...(namespaces.other ?? [])])
+    kubectlOk(['create', 'namespace', ns]);
+  const cluster2205 = testCluster('slurm-2205');
+  const sharedDir = cluster2205.sharedDir;
+  const modelsBasePath = join(sharedDir, 'models');
+  mkdirSync(modelsBasePath, { recursive: true });
+  chmodSync(modelsBasePath, 0o1777);
+  const clusters = { 'slurm-2205': `e2e-2205-${run}`, 'slurm-2411': `e2e-2411-${run}` };
+  for (const release of ['slurm-2205', 'slurm-2411'] as const) {
+    const cluster = testCluster(release);
+    const secret = `${release}-jwt`;
+    kubectlOk([
+      'create',
+      'secret',
+      'generic',
+      secret,
+      '-n',
+      operatorNamespace,
+      `--from-file=jwt.key=${cluster.jwtKeyPath}`,
+    ]);
+    kubectlOk(
+      ['apply', '-f', '-'],
+      JSON.stringify({
+        apiVersion: 'ml.hpc.dev/v1alpha1',
+        kind: 'SlurmCluster',
+        metadata: { name: clusters[release] },
+        spec: {
+          endpoint: cluster.url,
+          auth: { user: cluster.user, jwtKeySecretRef: { name: secret } },
+          defaults: { partition: cluster.partition },
+          modelsBasePath,
+          pollInterval: '1s',
+          lostAfter: '30s',
+          tenants: namespaces.admitted.map((namespace) => ({ namespace, user: cluster.user })),
+        },
+      }),
+    );
+  }
+  return {
+    run,
+    operatorNamespace,
+    clusters,
+    modelsBasePath,
+    sharedDir,
+    cleanup() {
+      for (const name of Object.values(clusters)) kubectl(['delete', 'slurmcluster', name, '--wait=false']);
+      for (const ns of [...namespaces.admitted, ...(namespaces.other ?? []), operatorNamespace]) {
+        kubectl(['delete', 'namespace', ns, '--wait=false']);
+      }
+    },
+  };
+}
+
+/** Polls until `check` returns a value (not undefined), or fails with the last thing seen. */
+export async function eventually<T>(
+  what: string,
+  check: () => Promise<T | undefined>,
+  timeoutMs = 90_000,
+): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  let last: unknown;
+  while (Date.now() < deadline) {
+    try {
+      const value = await check();
+      if (value !== undefined) return value;
+    } catch (error) {
+      last = error;
+    }
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+  throw new Error(`timed out waiting for ${what}${last ? `: ${String(last)}` : ''}`);
+}
