@@ -1,19 +1,68 @@
 #!/usr/bin/env bash
-# The local demo: bring up the real stack, install the CRDs, apply the examples and show them.
+# The local demo: the real stack, the operator, and the examples run to Succeeded.
+#   npm run demo                     (DEMO_KEEP_RUNNING=1 leaves the operator running afterwards)
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 source scripts/ensure-node.sh
 
 bash scripts/stack.sh up
-set -a; source .stack/kube.env; set +a
+set -a; source .stack/kube.env; source .stack/slurm-2205.env; source .stack/slurm-2411.env; set +a
 kubectl() { "$KUBECTL" "$@"; }
+operator_namespace=slurm-ml-system
 
 echo "[demo] installing the CRDs"
 kubectl apply --server-side --field-manager=slurm-ml-operator -f crds/ >/dev/null
 kubectl wait --for=condition=Established --timeout=60s \
   crd/trainings.ml.hpc.dev crd/predictions.ml.hpc.dev crd/models.ml.hpc.dev crd/slurmclusters.ml.hpc.dev >/dev/null
-echo "[demo] applying examples/"
-kubectl apply -f examples/
-echo
-echo "[demo] kubectl get ml"
-kubectl get ml
+
+echo "[demo] operator namespace $operator_namespace with the clusters' JWT keys"
+kubectl create namespace "$operator_namespace" --dry-run=client -o yaml | kubectl apply -f - >/dev/null
+kubectl -n "$operator_namespace" create secret generic slurm-lab-jwt --from-file=jwt.key="$SLURM_2205_JWT_KEY" \
+  --dry-run=client -o yaml | kubectl apply -f - >/dev/null
+kubectl -n "$operator_namespace" create secret generic slurm-lab-2411-jwt --from-file=jwt.key="$SLURM_2411_JWT_KEY" \
+  --dry-run=client -o yaml | kubectl apply -f - >/dev/null
+
+# examples/ use the stack's shared directory as modelsBasePath and for the demo input.
+models_dir="$SLURM_2205_SHARED_DIR/models"
+mkdir -p "$models_dir" "$SLURM_2205_SHARED_DIR/datasets/demo"
+chmod 1777 "$models_dir"
+printf 'x,y\n1,2\n3,4\n' >"$SLURM_2205_SHARED_DIR/datasets/demo/input.csv"
+
+mkdir -p .stack/logs
+log=.stack/logs/demo-operator.log
+echo "[demo] starting the operator (log: $log)"
+OPERATOR_NAMESPACE=$operator_namespace node src/main.ts >"$log" 2>&1 &
+operator_pid=$!
+stop_operator() { kill "$operator_pid" 2>/dev/null || true; wait "$operator_pid" 2>/dev/null || true; }
+[[ ${DEMO_KEEP_RUNNING:-0} == 1 ]] || trap stop_operator EXIT
+
+echo "[demo] applying the examples"
+kubectl apply -f examples/slurmcluster.yaml -f examples/slurmcluster-2411.yaml -f examples/model.yaml \
+  -f examples/training.yaml -f examples/prediction.yaml -n default
+
+phase() { kubectl get "$1" -n default -o jsonpath='{.status.phase}' 2>/dev/null; }
+last=""
+for _ in $(seq 1 240); do
+  kill -0 "$operator_pid" 2>/dev/null || { echo "[demo] the operator exited; see $log" >&2; tail -n 20 "$log" >&2; exit 1; }
+  now="$(phase training/demo-classifier-train) $(phase prediction/demo-classifier-predict)"
+  if [[ $now != "$last" ]]; then
+    echo; echo "[demo] kubectl get ml -n default   ($(date +%T))"
+    kubectl get ml -n default
+    last=$now
+  fi
+  if [[ $now == "Succeeded Succeeded" ]]; then
+    echo; echo "[demo] the training and the prediction Succeeded; cluster status:"
+    kubectl get slurm
+    echo "[demo] model file: $(kubectl get training demo-classifier-train -n default -o jsonpath='{.status.modelPath}')/model.json"
+    echo "[demo] predictions: $(kubectl get prediction demo-classifier-predict -n default -o jsonpath='{.status.outputPath}')/predictions.json"
+    exit 0
+  fi
+  if [[ $now == *Failed* || $now == *Lost* ]]; then
+    echo "[demo] a resource failed:" >&2
+    kubectl get ml -n default -o wide >&2
+    exit 1
+  fi
+  sleep 0.5
+done
+echo "[demo] timed out waiting for the examples to succeed; see $log" >&2
+exit 1
