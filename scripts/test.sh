@@ -6,7 +6,7 @@ cd "$(dirname "${BASH_SOURCE[0]}")/.."
 source scripts/ensure-node.sh
 
 echo "[test] lint and format (biome)"
-npx biome check .
+npx biome check --error-on-warnings .
 echo "[test] type check (tsc)"
 npx tsc -p tsconfig.json
 echo "[test] starting the real stack (first run: builds kube-apiserver, 10-25 min)"

@@ -2,6 +2,7 @@
 // mirror Slurm's state, retry, settle, and cancel on deletion. Kind-specific steps (model
 // versions for a Training, model resolution for a Prediction) come in through JobKind.
 import { setCondition } from '../api/conditions.ts';
+import type { Phase } from '../api/types.ts';
 import type { ResourceClient } from '../kube/resources.ts';
 import { done, type ReconcileOutcome, requeueAfter } from '../runtime/index.ts';
 import { SlurmNotFoundError, SlurmRejectedError } from '../slurm/errors.ts';
@@ -204,13 +205,15 @@ async function observe<R extends JobResource>(
   }
   if (observed.outcome === 'succeeded') {
     await kind.onSucceeded(ctx, resource, job);
-    await writeStatus(
+    return settleAs(
       ctx,
       client,
       resource,
-      settle(observed.status, 'Succeeded', 'Completed', observed.status.message ?? '', generation, now),
+      observed.status,
+      'Succeeded',
+      'Completed',
+      observed.status.message ?? '',
     );
-    return done;
   }
   if (resource.spec.suspend && observed.outcome === 'cancelled') {
     const { slurm: _cancelled, ...rest } = observed.status;
@@ -237,20 +240,15 @@ async function observe<R extends JobResource>(
     return requeueAfter(0);
   }
   const phase = observed.outcome === 'cancelled' ? 'Cancelled' : 'Failed';
-  await writeStatus(
+  return settleAs(
     ctx,
     client,
     resource,
-    settle(
-      observed.status,
-      phase,
-      observed.status.reason ?? phase,
-      observed.status.message ?? '',
-      generation,
-      now,
-    ),
+    observed.status,
+    phase,
+    observed.status.reason ?? phase,
+    observed.status.message ?? '',
   );
-  return done;
 }
 
 /** Slurm no longer knows the job and accounting has no record: Lost once `lostAfter` passed. */
@@ -279,26 +277,17 @@ async function missing<R extends JobResource>(
     await writeStatus(ctx, client, resource, { ...status, conditions });
     return requeueAfter(Math.min(30_000, graceMs));
   }
-  await writeStatus(
-    ctx,
-    client,
-    resource,
-    settle(
-      { ...status, conditions },
-      'Lost',
-      'JobLost',
-      `${message} for over ${placement.cluster.spec.lostAfter ?? '10m'}`,
-      generation,
-      now,
-    ),
-  );
-  return done;
+  const lostMessage = `${message} for over ${placement.cluster.spec.lostAfter ?? '10m'}`;
+  return settleAs(ctx, client, resource, { ...status, conditions }, 'Lost', 'JobLost', lostMessage);
 }
 
-async function fail<R extends JobResource>(
+/** Writes a final phase with its Complete/Failed conditions; nothing changes the resource after. */
+async function settleAs<R extends JobResource>(
   ctx: ReconcileContext,
   client: ResourceClient<R>,
   resource: R,
+  status: JobStatus,
+  phase: Phase,
   reason: string,
   message: string,
 ): Promise<ReconcileOutcome> {
@@ -306,9 +295,19 @@ async function fail<R extends JobResource>(
     ctx,
     client,
     resource,
-    settle(resource.status ?? {}, 'Failed', reason, message, resource.metadata.generation, ctx.now()),
+    settle(status, phase, reason, message, resource.metadata.generation, ctx.now()),
   );
   return done;
+}
+
+function fail<R extends JobResource>(
+  ctx: ReconcileContext,
+  client: ResourceClient<R>,
+  resource: R,
+  reason: string,
+  message: string,
+): Promise<ReconcileOutcome> {
+  return settleAs(ctx, client, resource, resource.status ?? {}, 'Failed', reason, message);
 }
 
 /** Deletion: cancel a live job, wait until Slurm confirms it ended, then let the object go. */

@@ -1,21 +1,10 @@
 // Invalid manifests are rejected by the real API server with a message naming the field.
 import * as yaml from 'js-yaml';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { kubectl, kubectlOk } from '../support/kubectl.ts';
-
-const crdDir = new URL('../../crds/', import.meta.url).pathname;
+import { installCrds, kubectl } from '../support/kubectl.ts';
 
 beforeAll(() => {
-  kubectlOk(['apply', '--server-side', '--field-manager=slurm-ml-tests', '-f', crdDir]);
-  kubectlOk([
-    'wait',
-    '--for=condition=Established',
-    '--timeout=60s',
-    'crd/trainings.ml.hpc.dev',
-    'crd/predictions.ml.hpc.dev',
-    'crd/models.ml.hpc.dev',
-    'crd/slurmclusters.ml.hpc.dev',
-  ]);
+  installCrds();
 });
 
 const training = (spec: Record<string, unknown>) => ({

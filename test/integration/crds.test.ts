@@ -1,18 +1,12 @@
 // The CRDs and examples against the real kube-apiserver, checked with the real kubectl.
-import { readdirSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { kubectl, kubectlOk } from '../support/kubectl.ts';
+import { installCrds, kubectl, kubectlOk } from '../support/kubectl.ts';
 
 const namespace = `crds-${process.pid}`;
-const crdDir = new URL('../../crds/', import.meta.url).pathname;
 const examplesDir = new URL('../../examples/', import.meta.url).pathname;
 
 beforeAll(() => {
-  kubectlOk(['apply', '--server-side', '--field-manager=slurm-ml-tests', '-f', crdDir]);
-  const crdNames = readdirSync(crdDir).map((file) =>
-    file.replace(/^ml\.hpc\.dev_(.*)\.yaml$/, 'crd/$1.ml.hpc.dev'),
-  );
-  kubectlOk(['wait', '--for=condition=Established', '--timeout=60s', ...crdNames]);
+  installCrds();
   kubectlOk(['create', 'namespace', namespace]);
   kubectlOk(['apply', '-n', namespace, '-f', examplesDir]);
   return () => {

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import * as yaml from 'js-yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Prediction, Training } from '../../src/api/types.ts';
+import { idempotencyKey } from '../../src/reconcilers/job-submission.ts';
 import { kubectl, kubectlOk } from '../support/kubectl.ts';
 import {
   clients,
@@ -230,6 +231,69 @@ describe.each(releases)('on %s', (release) => {
 });
 
 describe('across namespaces and releases', () => {
+  it('retries a job that ended in a state listed in spec.retry, up to the limit, each attempt its own job', async () => {
+    const release = 'slurm-2411';
+    apply(
+      training(release, 'retried', {
+        parameters: { exit_code: '3' },
+        retry: { limit: 1, onStates: ['FAILED'] },
+      }),
+    );
+    const result = await settled(ns(release), 'retried');
+    expect(result.status).toMatchObject({ phase: 'Failed', reason: 'NonZeroExitCode', attempts: 2 });
+    const slurm = (await connect(testCluster(release))).client;
+    const uid = result.metadata.uid ?? '';
+    const [first, second] = await Promise.all(
+      [1, 2].map((attempt) => slurm.findByIdempotencyKey(idempotencyKey(uid, attempt))),
+    );
+    expect(first).toHaveLength(1);
+    expect(second).toHaveLength(1);
+    expect(second?.[0]?.jobId).toBe(result.status?.slurm?.jobId);
+  });
+
+  it('cancels the job while suspended and starts a new one when resumed', async () => {
+    const release = 'slurm-2205';
+    apply(training(release, 'pausable', { parameters: { sleep_seconds: '600' } }));
+    const running = await eventually('training to run', async () => {
+      const t = await api.trainings.get(ns(release), 'pausable');
+      return t?.status?.phase === 'Running' ? t : undefined;
+    });
+    kubectlOk([
+      'patch',
+      'training',
+      'pausable',
+      '-n',
+      ns(release),
+      '--type=merge',
+      '-p',
+      '{"spec":{"suspend":true}}',
+    ]);
+    const suspended = await eventually('training to suspend', async () => {
+      const t = await api.trainings.get(ns(release), 'pausable');
+      return t?.status?.reason === 'Suspended' ? t : undefined;
+    });
+    expect(suspended.status?.phase).toBe('Pending');
+    const slurm = (await connect(testCluster(release))).client;
+    expect((await slurm.get(running.status?.slurm?.jobId ?? 0)).state.base).toBe('CANCELLED');
+    kubectlOk([
+      'patch',
+      'training',
+      'pausable',
+      '-n',
+      ns(release),
+      '--type=merge',
+      '-p',
+      '{"spec":{"suspend":false}}',
+    ]);
+    const resumed = await eventually('training to run again', async () => {
+      const t = await api.trainings.get(ns(release), 'pausable');
+      return t?.status?.phase === 'Running' && t.status.slurm?.jobId !== running.status?.slurm?.jobId
+        ? t
+        : undefined;
+    });
+    expect(resumed.status?.attempts).toBe(2);
+    kubectlOk(['delete', 'training', 'pausable', '-n', ns(release), '--wait=false']);
+  });
   it('gives a Training in a namespace the SlurmCluster does not admit no job and a clear condition', async () => {
     apply(training('slurm-2205', 'outsider', {}, outsider()));
     const waiting = await eventually('outsider to be refused', async () => {

@@ -28,3 +28,14 @@ export function kubectlOk(args: string[], input?: string): string {
   }
   return result.stdout;
 }
+
+const crdDir = new URL('../../crds/', import.meta.url).pathname;
+
+/** Applies the repository's CRDs and waits until the API server serves them. */
+export function installCrds(): void {
+  kubectlOk(['apply', '--server-side', '--field-manager=slurm-ml-tests', '-f', crdDir]);
+  const names = ['trainings', 'predictions', 'models', 'slurmclusters'].map(
+    (plural) => `crd/${plural}.ml.hpc.dev`,
+  );
+  kubectlOk(['wait', '--for=condition=Established', '--timeout=60s', ...names]);
+}

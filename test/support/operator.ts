@@ -7,7 +7,7 @@ import { KubeConfig } from '@kubernetes/client-node';
 import type { Model, Prediction, SlurmCluster, Training } from '../../src/api/types.ts';
 import { resourceKinds } from '../../src/api/types.ts';
 import { ResourceClient } from '../../src/kube/resources.ts';
-import { kubectl, kubectlOk } from './kubectl.ts';
+import { installCrds, kubectl, kubectlOk } from './kubectl.ts';
 import { testCluster } from './slurm.ts';
 import { required, stackEnv } from './stack.ts';
 
@@ -86,16 +86,7 @@ export function prepareE2e(
   namespaces: { admitted: string[]; other?: string[] },
 ): E2eEnvironment {
   const operatorNamespace = `slurm-ml-e2e-${run}`;
-  kubectlOk(['apply', '--server-side', '--field-manager=slurm-ml-tests', '-f', join(repoRoot, 'crds')]);
-  kubectlOk([
-    'wait',
-    '--for=condition=Established',
-    '--timeout=60s',
-    'crd/trainings.ml.hpc.dev',
-    'crd/predictions.ml.hpc.dev',
-    'crd/models.ml.hpc.dev',
-    'crd/slurmclusters.ml.hpc.dev',
-  ]);
+  installCrds();
   for (const ns of [operatorNamespace, ...namespaces.admitted, ...(namespaces.other ?? [])])
     kubectlOk(['create', 'namespace', ns]);
   const cluster2205 = testCluster('slurm-2205');

@@ -1,0 +1,289 @@
+// The Helm chart with the real helm (scripts/stack/helm.sh) and the real API server: helm lint
+// and helm template pass, helm enforces values.schema.json, what renders is what the operator
+// needs, and the API server accepts every rendered object in a server-side dry-run apply.
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import * as yaml from 'js-yaml';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  chartDir,
+  helm,
+  helmBinary,
+  helmTemplate,
+  repoRoot,
+  yamlDocuments,
+} from '../../scripts/render-manifests.ts';
+import { TemplateCatalog } from '../../src/templates/index.ts';
+import { kubectl, kubectlOk } from '../support/kubectl.ts';
+
+interface Manifest {
+  apiVersion: string;
+  kind: string;
+  metadata: { name: string; namespace?: string; labels?: Record<string, string> };
+  // biome-ignore lint/suspicious/noExplicitAny: rendered manifests are checked field by field
+  spec?: any;
+  data?: Record<string, string>;
+  // biome-ignore lint/suspicious/noExplicitAny: see spec
+  rules?: any[];
+}
+
+const parse = (stream: string) => yamlDocuments(stream).map((doc) => yaml.load(doc) as Manifest);
+const kinds = (manifests: Manifest[]) => manifests.map((m) => m.kind).sort();
+const only = (manifests: Manifest[], kind: string) => {
+  const found = manifests.filter((m) => m.kind === kind);
+  if (found.length !== 1) throw new Error(`expected one ${kind}, found ${found.length}`);
+  return found[0] as Manifest;
+};
+// biome-ignore lint/suspicious/noExplicitAny: container spec from rendered YAML
+const envOf = (container: any, name: string) => container.env.find((e: { name: string }) => e.name === name);
+
+const run = `${Date.now().toString(36)}${process.pid.toString(36)}`;
+const namespace = `chart-render-${run}`;
+
+/** Every optional part switched on (except the ServiceMonitor, whose CRD this server lacks). */
+const everything = {
+  slurmCluster: {
+    enabled: true,
+    name: `chart-render-${run}`,
+    endpoint: 'http://slurmrestd.hpc.example:6820',
+    auth: { user: 'mluser', jwtKeySecretRef: { name: 'slurm-jwt' } },
+    defaults: { partition: 'gpu', account: 'lab' },
+    modelsBasePath: '/shared/models',
+    tenants: [{ namespace: 'team-a', user: 'alice', account: 'lab-a' }, { namespace: 'team-b' }],
+  },
+  database: { existingSecret: 'audit-db', key: 'url' },
+  jobTemplates: {
+    templates: { 'site-train': '# placeholder, replaced in the test\n' },
+    existingConfigMap: 'more-templates',
+  },
+  networkPolicy: {
+    enabled: true,
+    metricsFrom: [{ namespaceSelector: { matchLabels: { 'kubernetes.io/metadata.name': 'monitoring' } } }],
+    egress: [{}],
+  },
+  podAnnotations: { 'example.com/team': 'hpc' },
+  extraEnv: [{ name: 'NODE_OPTIONS', value: '--max-old-space-size=384' }],
+};
+
+describe('Helm chart (real helm)', () => {
+  beforeAll(() => {
+    helmBinary(); // installs helm into the stack cache on first use
+  }, 30 * 60_000);
+
+  it('helm lint passes, with the defaults and with every option on', () => {
+    expect(helm(['lint', '--strict', chartDir])).toMatch(/1 chart\(s\) linted, 0 chart\(s\) failed/);
+    const valuesFile = join(mkdtempSync(join(tmpdir(), 'chart-values-')), 'values.yaml');
+    writeFileSync(valuesFile, yaml.dump({ ...everything, serviceMonitor: { enabled: true } }));
+    expect(helm(['lint', '--strict', chartDir, '-f', valuesFile])).toMatch(/0 chart\(s\) failed/);
+  });
+
+  it('helm refuses values that values.schema.json rejects', () => {
+    expect(() => helmTemplate({ values: { 'slurmCluster.enabled': true } })).toThrow(
+      /slurmCluster\/endpoint|slurmCluster\/modelsBasePath/,
+    );
+    expect(() => helmTemplate({ values: { logLevel: 'verbose' } })).toThrow(/logLevel/);
+    expect(() => helmTemplate({ values: { replicas: 3 } })).toThrow(/additional properties|replicas/i);
+    expect(() => helmTemplate({ values: { replicaCount: 2, 'leaderElection.enabled': false } })).toThrow(
+      /leaderElection\.enabled must be true/,
+    );
+  });
+
+  it('renders the operator by default: SA, RBAC, Deployment, Service, PDB; nothing optional', () => {
+    const manifests = parse(helmTemplate());
+    expect(kinds(manifests)).toEqual([
+      'ClusterRole',
+      'ClusterRoleBinding',
+      'Deployment',
+      'PodDisruptionBudget',
+      'Role',
+      'RoleBinding',
+      'Service',
+      'ServiceAccount',
+    ]);
+    const withCrds = parse(helmTemplate({ includeCrds: true }));
+    expect(withCrds.filter((m) => m.kind === 'CustomResourceDefinition').map((m) => m.metadata.name)).toEqual(
+      ['models.ml.hpc.dev', 'predictions.ml.hpc.dev', 'slurmclusters.ml.hpc.dev', 'trainings.ml.hpc.dev'],
+    );
+  });
+
+  it('runs two replicas with leader election, downward-API identity, probes and a locked-down container', () => {
+    const deployment = only(parse(helmTemplate()), 'Deployment');
+    expect(deployment.spec.replicas).toBe(2);
+    const pod = deployment.spec.template.spec;
+    expect(pod.serviceAccountName).toBe(only(parse(helmTemplate()), 'ServiceAccount').metadata.name);
+    const [container] = pod.containers;
+    expect(container.ports).toEqual([{ name: 'http', containerPort: 8080, protocol: 'TCP' }]);
+    expect(envOf(container, 'LEADER_ELECTION')).toEqual({ name: 'LEADER_ELECTION', value: 'true' });
+    expect(envOf(container, 'POD_NAME').valueFrom).toEqual({ fieldRef: { fieldPath: 'metadata.name' } });
+    expect(envOf(container, 'OPERATOR_NAMESPACE').valueFrom).toEqual({
+      fieldRef: { fieldPath: 'metadata.namespace' },
+    });
+    expect(envOf(container, 'HTTP_PORT').value).toBe('8080');
+    expect(envOf(container, 'DATABASE_URL')).toBeUndefined();
+    expect(envOf(container, 'TEMPLATE_DIRS')).toBeUndefined();
+    expect(container.livenessProbe.httpGet).toEqual({ path: '/healthz', port: 'http' });
+    expect(container.readinessProbe.httpGet).toEqual({ path: '/readyz', port: 'http' });
+    expect(container.securityContext).toMatchObject({
+      runAsNonRoot: true,
+      allowPrivilegeEscalation: false,
+      readOnlyRootFilesystem: true,
+      capabilities: { drop: ['ALL'] },
+      seccompProfile: { type: 'RuntimeDefault' },
+    });
+    expect(container.resources.requests).toMatchObject({
+      cpu: expect.any(String),
+      memory: expect.any(String),
+    });
+    expect(container.resources.limits).toMatchObject({ memory: expect.any(String) });
+    const pdb = only(parse(helmTemplate()), 'PodDisruptionBudget');
+    expect(pdb.spec.minAvailable).toBe(1);
+    expect(only(parse(helmTemplate()), 'Service').spec.ports[0]).toMatchObject({
+      name: 'http',
+      targetPort: 'http',
+    });
+  });
+
+  it('moves the port, probes and Service together when httpPort changes; one replica has no PDB', () => {
+    const manifests = parse(helmTemplate({ values: { httpPort: 9090, replicaCount: 1 } }));
+    const [container] = only(manifests, 'Deployment').spec.template.spec.containers;
+    expect(container.ports[0]).toMatchObject({ name: 'http', containerPort: 9090 });
+    expect(envOf(container, 'HTTP_PORT').value).toBe('9090');
+    expect(container.livenessProbe.httpGet.port).toBe('http');
+    expect(manifests.some((m) => m.kind === 'PodDisruptionBudget')).toBe(false);
+  });
+
+  it('renders the optional parts when enabled: SlurmCluster, database Secret, job templates, policy, monitor', () => {
+    const manifests = parse(helmTemplate({ values: { ...everything, 'serviceMonitor.enabled': true } }));
+    const cluster = only(manifests, 'SlurmCluster');
+    expect(cluster.metadata.namespace).toBeUndefined();
+    expect(cluster.spec).toEqual({
+      default: true,
+      endpoint: 'http://slurmrestd.hpc.example:6820',
+      apiVersion: 'auto',
+      auth: {
+        user: 'mluser',
+        jwtKeySecretRef: { name: 'slurm-jwt', key: 'jwt.key' },
+        tokenLifetimeSeconds: 900,
+      },
+      defaults: { partition: 'gpu', account: 'lab' },
+      modelsBasePath: '/shared/models',
+      pollInterval: '5s',
+      tenants: [{ namespace: 'team-a', user: 'alice', account: 'lab-a' }, { namespace: 'team-b' }],
+    });
+    const [container] = only(manifests, 'Deployment').spec.template.spec.containers;
+    expect(envOf(container, 'DATABASE_URL').valueFrom).toEqual({
+      secretKeyRef: { name: 'audit-db', key: 'url' },
+    });
+    expect(envOf(container, 'TEMPLATE_DIRS').value).toBe(
+      '/etc/slurm-ml-operator/templates:/etc/slurm-ml-operator/templates-existing',
+    );
+    expect(only(manifests, 'ServiceMonitor').spec.endpoints[0]).toMatchObject({
+      port: 'http',
+      path: '/metrics',
+    });
+    expect(only(manifests, 'NetworkPolicy').spec.ingress[0].ports).toEqual([
+      { port: 'http', protocol: 'TCP' },
+    ]);
+  });
+
+  it('job templates from values reach the operator as files its TemplateCatalog loads', async () => {
+    // Built-in templates under new names stand in for a site's own templates.
+    const builtin = (name: string) =>
+      yaml.load(readFileSync(join(repoRoot, 'templates', `${name}.yaml`), 'utf8')) as Record<string, unknown>;
+    const asString = yaml.dump({ ...builtin('demo-train'), name: 'site-train' });
+    const asMap = { ...builtin('demo-predict'), name: 'site-predict' };
+    const manifests = parse(
+      helmTemplate({
+        values: { 'jobTemplates.templates': { 'site-train': asString, 'site-predict': asMap } },
+      }),
+    );
+    const configMap = only(manifests, 'ConfigMap');
+    const deployment = only(manifests, 'Deployment');
+    const pod = deployment.spec.template.spec;
+    const mount = pod.containers[0].volumeMounts.find((m: { name: string }) => m.name === 'job-templates');
+    expect(mount.mountPath).toBe(envOf(pod.containers[0], 'TEMPLATE_DIRS').value);
+    expect(pod.volumes.find((v: { name: string }) => v.name === 'job-templates').configMap.name).toBe(
+      configMap.metadata.name,
+    );
+    expect(deployment.spec.template.metadata.annotations['checksum/job-templates']).toMatch(/^[a-f0-9]{64}$/);
+    const dir = mkdtempSync(join(tmpdir(), 'chart-templates-'));
+    for (const [file, content] of Object.entries(configMap.data ?? {}))
+      writeFileSync(join(dir, file), content);
+    const catalog = await TemplateCatalog.load([dir]);
+    expect(catalog.problems).toEqual([]);
+    expect(
+      catalog
+        .list()
+        .map((t) => t.name)
+        .sort(),
+    ).toEqual(['site-predict', 'site-train']);
+    rmSync(dir, { recursive: true });
+  });
+
+  it('ships every dashboards/*.json in one ConfigMap with the Grafana sidecar label, and none without files', () => {
+    expect(parse(helmTemplate()).some((m) => m.kind === 'ConfigMap')).toBe(false);
+    const copy = join(mkdtempSync(join(tmpdir(), 'chart-copy-')), 'slurm-ml-operator');
+    cpSync(chartDir, copy, { recursive: true });
+    const dashboard = {
+      uid: 'slurm-ml-test',
+      title: 'Test "quoted" dashboard',
+      panels: [{ id: 1, type: 'stat' }],
+    };
+    mkdirSync(join(copy, 'dashboards'), { recursive: true });
+    writeFileSync(join(copy, 'dashboards', 'test-overview.json'), `${JSON.stringify(dashboard, null, 2)}\n`);
+    writeFileSync(join(copy, 'dashboards', 'per-model.json'), '{"uid": "per-model", "panels": []}\n');
+    const configMap = only(parse(helmTemplate({ chart: copy })), 'ConfigMap');
+    expect(configMap.metadata.labels?.grafana_dashboard).toBe('1');
+    expect(Object.keys(configMap.data ?? {}).sort()).toEqual(['per-model.json', 'test-overview.json']);
+    expect(JSON.parse(configMap.data?.['test-overview.json'] ?? '')).toEqual(dashboard);
+    rmSync(copy, { recursive: true });
+  });
+});
+
+describe('Helm chart on the real API server (server-side dry-run)', () => {
+  beforeAll(() => {
+    helmBinary();
+    // The CRDs for real (as the other tests install them): the default SlurmCluster needs its kind.
+    kubectlOk(['apply', '--server-side', '--field-manager=slurm-ml-tests', '-f', join(repoRoot, 'crds')]);
+    kubectlOk(['wait', '--for=condition=Established', '--timeout=60s', 'crd/slurmclusters.ml.hpc.dev']);
+    kubectlOk(['create', 'namespace', namespace]);
+    // Pod Security "restricted": the dry-run warns when the pod template would violate it.
+    kubectlOk(['label', 'namespace', namespace, 'pod-security.kubernetes.io/enforce=restricted']);
+    kubectlOk(['label', 'namespace', namespace, 'pod-security.kubernetes.io/warn=restricted']);
+  }, 30 * 60_000);
+
+  afterAll(() => {
+    kubectl(['delete', 'namespace', namespace, '--wait=false']);
+  });
+
+  const dryRun = (stream: string) => kubectl(['apply', '--dry-run=server', '-f', '-'], stream);
+
+  it('accepts the default rendering with its CRDs, every object, without Pod Security warnings', () => {
+    const stream = helmTemplate({ release: `dry-${run}`, namespace, includeCrds: true });
+    const result = dryRun(stream);
+    expect(result.stderr).not.toMatch(/error|violate PodSecurity/i);
+    expect(result.status).toBe(0);
+    const applied = result.stdout.split('\n').filter((line) => / \((server dry run)\)$/.test(line));
+    expect(applied.length).toBe(parse(stream).length);
+  });
+
+  it('accepts the rendering with every option on (but the ServiceMonitor)', () => {
+    const stream = helmTemplate({ release: `dry-${run}`, namespace, values: everything });
+    const result = dryRun(stream);
+    expect(result.stderr).not.toMatch(/error|violate PodSecurity/i);
+    expect(result.status).toBe(0);
+    expect(result.stdout).toMatch(/slurmcluster\.ml\.hpc\.dev\/chart-render-\S+ created \(server dry run\)/);
+    expect(result.stdout).toMatch(/networkpolicy\.networking\.k8s\.io\/\S+ created \(server dry run\)/);
+  });
+
+  it('the Pod Security check can fail: a privileged-escalation pod is reported', () => {
+    const stream = helmTemplate({
+      release: `dry-${run}`,
+      namespace,
+      values: { 'securityContext.allowPrivilegeEscalation': true },
+    });
+    const result = dryRun(stream);
+    expect(`${result.stdout}${result.stderr}`).toMatch(/violate PodSecurity "restricted/);
+  });
+});

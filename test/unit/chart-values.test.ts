@@ -1,0 +1,111 @@
+// values.schema.json against values.yaml, and the facts the chart shares with the rest of the
+// repository. Helm validates values with the same JSON Schema (draft-07) on install and template;
+// test/integration/chart-render.test.ts proves that helm itself rejects what is rejected here.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Ajv } from 'ajv';
+import * as yaml from 'js-yaml';
+import { describe, expect, it } from 'vitest';
+
+const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
+const chartDir = join(repoRoot, 'charts', 'slurm-ml-operator');
+const readYaml = (path: string) => yaml.load(readFileSync(path, 'utf8')) as Record<string, unknown>;
+const values = readYaml(join(chartDir, 'values.yaml'));
+const schema = JSON.parse(readFileSync(join(chartDir, 'values.schema.json'), 'utf8'));
+const chart = readYaml(join(chartDir, 'Chart.yaml'));
+const packageJson = JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8'));
+
+const validate = new Ajv({ allErrors: true, strict: true, allowUnionTypes: true }).compile(schema);
+const errorsOf = (candidate: unknown) =>
+  validate(candidate) ? [] : (validate.errors ?? []).map((e) => `${e.instancePath} ${e.message}`);
+
+type Values = Record<string, unknown>;
+/** The defaults with `patch` merged in (objects merged deeply, as helm merges --set values). */
+function withValues(patch: Values, base: Values = values): Values {
+  const merged: Values = { ...base };
+  for (const [key, value] of Object.entries(patch)) {
+    const current = base[key];
+    merged[key] =
+      value && typeof value === 'object' && !Array.isArray(value) && current && typeof current === 'object'
+        ? withValues(value as Values, current as Values)
+        : value;
+  }
+  return merged;
+}
+
+const defaultCluster = {
+  enabled: true,
+  endpoint: 'http://slurmrestd.hpc.example:6820',
+  auth: { user: 'mluser', jwtKeySecretRef: { name: 'slurm-jwt' } },
+  modelsBasePath: '/shared/models',
+  tenants: [{ namespace: 'team-a', user: 'alice', account: 'lab-a' }],
+};
+
+describe('chart values', () => {
+  it('the defaults satisfy values.schema.json', () => {
+    expect(errorsOf(values)).toEqual([]);
+  });
+
+  it('a fully configured default SlurmCluster is valid', () => {
+    expect(errorsOf(withValues({ slurmCluster: defaultCluster }))).toEqual([]);
+  });
+
+  it.each([
+    ['endpoint', { endpoint: '' }, '/slurmCluster/endpoint'],
+    ['modelsBasePath', { modelsBasePath: '' }, '/slurmCluster/modelsBasePath'],
+    ['auth.user', { auth: { user: '' } }, '/slurmCluster/auth/user'],
+    [
+      'the JWT key Secret',
+      { auth: { jwtKeySecretRef: { name: '' } } },
+      '/slurmCluster/auth/jwtKeySecretRef/name',
+    ],
+  ])('an enabled default SlurmCluster requires %s', (_what, patch, path) => {
+    const candidate = withValues({ slurmCluster: withValues(patch, defaultCluster) });
+    expect(errorsOf(candidate).some((e) => e.startsWith(path))).toBe(true);
+  });
+
+  it.each([
+    ['an unknown top-level key (a typo)', { replicas: 3 }],
+    ['a log level pino does not know', { logLevel: 'verbose' }],
+    ['an unknown pull policy', { image: { pullPolicy: 'Sometimes' } }],
+    ['a port out of range', { httpPort: 70000 }],
+    ['a non-integer replica count', { replicaCount: '2' }],
+    ['a relative job template mount path', { jobTemplates: { mountPath: 'templates' } }],
+    ['a job template name that is not a DNS label', { jobTemplates: { templates: { My_Template: 'x' } } }],
+    ['an unknown slurmrestd API version', { slurmCluster: { apiVersion: 'v0.0.39' } }],
+    ['a tenant without a namespace', { slurmCluster: { tenants: [{ user: 'alice' }] } }],
+    ['a non-string dashboard label', { grafanaDashboards: { labels: { grafana_dashboard: 1 } } }],
+  ])('rejects %s', (_what, patch) => {
+    expect(errorsOf(withValues(patch))).not.toEqual([]);
+  });
+
+  it('the disabled default SlurmCluster needs none of its fields', () => {
+    expect(errorsOf(withValues({ slurmCluster: { enabled: false, endpoint: '' } }))).toEqual([]);
+  });
+});
+
+describe('Chart.yaml', () => {
+  it('is apiVersion v2 named slurm-ml-operator, with appVersion = package.json version', () => {
+    expect(chart.apiVersion).toBe('v2');
+    expect(chart.name).toBe('slurm-ml-operator');
+    expect(chart.appVersion).toBe(packageJson.version);
+  });
+
+  it('runs two replicas with leader election, on port 8080, by default', () => {
+    expect(values.replicaCount).toBe(2);
+    expect(values.leaderElection).toMatchObject({ enabled: true });
+    expect(values.httpPort).toBe(8080);
+  });
+
+  it('runs as a non-root user without privileges by default', () => {
+    expect(values.securityContext).toMatchObject({
+      runAsNonRoot: true,
+      allowPrivilegeEscalation: false,
+      readOnlyRootFilesystem: true,
+      capabilities: { drop: ['ALL'] },
+      seccompProfile: { type: 'RuntimeDefault' },
+    });
+    expect(values.podSecurityContext).toMatchObject({ runAsNonRoot: true });
+  });
+});
