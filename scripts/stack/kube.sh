@@ -112,7 +112,7 @@ up() {
   make_credentials
   write_kubeconfig
   mkdir -p "$KUBE_RUN/etcd-data"
-  if ! pid_alive "$KUBE_RUN/etcd.pid"; then
+  if ! pid_alive "$KUBE_RUN/etcd.pid" etcd; then
     log "starting etcd on 127.0.0.1:$ETCD_PORT"
     "$KUBE_BIN/etcd" --name test --data-dir "$KUBE_RUN/etcd-data" \
       --listen-client-urls "http://127.0.0.1:$ETCD_PORT" --advertise-client-urls "http://127.0.0.1:$ETCD_PORT" \
@@ -122,7 +122,7 @@ up() {
     echo $! >"$KUBE_RUN/etcd.pid"
     wait_until 30 etcd curl -sf "http://127.0.0.1:$ETCD_PORT/health"
   fi
-  if ! pid_alive "$KUBE_RUN/apiserver.pid"; then
+  if ! pid_alive "$KUBE_RUN/apiserver.pid" kube-apiserver; then
     log "starting kube-apiserver on 127.0.0.1:$APISERVER_PORT (RBAC on)"
     local pki="$KUBE_RUN/pki"
     "$KUBE_BIN/kube-apiserver" \
@@ -142,7 +142,7 @@ up() {
     echo $! >"$KUBE_RUN/apiserver.pid"
   fi
   wait_until 90 "kube-apiserver /readyz (log: $KUBE_RUN/apiserver.log)" apiserver_ready
-  if ! pid_alive "$KUBE_RUN/controller-manager.pid"; then
+  if ! pid_alive "$KUBE_RUN/controller-manager.pid" kube-controller-manager; then
     # Only what a real cluster does to our objects: namespace deletion and garbage collection.
     log "starting kube-controller-manager (namespace and garbage-collector controllers)"
     "$KUBE_BIN/kube-controller-manager" \
@@ -169,7 +169,7 @@ down() {
 }
 
 status() {
-  if pid_alive "$KUBE_RUN/apiserver.pid" && apiserver_ready; then echo "kube: up (https://127.0.0.1:$APISERVER_PORT)"; else echo "kube: down"; return 1; fi
+  if pid_alive "$KUBE_RUN/apiserver.pid" kube-apiserver && apiserver_ready; then echo "kube: up (https://127.0.0.1:$APISERVER_PORT)"; else echo "kube: down"; return 1; fi
 }
 
 case "${1:-}" in

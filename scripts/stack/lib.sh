@@ -39,7 +39,14 @@ apt_install() {
   DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >&2
 }
 
-pid_alive() { [[ -f $1 ]] && kill -0 "$(cat "$1")" 2>/dev/null; }
+# pid_alive PIDFILE [COMMAND]: the process runs (and, given COMMAND, is that program: a pid
+# file left from before a reboot may name an unrelated process).
+pid_alive() {
+  [[ -f $1 ]] || return 1
+  local pid; pid=$(cat "$1")
+  kill -0 "$pid" 2>/dev/null || return 1
+  [[ -z ${2:-} || $(cat "/proc/$pid/comm" 2>/dev/null) == "${2:0:15}" ]]
+}
 
 stop_pidfile() {
   local pidfile=$1

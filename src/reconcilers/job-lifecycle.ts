@@ -110,8 +110,7 @@ async function submit<R extends JobResource>(
   if (!rendered.ok) return fail(ctx, client, resource, 'InvalidParameters', rendered.errors.join('; '));
 
   const markedAttempt = status.attempts ?? 0;
-  const marker = status.conditions?.find((c) => c.type === 'Submitted');
-  const uncertain = marker?.status === 'Unknown' && marker.reason === 'Submitting' && markedAttempt > 0;
+  const uncertain = submitting(status) && markedAttempt > 0;
   const attempt = uncertain ? markedAttempt : markedAttempt + 1;
   const key = idempotencyKey(resource.metadata.uid ?? '', attempt);
 
@@ -316,23 +315,46 @@ async function finalize<R extends JobResource>(
   client: ResourceClient<R>,
   resource: R,
 ): Promise<ReconcileOutcome> {
-  const jobId = resource.status?.slurm?.jobId;
-  if (jobId && !isFinalPhase(resource.status?.phase)) {
+  const status = resource.status ?? {};
+  if (!isFinalPhase(status.phase) && (status.slurm?.jobId || submitting(status))) {
     const placement = place(ctx, resource);
-    if (!('cluster' in placement)) return requeueAfter(placement.requeueMs);
-    try {
-      const job = await placement.slurm.get(jobId);
-      if (!observeJob(resource.status ?? {}, job, placement.cluster.name, undefined, ctx.now()).final) {
-        await placement.slurm.cancel(jobId);
-        ctx.events.normal(resource, 'Cancelling', `cancelling Slurm job ${jobId} before deletion`);
-        return requeueAfter(1_000);
+    if ('cluster' in placement) {
+      // A job submitted just before a crash is known only by its key.
+      const key = idempotencyKey(resource.metadata.uid ?? '', status.attempts ?? 1);
+      const jobIds = status.slurm?.jobId
+        ? [status.slurm.jobId]
+        : (await placement.slurm.findByIdempotencyKey(key)).map((job) => job.jobId);
+      let live = 0;
+      for (const jobId of jobIds) {
+        try {
+          const job = await placement.slurm.get(jobId);
+          if (observeJob(status, job, placement.cluster.name, undefined, ctx.now()).final) continue;
+          await placement.slurm.cancel(jobId);
+          ctx.events.normal(resource, 'Cancelling', `cancelling Slurm job ${jobId} before deletion`);
+          live++;
+        } catch (error) {
+          if (!(error instanceof SlurmNotFoundError)) throw error;
+        }
       }
-    } catch (error) {
-      if (!(error instanceof SlurmNotFoundError)) throw error;
+      if (live > 0) return requeueAfter(1_000);
+    } else if (placement.condition.reason === 'ClusterNotFound') {
+      // The SlurmCluster was deleted: nothing can be cancelled any more, so do not block deletion.
+      ctx.events.warning(
+        resource,
+        'ClusterGone',
+        `${placement.condition.message}; the Slurm job was not cancelled`,
+      );
+    } else {
+      return requeueAfter(placement.requeueMs);
     }
   }
   await releaseFinalizer(client, resource);
   return done;
+}
+
+function submitting(status: JobStatus): boolean {
+  const marker = status.conditions?.find((c) => c.type === 'Submitted');
+  return marker?.status === 'Unknown' && marker.reason === 'Submitting';
 }
 
 export function durationMs(text: string): number {

@@ -24,7 +24,11 @@ beforeAll(() => {
   env = prepareE2e(run, { admitted: [namespace] });
 });
 
-afterAll(() => env?.cleanup());
+afterAll(async () => {
+  // The finalizers need an operator to be released.
+  const operator = startOperator('e2e-crash-teardown', { OPERATOR_NAMESPACE: env.operatorNamespace });
+  await env?.teardown(operator);
+});
 
 describe.each(['slurm-2205', 'slurm-2411'] as const)('on %s', (release) => {
   it('adopts the job it submitted before it was killed instead of submitting again', async () => {

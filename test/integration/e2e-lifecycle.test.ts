@@ -36,8 +36,7 @@ beforeAll(() => {
 });
 
 afterAll(async () => {
-  await operator?.stop();
-  env?.cleanup();
+  await env?.teardown(operator);
 });
 
 function apply(manifest: object): void {

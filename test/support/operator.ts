@@ -75,7 +75,8 @@ export interface E2eEnvironment {
   clusters: { 'slurm-2205': string; 'slurm-2411': string };
   modelsBasePath: string;
   sharedDir: string;
-  cleanup(): void;
+  /** Deletes the test namespaces while `operator` still runs (it releases the finalizers), then the rest. */
+  teardown(operator?: OperatorProcess): Promise<void>;
 }
 
 export const newRunId = () => `${Date.now().toString(36)}${process.pid.toString(36)}`;
@@ -131,11 +132,20 @@ export function prepareE2e(
     clusters,
     modelsBasePath,
     sharedDir,
-    cleanup() {
-      for (const name of Object.values(clusters)) kubectl(['delete', 'slurmcluster', name, '--wait=false']);
-      for (const ns of [...namespaces.admitted, ...(namespaces.other ?? []), operatorNamespace]) {
-        kubectl(['delete', 'namespace', ns, '--wait=false']);
+    async teardown(operator) {
+      const testNamespaces = [...namespaces.admitted, ...(namespaces.other ?? [])];
+      for (const ns of testNamespaces) kubectl(['delete', 'namespace', ns, '--wait=false']);
+      if (operator) {
+        const gone = () => testNamespaces.every((ns) => kubectl(['get', 'namespace', ns]).status !== 0);
+        await eventually(
+          'test namespaces to be deleted',
+          async () => (gone() ? true : undefined),
+          60_000,
+        ).catch(() => {});
+        await operator.stop();
       }
+      for (const name of Object.values(clusters)) kubectl(['delete', 'slurmcluster', name, '--wait=false']);
+      kubectl(['delete', 'namespace', operatorNamespace, '--wait=false']);
     },
   };
 }
