@@ -10,6 +10,7 @@ export interface OperatorConfig {
   identity: string;
   concurrency: number;
   logLevel: string;
+  httpPort: number;
   crashAfterSubmit: boolean;
 }
 
@@ -27,6 +28,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): OperatorConfig
     identity: env.POD_NAME || `${hostname()}-${process.pid}`,
     concurrency: parsePositiveInt(env.RECONCILE_CONCURRENCY, 8, 'RECONCILE_CONCURRENCY'),
     logLevel: env.LOG_LEVEL || 'info',
+    httpPort: parsePort(env.HTTP_PORT, 8080),
     // Test-only: die right after a Slurm submit, before the status write (proves idempotent submit).
     crashAfterSubmit: env.SLURM_ML_TEST_CRASH_AFTER_SUBMIT === '1',
   };
@@ -45,4 +47,12 @@ function parsePositiveInt(value: string | undefined, fallback: number, name: str
   if (!Number.isInteger(parsed) || parsed < 1)
     throw new Error(`${name} must be a positive integer, got "${value}"`);
   return parsed;
+}
+
+function parsePort(value: string | undefined, fallback: number): number {
+  if (value === undefined || value === '') return fallback;
+  const port = Number(value);
+  if (!Number.isInteger(port) || port < 0 || port > 65535)
+    throw new Error(`HTTP_PORT must be a port number, got "${value}"`);
+  return port;
 }

@@ -5,7 +5,9 @@ import { FIELD_MANAGER } from './api/types.ts';
 import { logOnlyAuditSink } from './audit/sink.ts';
 import { loadConfig } from './config.ts';
 import { kubernetesEventRecorder } from './kube/events.ts';
+import { startHttpServer } from './observability/http-server.ts';
 import { createLogger } from './observability/logger.ts';
+import { OperatorMetrics } from './observability/metrics.ts';
 import { Operator } from './operator.ts';
 import { LeaderElector } from './runtime/index.ts';
 import { builtinTemplatesDir, TemplateCatalog } from './templates/index.ts';
@@ -20,7 +22,9 @@ for (const problem of templates.problems)
   log.error({ file: problem.file }, `job template not loaded: ${problem.message}`);
 log.info({ templates: templates.list().map((t) => t.name) }, 'job templates loaded');
 
+const metrics = new OperatorMetrics();
 const operator = new Operator({
+  metrics,
   kubeConfig,
   operatorNamespace: config.operatorNamespace,
   templates: () => templates,
@@ -40,6 +44,26 @@ const operator = new Operator({
     : undefined,
 });
 
+let role: 'leader' | 'standby' | 'single' = config.leaderElection ? 'standby' : 'single';
+const server = await startHttpServer({
+  port: config.httpPort,
+  registry: metrics.registry,
+  readiness: {
+    informersSynced: () => operator.informersSynced,
+    role: () => role,
+    clusters: () =>
+      operator.informers.slurmClusters.list().map((c) => ({
+        name: c.metadata.name ?? '',
+        ready: c.status?.conditions?.some((x) => x.type === 'Ready' && x.status === 'True') ?? false,
+      })),
+  },
+});
+const address = server.address();
+log.info(
+  { port: typeof address === 'object' && address ? address.port : config.httpPort },
+  'serving /metrics, /healthz and /readyz',
+);
+
 await operator.startInformers();
 
 let stopping = false;
@@ -52,9 +76,12 @@ if (config.leaderElection) {
     identity: config.identity,
     onStartedLeading: () => {
       log.info({ identity: config.identity }, 'became leader');
+      role = 'leader';
+      metrics.leader.set(1);
       operator.startReconciling();
     },
     onStoppedLeading: () => {
+      metrics.leader.set(0);
       if (stopping) return;
       // A replica that lost the lease may be partitioned; exiting lets the next leader own every key.
       log.error('lost leadership; exiting');
@@ -64,6 +91,7 @@ if (config.leaderElection) {
   });
   elector.start();
 } else {
+  metrics.leader.set(1);
   operator.startReconciling();
 }
 
@@ -73,6 +101,7 @@ const shutdown = async (signal: string) => {
   log.info({ signal }, 'shutting down');
   await operator.stop();
   await elector?.stop();
+  server.close();
   process.exit(0);
 };
 process.on('SIGTERM', () => void shutdown('SIGTERM'));

@@ -14,7 +14,8 @@ import type { AuditSink } from './audit/sink.ts';
 import { ClusterConnections } from './clusters/connections.ts';
 import type { EventRecorder } from './kube/events.ts';
 import { ResourceClient } from './kube/resources.ts';
-import type { Logger } from './observability/logger.ts';
+import { inReconcileScope, type Logger } from './observability/logger.ts';
+import type { OperatorMetrics } from './observability/metrics.ts';
 import { PollerSet } from './poller/poller-set.ts';
 import type { ReconcileContext } from './reconcilers/context.ts';
 import { isFinalPhase } from './reconcilers/job-status.ts';
@@ -35,6 +36,7 @@ export interface OperatorOptions {
   log: Logger;
   concurrency?: number;
   faults?: ReconcileContext['faults'];
+  metrics?: OperatorMetrics;
 }
 
 type KindName = (typeof resourceKinds)[number]['kind'];
@@ -65,7 +67,10 @@ export class Operator {
         plural: info.plural,
         namespaced: info.namespaced,
         onEvent: (_type, object) => onEvent(object),
-        onRestart: (error) => log.warn({ kind, err: error }, 'informer restarted'),
+        onRestart: (error) => {
+          options.metrics?.informerRestarts.inc({ kind });
+          log.warn({ kind, err: error }, 'informer restarted');
+        },
         logger: (message, error) => log.error({ kind, err: error }, message),
       });
     };
@@ -73,7 +78,12 @@ export class Operator {
     const predictions = new ResourceClient<Prediction>(kubeConfig, kindInfo('Prediction'));
     const models = new ResourceClient<Model>(kubeConfig, kindInfo('Model'));
     const slurmClusters = new ResourceClient<SlurmCluster>(kubeConfig, kindInfo('SlurmCluster'));
-    const connections = new ClusterConnections({ kubeConfig, operatorNamespace: options.operatorNamespace });
+    const { metrics } = options;
+    const connections = new ClusterConnections({
+      kubeConfig,
+      operatorNamespace: options.operatorNamespace,
+      observe: metrics && ((cluster) => metrics.slurmObserver(cluster)),
+    });
 
     this.informers = {
       trainings: informer<Training>('Training', (t) => this.queues.trainings.add(objectKey(t))),
@@ -110,12 +120,18 @@ export class Operator {
       now: () => new Date(),
       log,
       faults: options.faults,
+      metrics,
     };
 
     const concurrency = options.concurrency ?? 8;
     const queue = (name: string, reconcile: (key: string) => Promise<ReconcileOutcome>) =>
-      new WorkQueue({ name, concurrency }, reconcile, (key, error, terminal) =>
-        log.error({ queue: name, key, err: error, terminal }, 'reconcile failed'),
+      new WorkQueue(
+        { name, concurrency, metrics: metrics?.queue() },
+        (key) => this.measured(name, key, reconcile),
+        (key, error, terminal) => {
+          metrics?.reconciles.inc({ kind: name, result: terminal ? 'terminal_error' : 'error' });
+          log.error({ queue: name, key, err: error, terminal }, 'reconcile failed');
+        },
       );
     this.queues = {
       trainings: queue('training', (key) => reconcileTraining(this.context, key)),
@@ -131,7 +147,61 @@ export class Operator {
       predictions: () => this.informers.predictions.list(),
       changed: (kind, key) => this.queueFor(kind).add(key),
       log,
+      onCycle:
+        metrics &&
+        (({ cluster, listCalls, tracked }) => {
+          metrics.pollCycles.inc({ cluster });
+          metrics.pollListCalls.inc({ cluster }, listCalls);
+          metrics.pollTracked.set({ cluster }, tracked);
+        }),
     });
+    if (metrics) this.registerCollectedMetrics(metrics);
+  }
+
+  /** One reconcile, with a correlation id in every log line and its duration and result counted. */
+  private async measured(
+    kind: string,
+    key: string,
+    reconcile: (key: string) => Promise<ReconcileOutcome>,
+  ): Promise<ReconcileOutcome> {
+    const started = performance.now();
+    const outcome = await inReconcileScope(kind, key, () => reconcile(key));
+    this.options.metrics?.reconcileDuration.observe({ kind }, (performance.now() - started) / 1000);
+    this.options.metrics?.reconciles.inc({ kind, result: outcome.kind });
+    return outcome;
+  }
+
+  private registerCollectedMetrics(metrics: OperatorMetrics): void {
+    metrics.collected(
+      'slurm_ml_resources',
+      'Trainings and Predictions by phase and cluster.',
+      ['kind', 'phase', 'cluster'],
+      () =>
+        [...this.informers.trainings.list(), ...this.informers.predictions.list()].map((r) => ({
+          labels: {
+            kind: r.kind ?? '',
+            phase: r.status?.phase ?? 'Pending',
+            cluster: r.status?.slurm?.cluster ?? r.spec.cluster ?? '',
+          },
+          value: 1,
+        })),
+    );
+    metrics.collected('slurm_ml_slurm_cluster_ready', '1 when the SlurmCluster is Ready.', ['cluster'], () =>
+      this.informers.slurmClusters.list().map((c) => ({
+        labels: { cluster: c.metadata.name ?? '' },
+        value: c.status?.conditions?.some((x) => x.type === 'Ready' && x.status === 'True') ? 1 : 0,
+      })),
+    );
+    metrics.collected(
+      'slurm_ml_model_versions',
+      'Registered versions per model.',
+      ['namespace', 'model'],
+      () =>
+        this.informers.models.list().map((m) => ({
+          labels: { namespace: m.metadata.namespace ?? '', model: m.metadata.name ?? '' },
+          value: m.status?.versions?.length ?? 0,
+        })),
+    );
   }
 
   private queueFor(kind: string | undefined): WorkQueue {

@@ -5,6 +5,7 @@ import type { ClusterConnections } from '../clusters/connections.ts';
 import type { EventRecorder } from '../kube/events.ts';
 import type { ResourceClient } from '../kube/resources.ts';
 import type { Logger } from '../observability/logger.ts';
+import type { OperatorMetrics } from '../observability/metrics.ts';
 import type { TemplateCatalog } from '../templates/index.ts';
 import type { ModelVersions } from './model-versions.ts';
 
@@ -24,6 +25,7 @@ export interface ReconcileContext {
   audit: AuditSink;
   now(): Date;
   log: Logger;
+  metrics?: OperatorMetrics;
   /** Test-only fault injection points; never set in production. */
   faults?: { afterSubmit?(key: string, jobId: number): void };
 }

@@ -1,5 +1,6 @@
 // Model: versions are appended by Trainings (model-versions.ts); this reconciler keeps the
 // summary fields and conditions true, and checks that aliases point at registered versions.
+import { isDeepStrictEqual } from 'node:util';
 import { setCondition } from '../api/conditions.ts';
 import type { ModelStatus } from '../api/types.ts';
 import { isConflict } from '../kube/resources.ts';
@@ -58,7 +59,7 @@ export async function reconcileModel(ctx: ReconcileContext, key: string): Promis
     conditions,
     observedGeneration: generation,
   };
-  if (JSON.stringify(status) === JSON.stringify(previous)) return done;
+  if (isDeepStrictEqual(status, previous)) return done;
   try {
     await ctx.models.replaceStatus({ ...model, status });
   } catch (error) {

@@ -1,5 +1,6 @@
 // SlurmCluster: connect (negotiating the API version), probe, and report Ready with the Slurm
 // release. Reprobed periodically so Ready follows the cluster's health.
+import { isDeepStrictEqual } from 'node:util';
 import { setCondition } from '../api/conditions.ts';
 import type { SlurmCluster, SlurmClusterStatus } from '../api/types.ts';
 import { type ReconcileOutcome, requeueAfter } from '../runtime/index.ts';
@@ -87,6 +88,6 @@ async function writeClusterStatus(
   const { lastProbeTime: _b, ...after } = status;
   const stale =
     Date.parse(cluster.status?.lastProbeTime ?? '0') < ctx.now().getTime() - HEALTHY_REPROBE_MS + 1_000;
-  if (!stale && JSON.stringify(before) === JSON.stringify(after)) return;
+  if (!stale && isDeepStrictEqual(before, after)) return;
   await ctx.slurmClusters.replaceStatus({ ...cluster, status });
 }

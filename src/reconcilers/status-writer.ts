@@ -38,6 +38,24 @@ export async function writeStatus<R extends JobResource>(
     });
     if (WARNING_PHASES.has(status.phase)) ctx.events.warning(updated, reason, message);
     else ctx.events.normal(updated, reason, message);
+    observePhase(ctx, resource.kind, previous, status);
   }
   return updated;
+}
+
+function observePhase(ctx: ReconcileContext, kind: string, previous: JobStatus, status: JobStatus): void {
+  const { metrics } = ctx;
+  if (!metrics || !status.phase) return;
+  const cluster = status.slurm?.cluster ?? '';
+  const seconds = (from?: string, to?: string) =>
+    from && to ? (Date.parse(to) - Date.parse(from)) / 1000 : undefined;
+  metrics.transitions.inc({ kind, phase: status.phase });
+  const wait = seconds(status.submittedAt, status.startedAt);
+  if (status.phase === 'Running' && wait !== undefined)
+    metrics.submitToStart.observe({ cluster, kind }, Math.max(0, wait));
+  const run = seconds(status.startedAt, status.finishedAt);
+  if (['Succeeded', 'Failed', 'Cancelled'].includes(status.phase) && run !== undefined) {
+    metrics.runDuration.observe({ cluster, kind, phase: status.phase }, Math.max(0, run));
+  }
+  if (status.phase === 'Lost') metrics.lostJobs.inc({ cluster });
 }

@@ -1,0 +1,81 @@
+// The operator's HTTP port: /metrics, /healthz, /readyz, and whatever read-only APIs are
+// mounted (the audit history). Health answers are JSON that say why.
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { Registry } from 'prom-client';
+
+export interface ReadinessSource {
+  informersSynced(): boolean;
+  role(): 'leader' | 'standby' | 'single';
+  /** SlurmClusters and whether each is Ready. */
+  clusters(): { name: string; ready: boolean }[];
+  /** Undefined when no database is configured. */
+  databaseReachable?(): Promise<boolean>;
+}
+
+export type RouteHandler = (request: IncomingMessage, response: ServerResponse) => Promise<boolean>;
+
+export interface HttpServerOptions {
+  port: number;
+  host?: string;
+  registry: Registry;
+  readiness: ReadinessSource;
+  handlers?: RouteHandler[];
+}
+
+/**
+ * Ready: informers synced, the database (if any) reachable, and at least one SlurmCluster Ready
+ * when any exist. A standby replica is ready too: readiness is about serving, not leading.
+ */
+export async function readinessReport(source: ReadinessSource) {
+  const clusters = source.clusters();
+  const database = source.databaseReachable ? await source.databaseReachable().catch(() => false) : null;
+  const checks = {
+    informersSynced: source.informersSynced(),
+    role: source.role(),
+    clusters,
+    database,
+  };
+  const ready =
+    checks.informersSynced && database !== false && (clusters.length === 0 || clusters.some((c) => c.ready));
+  return { ready, checks };
+}
+
+export function startHttpServer(options: HttpServerOptions): Promise<Server> {
+  const server = createServer((request, response) => {
+    void route(options, request, response).catch((error: unknown) => {
+      if (!response.headersSent) json(response, 500, { error: String(error) });
+      else response.end();
+    });
+  });
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port, options.host ?? '0.0.0.0', () => resolve(server));
+  });
+}
+
+async function route(
+  options: HttpServerOptions,
+  request: IncomingMessage,
+  response: ServerResponse,
+): Promise<void> {
+  const path = new URL(request.url ?? '/', 'http://localhost').pathname;
+  if (request.method !== 'GET' && request.method !== 'HEAD')
+    return json(response, 405, { error: 'read-only API' });
+  if (path === '/metrics') {
+    response.writeHead(200, { 'content-type': options.registry.contentType });
+    response.end(await options.registry.metrics());
+    return;
+  }
+  if (path === '/healthz') return json(response, 200, { status: 'ok' });
+  if (path === '/readyz') {
+    const report = await readinessReport(options.readiness);
+    return json(response, report.ready ? 200 : 503, report);
+  }
+  for (const handler of options.handlers ?? []) if (await handler(request, response)) return;
+  json(response, 404, { error: `no route for ${path}` });
+}
+
+function json(response: ServerResponse, status: number, body: unknown): void {
+  response.writeHead(status, { 'content-type': 'application/json' });
+  response.end(JSON.stringify(body));
+}
