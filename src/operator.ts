@@ -174,12 +174,14 @@ export class Operator {
   private registerCollectedMetrics(metrics: OperatorMetrics): void {
     metrics.collected(
       'slurm_ml_resources',
-      'Trainings and Predictions by phase and cluster.',
-      ['kind', 'phase', 'cluster'],
+      'Trainings and Predictions by namespace, model, phase and cluster.',
+      ['kind', 'namespace', 'model', 'phase', 'cluster'],
       () =>
         [...this.informers.trainings.list(), ...this.informers.predictions.list()].map((r) => ({
           labels: {
             kind: r.kind ?? '',
+            namespace: r.metadata.namespace ?? '',
+            model: r.spec.model,
             phase: r.status?.phase ?? 'Pending',
             cluster: r.status?.slurm?.cluster ?? r.spec.cluster ?? '',
           },

@@ -12,6 +12,8 @@ export interface Transition {
   slurmState: string | null;
   slurmJobId: number | null;
   at: Date;
+  /** SlurmCluster the job runs on (status.slurm.cluster), when known. */
+  cluster?: string | null;
 }
 
 export interface AuditSink {

@@ -134,6 +134,15 @@ export class OperatorMetrics {
 
   constructor() {
     collectDefaultMetrics({ register: this.registry, prefix: 'slurm_ml_' });
+    // prom-client names these gauges *_total, which promtool rightly reports; the counts they
+    // carry are in nodejs_active_handles / _requests / _resources (without the suffix) too.
+    for (const name of [
+      'nodejs_active_handles_total',
+      'nodejs_active_requests_total',
+      'nodejs_active_resources_total',
+    ]) {
+      this.registry.removeSingleMetric(`slurm_ml_${name}`);
+    }
   }
 
   /** A gauge computed at scrape time, e.g. from the informer caches. */

@@ -23,6 +23,10 @@ export async function writeStatus<R extends JobResource>(
   if (previous.phase !== status.phase && status.phase) {
     const reason = status.reason ?? status.phase;
     const message = status.message ?? '';
+    ctx.log.info(
+      { from: previous.phase ?? null, to: status.phase, reason },
+      `${resource.kind} phase ${previous.phase ?? '-'} -> ${status.phase}`,
+    );
     ctx.audit.record({
       kind: resource.kind,
       namespace: resource.metadata.namespace ?? null,

@@ -1,0 +1,51 @@
+#!/usr/bin/env bash
+# Prometheus (Debian's package) scraping whatever targets the tests list in file_sd JSON files.
+#   prometheus.sh up | down | status
+source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
+
+PROM_PORT=${PROM_PORT:-29090}
+PROM_RUN="$STACK_RUN/prometheus"
+
+prometheus_ready() { curl -sf "http://127.0.0.1:$PROM_PORT/-/ready" >/dev/null; }
+
+up() {
+  apt_install prometheus
+  mkdir -p "$PROM_RUN/data" "$PROM_RUN/targets"
+  cat >"$PROM_RUN/prometheus.yml" <<YAML
+global:
+  scrape_interval: 2s
+  evaluation_interval: 2s
+scrape_configs:
+  - job_name: slurm-ml-operator
+    file_sd_configs:
+      - files: ['$PROM_RUN/targets/*.json']
+        refresh_interval: 2s
+YAML
+  if ! pid_alive "$PROM_RUN/prometheus.pid" prometheus; then
+    log "starting Prometheus on 127.0.0.1:$PROM_PORT"
+    prometheus --config.file "$PROM_RUN/prometheus.yml" --storage.tsdb.path "$PROM_RUN/data" \
+      --storage.tsdb.retention.time 2d --web.listen-address "127.0.0.1:$PROM_PORT" \
+      >"$PROM_RUN/prometheus.log" 2>&1 9>&- &
+    echo $! >"$PROM_RUN/prometheus.pid"
+  fi
+  wait_until 60 "Prometheus /-/ready (log: $PROM_RUN/prometheus.log)" prometheus_ready
+  write_env prometheus \
+    "PROMETHEUS_URL=http://127.0.0.1:$PROM_PORT" \
+    "PROMETHEUS_TARGETS_DIR=$PROM_RUN/targets" \
+    "PROMTOOL=$(command -v promtool)"
+  log "Prometheus ready"
+}
+
+down() {
+  stop_pidfile "$PROM_RUN/prometheus.pid"
+  rm -f "$STACK_ENV_DIR/prometheus.env"
+}
+
+status() {
+  if prometheus_ready 2>/dev/null; then echo "prometheus: up (http://127.0.0.1:$PROM_PORT)"; else echo "prometheus: down"; return 1; fi
+}
+
+case "${1:-}" in
+  up) up ;; down) down ;; status) status ;;
+  *) echo "usage: $0 up|down|status" >&2; exit 2 ;;
+esac

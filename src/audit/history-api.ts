@@ -1,0 +1,125 @@
+// The read-only history API, served on the operator's HTTP port:
+//   GET /api/v1/{trainings|predictions|models}?namespace=&model=&phase=&since=&until=&limit=&cursor=
+//   GET /api/v1/{trainings|predictions|models}/{uid}
+//   GET /api/v1/{trainings|predictions|models}/{namespace}/{name}
+// Records include resources already deleted from Kubernetes (deletedAt set). The handler answers
+// only paths under those three prefixes and returns false for anything else.
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { Listing } from './cursor.ts';
+import { BadRequest, DNS_LABEL, DNS_SUBDOMAIN, parseListQuery } from './history-params.ts';
+import type { HistoryRef, ListFilter, ListPage, ResourceHistory } from './queries.ts';
+import { isUuid } from './rows.ts';
+
+/** What the handler reads (AuditStore implements it). */
+export interface HistoryReader {
+  list(filter: ListFilter): Promise<ListPage>;
+  get(ref: HistoryRef): Promise<ResourceHistory | null>;
+}
+
+export type HistoryHandler = (req: IncomingMessage, res: ServerResponse) => Promise<boolean>;
+
+export interface HistoryApiOptions {
+  /** Called when the database fails a read (the client gets 503). */
+  onError?: (error: unknown, path: string) => void;
+}
+
+const PREFIX = '/api/v1/';
+const LISTINGS = new Set<string>(['trainings', 'predictions', 'models']);
+
+function send(res: ServerResponse, status: number, body: unknown, head = false): void {
+  const text = JSON.stringify(body);
+  res.writeHead(status, {
+    'content-type': 'application/json; charset=utf-8',
+    'content-length': Buffer.byteLength(text),
+    'cache-control': 'no-store',
+    'x-content-type-options': 'nosniff',
+    ...(status === 405 ? { allow: 'GET, HEAD' } : {}),
+  });
+  res.end(head ? undefined : text);
+}
+
+function detailRef(listing: Listing, segments: string[], params: URLSearchParams): HistoryRef {
+  if ([...params.keys()].length > 0) throw new BadRequest('a single record takes no query parameters');
+  const [first, second] = segments;
+  if (segments.length === 1 && first !== undefined) {
+    if (!isUuid(first)) throw new BadRequest('expected a resource uid (a UUID) or {namespace}/{name}');
+    return { listing, uid: first.toLowerCase() };
+  }
+  if (first === undefined || second === undefined || !DNS_LABEL.test(first) || !DNS_SUBDOMAIN.test(second))
+    throw new BadRequest('expected {namespace}/{name} with Kubernetes names');
+  return { listing, namespace: first, name: second };
+}
+
+export function historyHandler(reader: HistoryReader, options: HistoryApiOptions = {}): HistoryHandler {
+  return async (req, res) => {
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    if (!url.pathname.startsWith(PREFIX)) return false;
+    const rawSegments = url.pathname.slice(PREFIX.length).split('/');
+    if (rawSegments.at(-1) === '') rawSegments.pop();
+    const listing = rawSegments[0];
+    if (listing === undefined || !LISTINGS.has(listing)) return false;
+    const head = req.method === 'HEAD';
+    if (req.method !== 'GET' && !head) {
+      send(res, 405, { error: 'the history API is read-only: use GET' });
+      return true;
+    }
+    try {
+      const segments = rawSegments.slice(1).map((s) => {
+        try {
+          return decodeURIComponent(s);
+        } catch {
+          throw new BadRequest('malformed path');
+        }
+      });
+      if (segments.length === 0) {
+        const page = await reader.list(parseListQuery(listing as Listing, url.searchParams));
+        send(res, 200, page, head);
+      } else if (segments.length <= 2) {
+        const record = await reader.get(detailRef(listing as Listing, segments, url.searchParams));
+        if (record) send(res, 200, record, head);
+        else send(res, 404, { error: `nothing in ${listing} was ever recorded under that key` }, head);
+      } else {
+        send(res, 404, { error: 'no such history resource' }, head);
+      }
+    } catch (error) {
+      if (error instanceof BadRequest) {
+        send(res, 400, { error: error.message }, head);
+      } else {
+        options.onError?.(error, url.pathname);
+        send(res, 503, { error: 'the audit database is unavailable; try again later' }, head);
+      }
+    }
+    return true;
+  };
+}
+
+/** A standalone server with only the history API (tests; the operator mounts the handler on its own server). */
+export async function startHistoryServer(
+  port: number,
+  reader: HistoryReader,
+  options: HistoryApiOptions & { host?: string } = {},
+): Promise<{ server: Server; url: string; close(): Promise<void> }> {
+  const handle = historyHandler(reader, options);
+  const server = createServer((req, res) => {
+    handle(req, res).then(
+      (handled) => {
+        if (!handled) send(res, 404, { error: 'not found' });
+      },
+      () => {
+        if (!res.headersSent) send(res, 500, { error: 'internal error' });
+      },
+    );
+  });
+  const host = options.host ?? '127.0.0.1';
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, resolve);
+  });
+  const { port: bound } = server.address() as AddressInfo;
+  return {
+    server,
+    url: `http://${host}:${bound}`,
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
+}

@@ -1,0 +1,86 @@
+// Pure: the history API's query parameters, validated. Anything unexpected is a 400 with a
+// message; values reach SQL only as bound parameters of Kysely queries.
+import { CursorError, decodeCursor, type Listing } from './cursor.ts';
+import { DEFAULT_LIMIT, type ListFilter, MAX_LIMIT, PHASES } from './queries.ts';
+
+export class BadRequest extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'BadRequest';
+  }
+}
+
+const ALLOWED = new Set(['namespace', 'model', 'phase', 'since', 'until', 'limit', 'cursor']);
+export const DNS_LABEL = /^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$/;
+export const DNS_SUBDOMAIN = /^[a-z0-9]([-a-z0-9.]{0,251}[a-z0-9])?$/;
+// A date (midnight UTC) or a date-time with seconds and a zone: what `date -Is` and JSON print.
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}:\d{2}(\.\d{1,9})?(Z|[+-]\d{2}:\d{2}))?$/;
+
+function single(params: URLSearchParams, name: string): string | undefined {
+  const values = params.getAll(name);
+  if (values.length > 1) throw new BadRequest(`${name} may be given once`);
+  return values[0];
+}
+
+function parseDate(name: string, value: string): Date {
+  const date = new Date(value);
+  const [year, month, day] = value.slice(0, 10).split('-').map(Number);
+  // JavaScript rolls 2025-02-30 over into March; a calendar check refuses it.
+  const calendar = new Date(Date.UTC(year ?? 0, (month ?? 0) - 1, day ?? 0));
+  if (!ISO_DATE.test(value) || Number.isNaN(date.getTime()) || calendar.getUTCDate() !== day)
+    throw new BadRequest(`${name} must be an ISO 8601 date or date-time, e.g. 2025-01-31T12:00:00Z`);
+  return date;
+}
+
+export function parseLimit(value: string | undefined): number {
+  if (value === undefined) return DEFAULT_LIMIT;
+  if (!/^\d{1,6}$/.test(value)) throw new BadRequest(`limit must be a whole number from 1 to ${MAX_LIMIT}`);
+  const limit = Number(value);
+  if (limit < 1 || limit > MAX_LIMIT)
+    throw new BadRequest(`limit must be a whole number from 1 to ${MAX_LIMIT}`);
+  return limit;
+}
+
+export function parseListQuery(listing: Listing, params: URLSearchParams): ListFilter {
+  for (const name of new Set(params.keys()))
+    if (!ALLOWED.has(name))
+      throw new BadRequest(`unknown query parameter ${JSON.stringify(name.slice(0, 64))}`);
+  const filter: ListFilter = { listing, limit: parseLimit(single(params, 'limit')) };
+  const namespace = single(params, 'namespace');
+  if (namespace !== undefined) {
+    if (!DNS_LABEL.test(namespace)) throw new BadRequest('namespace must be a Kubernetes namespace name');
+    filter.namespace = namespace;
+  }
+  const model = single(params, 'model');
+  if (model !== undefined) {
+    if (!DNS_SUBDOMAIN.test(model)) throw new BadRequest('model must be a Kubernetes object name');
+    filter.model = model;
+  }
+  const phase = single(params, 'phase');
+  if (phase !== undefined) {
+    if (listing === 'models')
+      throw new BadRequest('models have no phase; phase applies to trainings and predictions');
+    const phases = phase.split(',');
+    const known: readonly string[] = PHASES;
+    for (const p of phases)
+      if (!known.includes(p))
+        throw new BadRequest(`phase must be one or more of ${PHASES.join(', ')} (comma-separated)`);
+    filter.phases = [...new Set(phases)];
+  }
+  const since = single(params, 'since');
+  if (since !== undefined) filter.since = parseDate('since', since);
+  const until = single(params, 'until');
+  if (until !== undefined) filter.until = parseDate('until', until);
+  if (filter.since && filter.until && filter.since > filter.until)
+    throw new BadRequest('since is after until');
+  const cursor = single(params, 'cursor');
+  if (cursor !== undefined) {
+    try {
+      filter.cursor = decodeCursor(cursor, listing);
+    } catch (error) {
+      if (error instanceof CursorError) throw new BadRequest(error.message);
+      throw error;
+    }
+  }
+  return filter;
+}

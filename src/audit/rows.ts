@@ -1,0 +1,206 @@
+// Pure: what the audit tables hold for a transition or a resource as Kubernetes shows it.
+import { createHash } from 'node:crypto';
+import type { Model, Prediction, Training } from '../api/types.ts';
+import type {
+  JobTableName,
+  NewJobResource,
+  NewModel,
+  NewModelVersion,
+  NewSlurmJob,
+  NewTransition,
+} from './schema.ts';
+import type { Transition } from './sink.ts';
+
+export type JobResource = Training | Prediction;
+export type AuditedResource = JobResource | Model;
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+export const isUuid = (value: unknown): value is string => typeof value === 'string' && UUID.test(value);
+
+export const tableOf = (kind: JobResource['kind']): JobTableName =>
+  kind === 'Training' ? 'trainings' : 'predictions';
+
+/** The same transition always hashes to the same key, so writing it again is a no-op. */
+export function transitionKey(t: Pick<Transition, 'kind' | 'uid' | 'from' | 'to' | 'at'>): string {
+  const content = JSON.stringify([t.kind, t.uid, t.from, t.to, t.at.toISOString()]);
+  return createHash('sha256').update(content).digest('base64url');
+}
+
+export function transitionRow(
+  t: Transition,
+  replica: string | null,
+  source: 'operator' | 'resync',
+  recordedAt: Date,
+): NewTransition {
+  return {
+    idempotency_key: transitionKey(t),
+    resource_kind: t.kind,
+    namespace: t.namespace,
+    name: t.name,
+    resource_uid: t.uid,
+    from_phase: t.from,
+    to_phase: t.to,
+    reason: t.reason,
+    message: t.message,
+    slurm_state: t.slurmState,
+    slurm_job_id: t.slurmJobId,
+    cluster: t.cluster ?? null,
+    occurred_at: t.at,
+    replica,
+    source,
+    recorded_at: recordedAt,
+  };
+}
+
+const date = (value: string | Date | undefined | null): Date | null => {
+  if (!value) return null;
+  const parsed = value instanceof Date ? value : new Date(value);
+  return Number.isNaN(parsed.getTime()) ? null : parsed;
+};
+
+const createdAt = (r: AuditedResource, fallback: Date) => date(r.metadata.creationTimestamp) ?? fallback;
+
+export function jobResourceRow(r: JobResource, observedAt: Date, deletedAt: Date | null): NewJobResource {
+  const status = r.status ?? {};
+  return {
+    id: r.metadata.uid ?? '',
+    namespace: r.metadata.namespace ?? '',
+    name: r.metadata.name ?? '',
+    model: r.spec.model ?? null,
+    phase: status.phase ?? null,
+    reason: status.reason ?? null,
+    message: status.message ?? null,
+    cluster: status.slurm?.cluster ?? r.spec.cluster ?? null,
+    slurm_job_id: status.slurm?.jobId ?? null,
+    model_version: status.modelVersion ?? null,
+    attempts: status.attempts ?? null,
+    spec: JSON.stringify(r.spec ?? {}),
+    status: JSON.stringify(status),
+    created_at: createdAt(r, observedAt),
+    updated_at: observedAt,
+    submitted_at: date(status.submittedAt),
+    started_at: date(status.startedAt),
+    finished_at: date(status.finishedAt),
+    deleted_at: deletedAt ?? date(r.metadata.deletionTimestamp),
+  };
+}
+
+/** The job row derived from a transition alone (no spec or status), for resources never seen whole. */
+export function jobRowFromTransition(t: Transition): NewJobResource {
+  return {
+    id: t.uid,
+    namespace: t.namespace ?? '',
+    name: t.name,
+    model: null,
+    phase: t.to,
+    reason: t.reason,
+    message: t.message,
+    cluster: t.cluster ?? null,
+    slurm_job_id: t.slurmJobId,
+    model_version: null,
+    attempts: null,
+    spec: '{}',
+    status: '{}',
+    created_at: t.at,
+    updated_at: t.at,
+    submitted_at: null,
+    started_at: null,
+    finished_at: null,
+    deleted_at: null,
+  };
+}
+
+export function modelRow(m: Model, observedAt: Date, deletedAt: Date | null): NewModel {
+  // Versions live in model_versions; the row keeps the rest of the status.
+  const { versions: _versions, ...status } = m.status ?? {};
+  return {
+    id: m.metadata.uid ?? '',
+    namespace: m.metadata.namespace ?? '',
+    name: m.metadata.name ?? '',
+    description: m.spec?.description ?? null,
+    latest_version: m.status?.latestVersion ?? null,
+    version_count: m.status?.versions?.length ?? null,
+    spec: JSON.stringify(m.spec ?? {}),
+    status: JSON.stringify(status),
+    created_at: createdAt(m, observedAt),
+    updated_at: observedAt,
+    deleted_at: deletedAt ?? date(m.metadata.deletionTimestamp),
+  };
+}
+
+export function modelVersionRows(m: Model, observedAt: Date): NewModelVersion[] {
+  return (m.status?.versions ?? []).map((v) => ({
+    model_id: m.metadata.uid ?? '',
+    namespace: m.metadata.namespace ?? '',
+    model: m.metadata.name ?? '',
+    version: v.version,
+    path: v.path,
+    training_name: v.training ?? null,
+    training_uid: isUuid(v.trainingUid) ? v.trainingUid : null,
+    cluster: v.cluster ?? null,
+    slurm_job_id: v.jobId ?? null,
+    exit_code: v.exitCode ?? null,
+    created_at: date(v.createdAt) ?? observedAt,
+  }));
+}
+
+export function slurmJobRow(r: JobResource, observedAt: Date): NewSlurmJob | null {
+  const status = r.status ?? {};
+  const slurm = status.slurm;
+  if (!slurm?.jobId || !slurm.cluster) return null;
+  return {
+    cluster: slurm.cluster,
+    job_id: slurm.jobId,
+    resource_kind: r.kind,
+    resource_uid: r.metadata.uid ?? '',
+    namespace: r.metadata.namespace ?? '',
+    name: r.metadata.name ?? '',
+    state: slurm.state ?? null,
+    reason: slurm.reason ?? null,
+    nodes: slurm.nodes ?? null,
+    exit_code: slurm.exitCode ?? null,
+    signal: slurm.signal ?? null,
+    submitted_at: date(status.submittedAt),
+    started_at: date(status.startedAt),
+    finished_at: date(status.finishedAt),
+    updated_at: observedAt,
+  };
+}
+
+const PHASE_TIME: Record<string, 'submittedAt' | 'startedAt' | 'finishedAt'> = {
+  Submitted: 'submittedAt',
+  Running: 'startedAt',
+  Succeeded: 'finishedAt',
+  Failed: 'finishedAt',
+  Cancelled: 'finishedAt',
+  Lost: 'finishedAt',
+};
+
+/**
+ * The transition a resync writes when the last stored phase is not the resource's current one:
+ * from the last stored phase to the current one, at the best time the status offers.
+ */
+export function resyncTransition(
+  r: JobResource,
+  lastStoredPhase: string | null,
+  now: Date,
+): Transition | null {
+  const status = r.status ?? {};
+  if (!status.phase || status.phase === lastStoredPhase) return null;
+  const field = PHASE_TIME[status.phase];
+  const at = (field && date(status[field])) || (status.phase === 'Pending' ? createdAt(r, now) : now);
+  return {
+    kind: r.kind,
+    namespace: r.metadata.namespace ?? null,
+    name: r.metadata.name ?? '',
+    uid: r.metadata.uid ?? '',
+    from: lastStoredPhase,
+    to: status.phase,
+    reason: status.reason ?? status.phase,
+    message: status.message ?? '',
+    slurmState: status.slurm?.state ?? null,
+    slurmJobId: status.slurm?.jobId ?? null,
+    cluster: status.slurm?.cluster ?? null,
+    at,
+  };
+}

@@ -1,0 +1,207 @@
+// The audit store: idempotent writes (a retried write changes nothing) and the history queries.
+// Inside a transaction every query goes through `trx` (on PGlite a query on `db` there deadlocks).
+import { type Kysely, sql, type Transaction } from 'kysely';
+import {
+  getResource,
+  type HistoryRef,
+  type JobHistory,
+  type ListFilter,
+  type ListPage,
+  listResources,
+  type ModelHistory,
+  type ResourceHistory,
+} from './queries.ts';
+import {
+  type AuditedResource,
+  isUuid,
+  jobRowFromTransition,
+  resyncTransition,
+  tableOf,
+  transitionRow,
+} from './rows.ts';
+import type { AuditDatabase, NewModelVersion, NewSlurmJob } from './schema.ts';
+import type { Transition } from './sink.ts';
+import {
+  inSlices,
+  latestBy,
+  type ResourceSnapshot,
+  upsertJobRows,
+  upsertModelVersions,
+  upsertSlurmJobs,
+  upsertSnapshots,
+} from './upserts.ts';
+
+export type { ResourceSnapshot } from './upserts.ts';
+
+type Tx = Transaction<AuditDatabase>;
+
+export class InvalidTransitionError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'InvalidTransitionError';
+  }
+}
+
+const sameJob = (a: number | string | null, b: number | string | null) =>
+  (a === null ? null : Number(a)) === (b === null ? null : Number(b));
+
+export class AuditStore {
+  readonly db: Kysely<AuditDatabase>;
+  readonly replica: string | null;
+  private readonly now: () => Date;
+
+  constructor(db: Kysely<AuditDatabase>, options: { replica?: string; now?: () => Date } = {}) {
+    this.db = db;
+    this.replica = options.replica ?? null;
+    this.now = options.now ?? (() => new Date());
+  }
+
+  async recordTransition(t: Transition): Promise<boolean> {
+    return (await this.recordTransitions([t])) === 1;
+  }
+
+  /**
+   * Stores transitions; returns how many were new. A transition already stored (same resource,
+   * from, to and time) is skipped, and so is one a resync already wrote in its stead.
+   */
+  async recordTransitions(transitions: readonly Transition[]): Promise<number> {
+    const bad = transitions.find(
+      (t) => !isUuid(t.uid) || !(t.at instanceof Date) || Number.isNaN(t.at.getTime()),
+    );
+    if (bad)
+      throw new InvalidTransitionError(`transition of ${bad.kind} ${bad.name} has no valid uid or time`);
+    if (transitions.length === 0) return 0;
+    const recordedAt = this.now();
+    return this.db.transaction().execute(async (trx) => {
+      const rows = await this.withoutResynced(trx, transitions);
+      if (rows.length === 0) return 0;
+      let inserted = 0;
+      await inSlices(rows, async (slice) => {
+        const added = await trx
+          .insertInto('transitions')
+          .values(slice.map((t) => transitionRow(t, this.replica, 'operator', recordedAt)))
+          .onConflict((oc) => oc.column('idempotency_key').doNothing())
+          .returning('id')
+          .execute();
+        inserted += added.length;
+      });
+      for (const kind of ['Training', 'Prediction'] as const) {
+        const latest = latestBy(
+          rows.filter((t) => t.kind === kind),
+          (t) => t.uid,
+          (t) => t.at.getTime(),
+        );
+        await upsertJobRows(trx, tableOf(kind), latest.map(jobRowFromTransition), false);
+      }
+      return inserted;
+    });
+  }
+
+  /** Drops transitions a resync wrote before they arrived (same resource, phase and job, earlier). */
+  private async withoutResynced(trx: Tx, transitions: readonly Transition[]): Promise<Transition[]> {
+    const uids = [...new Set(transitions.map((t) => t.uid))];
+    const resynced = await trx
+      .selectFrom('transitions')
+      .select(['resource_uid', 'to_phase', 'slurm_job_id', 'recorded_at'])
+      .where('source', '=', 'resync')
+      .where('resource_uid', 'in', uids)
+      .execute();
+    if (resynced.length === 0) return [...transitions];
+    return transitions.filter(
+      (t) =>
+        !resynced.some(
+          (s) =>
+            s.resource_uid === t.uid &&
+            s.to_phase === t.to &&
+            sameJob(s.slurm_job_id, t.slurmJobId) &&
+            t.at.getTime() <= s.recorded_at.getTime(),
+        ),
+    );
+  }
+
+  async upsertResource(resource: AuditedResource, observedAt = this.now()): Promise<void> {
+    await this.upsertResources([{ resource, observedAt }]);
+  }
+
+  /** Last known state of resources (and their Slurm jobs and model versions); older snapshots lose. */
+  async upsertResources(snapshots: readonly ResourceSnapshot[]): Promise<void> {
+    const valid = snapshots.filter((s) => isUuid(s.resource.metadata.uid));
+    if (valid.length === 0) return;
+    await this.db.transaction().execute((trx) => upsertSnapshots(trx, valid));
+  }
+
+  async markDeleted(kind: AuditedResource['kind'], uid: string, at = this.now()): Promise<boolean> {
+    if (!isUuid(uid)) return false;
+    const table = kind === 'Model' ? 'models' : tableOf(kind);
+    const result = await this.db
+      .updateTable(table)
+      .set({ deleted_at: sql<Date>`coalesce(deleted_at, ${at})` })
+      .where('id', '=', uid)
+      .executeTakeFirst();
+    return Number(result.numUpdatedRows) > 0;
+  }
+
+  /** After a restart with a complete list: rows of `kind` not in it were deleted while nobody watched. */
+  async markMissingDeleted(kind: AuditedResource['kind'], presentUids: readonly string[], at = this.now()) {
+    const table = kind === 'Model' ? 'models' : tableOf(kind);
+    const present = JSON.stringify(presentUids.filter(isUuid));
+    const result = await this.db
+      .updateTable(table)
+      .set({ deleted_at: at })
+      .where('deleted_at', 'is', null)
+      .where(sql<boolean>`id::text not in (select jsonb_array_elements_text(${present}::jsonb))`)
+      .executeTakeFirst();
+    return Number(result.numUpdatedRows);
+  }
+
+  async upsertModelVersion(row: NewModelVersion): Promise<void> {
+    await upsertModelVersions(this.db, [row]);
+  }
+
+  async upsertSlurmJob(row: NewSlurmJob): Promise<void> {
+    await upsertSlurmJobs(this.db, [row]);
+  }
+
+  /**
+   * Rebuilds what may be missing for one resource from its current status: its row, its Slurm
+   * job and model versions, and a transition to its current phase if the last stored one differs.
+   * Running it again changes nothing. Returns whether a transition was added.
+   */
+  async resyncResource(resource: AuditedResource): Promise<boolean> {
+    if (!isUuid(resource.metadata.uid)) return false;
+    const now = this.now();
+    return this.db.transaction().execute(async (trx) => {
+      await upsertSnapshots(trx, [{ resource, observedAt: now }]);
+      if (resource.kind === 'Model') return false;
+      const last = await trx
+        .selectFrom('transitions')
+        .select(['to_phase', 'occurred_at'])
+        .where('resource_uid', '=', resource.metadata.uid ?? '')
+        .orderBy('occurred_at', 'desc')
+        .orderBy('recorded_at', 'desc')
+        .limit(1)
+        .executeTakeFirst();
+      const t = resyncTransition(resource, last?.to_phase ?? null, now);
+      if (!t) return false;
+      if (last && t.at < last.occurred_at) t.at = last.occurred_at;
+      const added = await trx
+        .insertInto('transitions')
+        .values(transitionRow(t, this.replica, 'resync', now))
+        .onConflict((oc) => oc.column('idempotency_key').doNothing())
+        .returning('id')
+        .execute();
+      return added.length > 0;
+    });
+  }
+
+  list(filter: ListFilter): Promise<ListPage> {
+    return listResources(this.db, filter);
+  }
+
+  get(ref: HistoryRef & { listing: 'models' }): Promise<ModelHistory | null>;
+  get(ref: HistoryRef & { listing: 'trainings' | 'predictions' }): Promise<JobHistory | null>;
+  get(ref: HistoryRef): Promise<ResourceHistory | null>;
+  get(ref: HistoryRef): Promise<ResourceHistory | null> {
+    return getResource(this.db, ref);
+  }
+}

@@ -1,0 +1,52 @@
+// A resync: for each resource, its row, Slurm job, model versions and (if the last stored phase
+// differs) a transition to its current phase; with a complete list, rows of resources that no
+// longer exist are marked deleted. It resumes where it stopped if the database fails midway.
+
+import type { AuditWriter } from './audit-writer.ts';
+import type { AuditedResource } from './rows.ts';
+
+export type ResyncSource = readonly AuditedResource[] | (() => readonly AuditedResource[]);
+
+export interface ResyncResult {
+  resources: number;
+  transitionsAdded: number;
+  markedDeleted: number;
+}
+
+export interface ResyncJob {
+  source: ResyncSource;
+  complete: boolean;
+  /** Runs once every transition recorded up to this sequence number has been written. */
+  afterSeq: number;
+  /** The drop count when it was asked for: if nothing was dropped since, it clears needsResync. */
+  epoch: number;
+  resolve: (result: ResyncResult) => void;
+  /** Progress, kept across retries. */
+  resources?: readonly AuditedResource[];
+  next?: number;
+  result?: ResyncResult;
+}
+
+const KINDS: AuditedResource['kind'][] = ['Training', 'Prediction', 'Model'];
+
+export async function runResync(writer: AuditWriter, job: ResyncJob, now: () => Date): Promise<ResyncResult> {
+  // A function source is read when the resync runs, so it sees the state after the queue drained.
+  job.resources ??= typeof job.source === 'function' ? job.source() : job.source;
+  job.result ??= { resources: job.resources.length, transitionsAdded: 0, markedDeleted: 0 };
+  job.next ??= 0;
+  while (job.next < job.resources.length) {
+    const resource = job.resources[job.next];
+    if (resource && (await writer.resyncResource(resource))) job.result.transitionsAdded++;
+    job.next++;
+  }
+  if (job.complete) {
+    const at = now();
+    let marked = 0;
+    for (const kind of KINDS) {
+      const uids = job.resources.filter((r) => r.kind === kind).map((r) => r.metadata.uid ?? '');
+      marked += await writer.markMissingDeleted(kind, uids, at);
+    }
+    job.result.markedDeleted = marked;
+  }
+  return job.result;
+}
