@@ -52,6 +52,7 @@ export class Operator {
   readonly queues;
   readonly context: ReconcileContext;
   private readonly pollers: PollerSet;
+  private readonly clusterSignatures = new Map<string, string>();
   private readonly options: OperatorOptions;
   private running = false;
 
@@ -98,7 +99,11 @@ export class Operator {
       }),
       slurmClusters: informer<SlurmCluster>('SlurmCluster', (c) => {
         this.queues.slurmClusters.add(objectKey(c));
-        // Tenancy, defaults or credentials changed: everything not settled is re-evaluated.
+        // Tenancy, defaults or credentials changed, or Ready flipped: everything not settled is
+        // re-evaluated. Routine status writes (probe times) change neither.
+        const signature = `${c.metadata.generation}/${c.status?.conditions?.find((x) => x.type === 'Ready')?.status}`;
+        if (this.clusterSignatures.get(objectKey(c)) === signature) return;
+        this.clusterSignatures.set(objectKey(c), signature);
         for (const r of [...this.informers.trainings.list(), ...this.informers.predictions.list()]) {
           if (!isFinalPhase(r.status?.phase)) this.queueFor(r.kind).add(objectKey(r));
         }
