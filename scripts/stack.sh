@@ -1,13 +1,13 @@
 #!/usr/bin/env bash
-# The real test stack: Kubernetes API server, Slurm 22.05, Slurm 24.11, Postgres and Prometheus.
-#   scripts/stack.sh up|down|status [component...]   (components: kube slurm-2205 slurm-2411 postgres prometheus)
+# The real test stack: Kubernetes API server, Slurm 22.05, Slurm 24.11, Postgres, Prometheus, and helm.
+#   scripts/stack.sh up|down|status [component...]   (components: kube slurm-2205 slurm-2411 postgres prometheus helm)
 # `up` is idempotent: when everything already runs it takes seconds. Each component writes
 # .stack/<component>.env, which the tests and the demo read.
 set -euo pipefail
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 action=${1:-}; shift || true
 components=("$@")
-((${#components[@]})) || components=(kube slurm-2205 slurm-2411 postgres prometheus)
+((${#components[@]})) || components=(kube slurm-2205 slurm-2411 postgres prometheus helm)
 
 case "$action" in
   up)
@@ -51,7 +51,7 @@ case "$action" in
     exit $rc
     ;;
   *)
-    echo "usage: $0 up|down|status [kube|slurm-2205|slurm-2411|postgres|prometheus ...]" >&2
+    echo "usage: $0 up|down|status [kube|slurm-2205|slurm-2411|postgres|prometheus|helm ...]" >&2
     exit 2
     ;;
 esac

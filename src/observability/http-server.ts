@@ -23,8 +23,9 @@ export interface HttpServerOptions {
 }
 
 /**
- * Ready: informers synced, the database (if any) reachable, and at least one SlurmCluster Ready
- * when any exist. A standby replica is ready too: readiness is about serving, not leading.
+ * Ready: informers synced and the database (if any) reachable. SlurmCluster health is reported
+ * but does not count: a Slurm outage must not make every replica unready and stall rollouts, and
+ * the operator keeps retrying on its own. A standby replica is ready too.
  */
 export async function readinessReport(source: ReadinessSource) {
   const clusters = source.clusters();
@@ -35,8 +36,7 @@ export async function readinessReport(source: ReadinessSource) {
     clusters,
     database,
   };
-  const ready =
-    checks.informersSynced && database !== false && (clusters.length === 0 || clusters.some((c) => c.ready));
+  const ready = checks.informersSynced && database !== false;
   return { ready, checks };
 }
 

@@ -15,16 +15,20 @@ import { buildSubmission, idempotencyKey, jobNameFor, mergeResources } from './j
 import { admitted, type Placement, place } from './placement.ts';
 import { type JobResource, writeStatus } from './status-writer.ts';
 
-export type Prepared<R> =
-  | { ready: true; resource: R; variables: Record<string, string> }
-  | { ready: false; resource: R; requeueMs: number };
+/** Ready: the status to submit with (not yet written) and the template's variables. */
+export type Prepared =
+  | { ready: true; status: JobStatus; variables: Record<string, string> }
+  | { ready: false; requeueMs: number };
 
 export interface JobKind<R extends JobResource> {
   templateKind: TemplateKind;
   jobLabel: 'train' | 'predict';
   client(ctx: ReconcileContext): ResourceClient<R>;
-  /** Everything decided once before the first submit (model version, paths), written to status. */
-  prepare(ctx: ReconcileContext, resource: R, placement: Placement): Promise<Prepared<R>>;
+  /**
+   * Everything decided once before the first submit (model version, paths), added to `status`.
+   * Writes status itself only to say why it must wait.
+   */
+  prepare(ctx: ReconcileContext, resource: R, placement: Placement, status: JobStatus): Promise<Prepared>;
   onSucceeded(ctx: ReconcileContext, resource: R, job: SlurmJob): Promise<void>;
 }
 
@@ -88,26 +92,26 @@ async function submit<R extends JobResource>(
   const now = ctx.now();
   const generation = initial.metadata.generation;
   let resource = initial;
-  let status: JobStatus = {
+  const base: JobStatus = {
     ...resource.status,
+    phase: resource.status?.phase ?? 'Pending',
     conditions: setCondition(resource.status?.conditions, admitted(placement), generation, now),
   };
-  resource = await writeStatus(ctx, client, resource, { ...status, phase: status.phase ?? 'Pending' });
-
-  const prepared = await kind.prepare(ctx, resource, placement);
-  resource = prepared.resource;
+  const prepared = await kind.prepare(ctx, resource, placement, base);
   if (!prepared.ready) return requeueAfter(prepared.requeueMs);
-  status = resource.status ?? {};
+  let status = prepared.status;
 
   const template = ctx.templates().get(resource.spec.template);
   if (!template || template.kind !== kind.templateKind) {
     const why = template
       ? `template "${template.name}" is a ${template.kind} template`
       : `no job template named "${resource.spec.template}"`;
-    return fail(ctx, client, resource, 'InvalidTemplate', why);
+    return settleAs(ctx, client, resource, status, 'Failed', 'InvalidTemplate', why);
   }
   const rendered = renderJobTemplate(template, resource.spec.parameters ?? {}, prepared.variables);
-  if (!rendered.ok) return fail(ctx, client, resource, 'InvalidParameters', rendered.errors.join('; '));
+  if (!rendered.ok) {
+    return settleAs(ctx, client, resource, status, 'Failed', 'InvalidParameters', rendered.errors.join('; '));
+  }
 
   const markedAttempt = status.attempts ?? 0;
   const uncertain = submitting(status) && markedAttempt > 0;
@@ -118,6 +122,7 @@ async function submit<R extends JobResource>(
   let jobId = uncertain ? (await placement.slurm.findByIdempotencyKey(key))[0]?.jobId : undefined;
   if (!jobId) {
     if (!uncertain) {
+      // One write before the submit: admission, what prepare decided, and the marker.
       const marked = { ...status, attempts: attempt };
       marked.conditions = setCondition(
         marked.conditions,
@@ -131,6 +136,7 @@ async function submit<R extends JobResource>(
         now,
       );
       resource = await writeStatus(ctx, client, resource, marked);
+      status = resource.status ?? marked;
     }
     let submission: ReturnType<typeof buildSubmission>;
     try {

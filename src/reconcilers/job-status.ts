@@ -4,11 +4,8 @@ import type { Phase, TrainingStatus } from '../api/types.ts';
 import { interpretJobState, type JobOutcome } from '../slurm/job-state.ts';
 import type { SlurmJob } from '../slurm/types.ts';
 
-/** The status fields Training and Prediction share. */
-export type JobStatus = Omit<TrainingStatus, 'modelVersion' | 'modelPath'> & {
-  modelVersion?: number;
-  modelPath?: string;
-};
+/** The status fields Training and Prediction share (a Prediction adds outputPath). */
+export type JobStatus = TrainingStatus & { outputPath?: string };
 
 const PHASE_OF: Record<JobOutcome, Phase> = {
   pending: 'Submitted',

@@ -45,16 +45,13 @@ export const predictionKind: JobKind<Prediction> = {
   jobLabel: 'predict',
   client: (ctx) => ctx.predictions,
 
-  async prepare(ctx, resource) {
-    const namespace = resource.metadata.namespace ?? '';
+  async prepare(ctx, prediction, _placement, base) {
+    const namespace = prediction.metadata.namespace ?? '';
     const now = ctx.now();
-    let prediction = resource;
-    let status = prediction.status ?? {};
+    let status = base;
     if (!status.modelVersion || !status.modelPath || !status.outputPath) {
-      const resolution = resolveModelVersion(
-        prediction,
-        (await ctx.models.get(namespace, prediction.spec.model)) ?? undefined,
-      );
+      const model = await ctx.models.get(namespace, prediction.spec.model);
+      const resolution = resolveModelVersion(prediction, model ?? undefined);
       if ('waiting' in resolution) {
         const conditions = setCondition(
           status.conditions,
@@ -63,7 +60,7 @@ export const predictionKind: JobKind<Prediction> = {
           now,
         );
         const { reason, message } = resolution.waiting;
-        prediction = await writeStatus(ctx, ctx.predictions, prediction, {
+        await writeStatus(ctx, ctx.predictions, prediction, {
           ...status,
           phase: 'Pending',
           reason,
@@ -71,7 +68,7 @@ export const predictionKind: JobKind<Prediction> = {
           conditions,
         });
         // Model changes wake Predictions of that model; the requeue is a safety net.
-        return { ready: false, resource: prediction, requeueMs: 30_000 };
+        return { ready: false, requeueMs: 30_000 };
       }
       status = {
         ...status,
@@ -90,11 +87,10 @@ export const predictionKind: JobKind<Prediction> = {
           now,
         ),
       };
-      prediction = await writeStatus(ctx, ctx.predictions, prediction, status);
     }
     return {
       ready: true,
-      resource: prediction,
+      status,
       variables: {
         model_name: prediction.spec.model,
         model_path: status.modelPath ?? '',

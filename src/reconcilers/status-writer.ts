@@ -55,7 +55,7 @@ function observePhase(ctx: ReconcileContext, kind: string, previous: JobStatus, 
     from && to ? (Date.parse(to) - Date.parse(from)) / 1000 : undefined;
   metrics.transitions.inc({ kind, phase: status.phase });
   const wait = seconds(status.submittedAt, status.startedAt);
-  if (status.phase === 'Running' && wait !== undefined)
+  if (!previous.startedAt && wait !== undefined)
     metrics.submitToStart.observe({ cluster, kind }, Math.max(0, wait));
   const run = seconds(status.startedAt, status.finishedAt);
   if (['Succeeded', 'Failed', 'Cancelled'].includes(status.phase) && run !== undefined) {

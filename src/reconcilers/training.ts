@@ -4,7 +4,6 @@ import type { Training } from '../api/types.ts';
 import { parseKey } from '../runtime/index.ts';
 import type { ReconcileContext } from './context.ts';
 import { type JobKind, reconcileJobResource } from './job-lifecycle.ts';
-import { writeStatus } from './status-writer.ts';
 
 /** {modelsBasePath}/{namespace}/{model}/v{version} */
 export function modelVersionPath(
@@ -21,12 +20,11 @@ export const trainingKind: JobKind<Training> = {
   jobLabel: 'train',
   client: (ctx) => ctx.trainings,
 
-  async prepare(ctx, resource, placement) {
-    const namespace = resource.metadata.namespace ?? '';
-    let training = resource;
-    const status = training.status ?? {};
+  async prepare(ctx, training, placement, base) {
+    const namespace = training.metadata.namespace ?? '';
+    let status = base;
     if (!status.modelVersion || !status.modelPath) {
-      // A crash after allocating and before this write leaves a gap in the numbers, never a duplicate.
+      // Recorded with the submit marker; a crash before that leaves a gap in the numbers, never a duplicate.
       const version = await ctx.modelVersions.allocate(namespace, training.spec.model);
       const modelPath = modelVersionPath(
         placement.cluster.spec.modelsBasePath,
@@ -34,20 +32,15 @@ export const trainingKind: JobKind<Training> = {
         training.spec.model,
         version,
       );
-      training = await writeStatus(ctx, ctx.trainings, training, {
-        ...status,
-        modelVersion: version,
-        modelPath,
-      });
+      status = { ...status, modelVersion: version, modelPath };
     }
-    const { modelVersion, modelPath } = training.status ?? {};
     return {
       ready: true,
-      resource: training,
+      status,
       variables: {
         model_name: training.spec.model,
-        model_path: modelPath ?? '',
-        model_version: String(modelVersion),
+        model_path: status.modelPath ?? '',
+        model_version: String(status.modelVersion),
         namespace,
         resource_name: training.metadata.name ?? '',
         resource_uid: training.metadata.uid ?? '',

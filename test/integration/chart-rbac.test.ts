@@ -1,11 +1,10 @@
 // The chart's RBAC on the real API server (RBAC authorization on): the ServiceAccount, ClusterRole,
 // Role and bindings are rendered with helm and created for real, then the API server's own
 // authorizer (kubectl auth can-i --as=<the ServiceAccount>) answers what the operator may do.
-import { join } from 'node:path';
 import * as yaml from 'js-yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { helmBinary, helmTemplate, repoRoot, yamlDocuments } from '../../scripts/render-manifests.ts';
-import { kubectl, kubectlOk } from '../support/kubectl.ts';
+import { helmBinary, helmTemplate, yamlDocuments } from '../../scripts/render-manifests.ts';
+import { installCrds, kubectl, kubectlOk } from '../support/kubectl.ts';
 import { eventually } from '../support/operator.ts';
 
 const run = `${Date.now().toString(36)}${process.pid.toString(36)}`;
@@ -45,8 +44,7 @@ describe("the chart's RBAC on the real API server", () => {
   beforeAll(() => {
     helmBinary();
     // The resources must be known to the server for can-i to resolve trainings.ml.hpc.dev.
-    kubectlOk(['apply', '--server-side', '--field-manager=slurm-ml-tests', '-f', join(repoRoot, 'crds')]);
-    kubectlOk(['wait', '--for=condition=Established', '--timeout=60s', 'crd/trainings.ml.hpc.dev']);
+    installCrds();
     kubectlOk(['create', 'namespace', namespace]);
     kubectlOk(['create', 'namespace', otherNamespace]);
     const documents = yamlDocuments(helmTemplate({ release, namespace }))

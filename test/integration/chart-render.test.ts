@@ -1,7 +1,7 @@
 // The Helm chart with the real helm (scripts/stack/helm.sh) and the real API server: helm lint
 // and helm template pass, helm enforces values.schema.json, what renders is what the operator
 // needs, and the API server accepts every rendered object in a server-side dry-run apply.
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as yaml from 'js-yaml';
@@ -15,7 +15,7 @@ import {
   yamlDocuments,
 } from '../../scripts/render-manifests.ts';
 import { TemplateCatalog } from '../../src/templates/index.ts';
-import { kubectl, kubectlOk } from '../support/kubectl.ts';
+import { installCrds, kubectl, kubectlOk } from '../support/kubectl.ts';
 
 interface Manifest {
   apiVersion: string;
@@ -35,6 +35,15 @@ const only = (manifests: Manifest[], kind: string) => {
   if (found.length !== 1) throw new Error(`expected one ${kind}, found ${found.length}`);
   return found[0] as Manifest;
 };
+const named = (manifests: Manifest[], kind: string, suffix: string) => {
+  const found = manifests.find((m) => m.kind === kind && m.metadata.name.endsWith(suffix));
+  if (!found) throw new Error(`no ${kind} named *${suffix}`);
+  return found;
+};
+const dashboardFiles = () =>
+  readdirSync(join(chartDir, 'dashboards'))
+    .filter((file) => file.endsWith('.json'))
+    .sort();
 // biome-ignore lint/suspicious/noExplicitAny: container spec from rendered YAML
 const envOf = (container: any, name: string) => container.env.find((e: { name: string }) => e.name === name);
 
@@ -89,18 +98,21 @@ describe('Helm chart (real helm)', () => {
     );
   });
 
-  it('renders the operator by default: SA, RBAC, Deployment, Service, PDB; nothing optional', () => {
+  it('renders the operator by default: SA, RBAC, Deployment, Service, PDB, dashboards; nothing optional', () => {
     const manifests = parse(helmTemplate());
-    expect(kinds(manifests)).toEqual([
-      'ClusterRole',
-      'ClusterRoleBinding',
-      'Deployment',
-      'PodDisruptionBudget',
-      'Role',
-      'RoleBinding',
-      'Service',
-      'ServiceAccount',
-    ]);
+    expect(kinds(manifests)).toEqual(
+      [
+        ...(dashboardFiles().length > 0 ? ['ConfigMap'] : []),
+        'ClusterRole',
+        'ClusterRoleBinding',
+        'Deployment',
+        'PodDisruptionBudget',
+        'Role',
+        'RoleBinding',
+        'Service',
+        'ServiceAccount',
+      ].sort(),
+    );
     const withCrds = parse(helmTemplate({ includeCrds: true }));
     expect(withCrds.filter((m) => m.kind === 'CustomResourceDefinition').map((m) => m.metadata.name)).toEqual(
       ['models.ml.hpc.dev', 'predictions.ml.hpc.dev', 'slurmclusters.ml.hpc.dev', 'trainings.ml.hpc.dev'],
@@ -198,7 +210,7 @@ describe('Helm chart (real helm)', () => {
         values: { 'jobTemplates.templates': { 'site-train': asString, 'site-predict': asMap } },
       }),
     );
-    const configMap = only(manifests, 'ConfigMap');
+    const configMap = named(manifests, 'ConfigMap', '-job-templates');
     const deployment = only(manifests, 'Deployment');
     const pod = deployment.spec.template.spec;
     const mount = pod.containers[0].volumeMounts.find((m: { name: string }) => m.name === 'job-templates');
@@ -221,23 +233,43 @@ describe('Helm chart (real helm)', () => {
     rmSync(dir, { recursive: true });
   });
 
-  it('ships every dashboards/*.json in one ConfigMap with the Grafana sidecar label, and none without files', () => {
-    expect(parse(helmTemplate()).some((m) => m.kind === 'ConfigMap')).toBe(false);
+  it('ships every dashboards/*.json in one ConfigMap with the Grafana sidecar label', () => {
+    const files = dashboardFiles();
+    const manifests = parse(helmTemplate());
+    if (files.length === 0) {
+      expect(manifests.some((m) => m.kind === 'ConfigMap')).toBe(false);
+      return;
+    }
+    const configMap = named(manifests, 'ConfigMap', '-dashboards');
+    expect(configMap.metadata.labels?.grafana_dashboard).toBe('1');
+    expect(Object.keys(configMap.data ?? {}).sort()).toEqual(files);
+    for (const file of files)
+      expect(JSON.parse(configMap.data?.[file] ?? '')).toEqual(
+        JSON.parse(readFileSync(join(chartDir, 'dashboards', file), 'utf8')),
+      );
+  });
+
+  it('renders the dashboards ConfigMap from whatever JSON files there are, and none without any', () => {
     const copy = join(mkdtempSync(join(tmpdir(), 'chart-copy-')), 'slurm-ml-operator');
     cpSync(chartDir, copy, { recursive: true });
+    const dashboards = join(copy, 'dashboards');
+    mkdirSync(dashboards, { recursive: true });
+    for (const file of readdirSync(dashboards)) if (file.endsWith('.json')) rmSync(join(dashboards, file));
+    expect(parse(helmTemplate({ chart: copy })).some((m) => m.kind === 'ConfigMap')).toBe(false);
     const dashboard = {
       uid: 'slurm-ml-test',
       title: 'Test "quoted" dashboard',
-      panels: [{ id: 1, type: 'stat' }],
+      panels: [
+        { id: 1, type: 'stat', targets: [{ expr: 'sum by (phase) (x{a="b"})', legendFormat: '{{phase}}' }] },
+      ],
     };
-    mkdirSync(join(copy, 'dashboards'), { recursive: true });
-    writeFileSync(join(copy, 'dashboards', 'test-overview.json'), `${JSON.stringify(dashboard, null, 2)}\n`);
-    writeFileSync(join(copy, 'dashboards', 'per-model.json'), '{"uid": "per-model", "panels": []}\n');
-    const configMap = only(parse(helmTemplate({ chart: copy })), 'ConfigMap');
+    writeFileSync(join(dashboards, 'test-overview.json'), `${JSON.stringify(dashboard, null, 2)}\n`);
+    writeFileSync(join(dashboards, 'per-model.json'), '{"uid": "per-model", "panels": []}\n');
+    const configMap = named(parse(helmTemplate({ chart: copy })), 'ConfigMap', '-dashboards');
     expect(configMap.metadata.labels?.grafana_dashboard).toBe('1');
     expect(Object.keys(configMap.data ?? {}).sort()).toEqual(['per-model.json', 'test-overview.json']);
     expect(JSON.parse(configMap.data?.['test-overview.json'] ?? '')).toEqual(dashboard);
-    rmSync(copy, { recursive: true });
+    rmSync(copy, { recursive: true, force: true });
   });
 });
 
@@ -245,8 +277,7 @@ describe('Helm chart on the real API server (server-side dry-run)', () => {
   beforeAll(() => {
     helmBinary();
     // The CRDs for real (as the other tests install them): the default SlurmCluster needs its kind.
-    kubectlOk(['apply', '--server-side', '--field-manager=slurm-ml-tests', '-f', join(repoRoot, 'crds')]);
-    kubectlOk(['wait', '--for=condition=Established', '--timeout=60s', 'crd/slurmclusters.ml.hpc.dev']);
+    installCrds();
     kubectlOk(['create', 'namespace', namespace]);
     // Pod Security "restricted": the dry-run warns when the pod template would violate it.
     kubectlOk(['label', 'namespace', namespace, 'pod-security.kubernetes.io/enforce=restricted']);

@@ -1,0 +1,34 @@
+# syntax=docker/dockerfile:1
+# The operator image. The build stage runs exactly the commands CI runs (npm ci, then
+# npm run build = tsc -p tsconfig.build.json); the runtime stage holds production dependencies,
+# dist/, the built-in job templates and the CRDs, and runs as the non-root `node` user (uid 1000,
+# the chart's runAsUser). See docs/operations.md, "The image".
+#   docker build -t slurm-ml-operator:0.1.0 .
+
+FROM node:24-bookworm-slim AS build
+WORKDIR /src
+ENV npm_config_update_notifier=false
+COPY package.json package-lock.json ./
+RUN npm ci --no-audit --no-fund
+COPY tsconfig.json tsconfig.build.json ./
+COPY src ./src
+RUN npm run build
+
+FROM node:24-bookworm-slim AS runtime
+LABEL org.opencontainers.image.title="slurm-ml-operator" \
+      org.opencontainers.image.description="Kubernetes operator that runs ML training and prediction on Slurm" \
+      org.opencontainers.image.licenses="Apache-2.0"
+ENV NODE_ENV=production npm_config_update_notifier=false
+WORKDIR /app
+COPY package.json package-lock.json ./
+# Production dependencies only; no install scripts run, and npm's cache does not stay in the image.
+RUN npm ci --omit=dev --ignore-scripts --no-audit --no-fund && npm cache clean --force
+COPY --from=build /src/dist ./dist
+# Built-in job templates: src/templates/index.ts finds them at ../../templates from dist/templates/.
+COPY templates ./templates
+COPY crds ./crds
+COPY LICENSE ./
+# Everything above is owned by root and read-only for the operator.
+USER 1000:1000
+EXPOSE 8080
+ENTRYPOINT ["node", "dist/main.js"]
