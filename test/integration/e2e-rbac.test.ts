@@ -1,0 +1,152 @@
+// The operator running under the chart's ServiceAccount, with RBAC authorization on: it runs a
+// Training end to end with only the chart's rules, may not read Secrets elsewhere, and stops
+// working when a rule it needs is removed (so this test can fail).
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import * as yaml from 'js-yaml';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { helmTemplate, yamlDocuments } from '../../scripts/render-manifests.ts';
+import { kubectl, kubectlOk } from '../support/kubectl.ts';
+import {
+  clients,
+  type E2eEnvironment,
+  eventually,
+  logDir,
+  newRunId,
+  type OperatorProcess,
+  prepareE2e,
+  startOperator,
+} from '../support/operator.ts';
+import { required, stackEnv } from '../support/stack.ts';
+
+interface Rendered {
+  kind: string;
+  metadata: { name: string };
+  rules?: { apiGroups: string[]; resources: string[]; verbs: string[] }[];
+  spec?: { template: { spec: { containers: { env?: { name: string; value?: string }[] }[] } } };
+}
+
+let env: E2eEnvironment;
+let tenant: string;
+let other: string;
+let operator: OperatorProcess;
+let serviceAccountKubeconfig: string;
+let clusterRole: Rendered;
+const api = clients();
+
+function training(name: string) {
+  return yaml.dump({
+    apiVersion: 'ml.hpc.dev/v1alpha1',
+    kind: 'Training',
+    metadata: { name, namespace: tenant },
+    spec: { model: 'rbac-model', template: 'demo-train', cluster: env.clusters['slurm-2411'] },
+  });
+}
+
+beforeAll(() => {
+  const run = newRunId();
+  tenant = `e2e-rbac-${run}`;
+  other = `e2e-rbac-other-${run}`;
+  env = prepareE2e(run, { admitted: [tenant], other: [other] });
+  kubectlOk(['create', 'secret', 'generic', 'not-yours', '-n', other, '--from-literal=password=hunter2']);
+  const rendered = yamlDocuments(
+    helmTemplate({ release: `rbac-${run}`, namespace: env.operatorNamespace }),
+  ).map((text) => ({ text, object: yaml.load(text) as Rendered }));
+  const rbac = rendered.filter(({ object }) =>
+    ['ServiceAccount', 'ClusterRole', 'ClusterRoleBinding', 'Role', 'RoleBinding'].includes(object.kind),
+  );
+  kubectlOk(['apply', '-n', env.operatorNamespace, '-f', '-'], rbac.map((d) => `---\n${d.text}\n`).join(''));
+  const serviceAccount = rbac.find((d) => d.object.kind === 'ServiceAccount')?.object.metadata.name ?? '';
+  clusterRole = rbac.find((d) => d.object.kind === 'ClusterRole')?.object as Rendered;
+  const deployment = rendered.find((d) => d.object.kind === 'Deployment')?.object;
+  const leaseName = deployment?.spec?.template.spec.containers[0]?.env?.find(
+    (e) => e.name === 'LEADER_ELECTION_ID',
+  )?.value;
+
+  // A kubeconfig that authenticates as the ServiceAccount, with a token from the TokenRequest API.
+  const token = kubectlOk([
+    'create',
+    'token',
+    serviceAccount,
+    '-n',
+    env.operatorNamespace,
+    '--duration=2h',
+  ]).trim();
+  const kube = stackEnv('kube');
+  serviceAccountKubeconfig = join(logDir, `sa-${run}.kubeconfig`);
+  writeFileSync(
+    serviceAccountKubeconfig,
+    yaml.dump({
+      apiVersion: 'v1',
+      kind: 'Config',
+      clusters: [
+        {
+          name: 'test',
+          cluster: {
+            server: required(kube, 'KUBE_APISERVER_URL'),
+            'certificate-authority': required(kube, 'KUBE_CA_FILE'),
+          },
+        },
+      ],
+      users: [{ name: 'operator', user: { token } }],
+      contexts: [{ name: 'operator', context: { cluster: 'test', user: 'operator' } }],
+      'current-context': 'operator',
+    }),
+    { mode: 0o600 },
+  );
+  operator = startOperator('e2e-rbac', {
+    KUBECONFIG: serviceAccountKubeconfig,
+    OPERATOR_NAMESPACE: env.operatorNamespace,
+    LEADER_ELECTION: 'true',
+    LEADER_ELECTION_ID: leaseName ?? 'slurm-ml-operator',
+    POD_NAME: `rbac-${run}`,
+  });
+});
+
+afterAll(async () => {
+  // Give the rules back so the operator can release its finalizers during teardown.
+  if (clusterRole) kubectlOk(['apply', '-f', '-'], yaml.dump(clusterRole));
+  await env?.teardown(operator);
+  if (clusterRole) kubectl(['delete', 'clusterrole', clusterRole.metadata.name, '--wait=false']);
+});
+
+describe("the operator under the chart's ServiceAccount", () => {
+  it('runs a Training end to end with only the chart’s rules', async () => {
+    kubectlOk(['apply', '-f', '-'], training('allowed'));
+    const done = await eventually('training to succeed', async () => {
+      const t = await api.trainings.get(tenant, 'allowed');
+      return t?.status?.phase === 'Succeeded' ? t : undefined;
+    });
+    expect(done.status?.modelVersion).toBe(1);
+    expect((await api.models.get(tenant, 'rbac-model'))?.status?.latestVersion).toBe(1);
+  });
+
+  it('may read Secrets in its own namespace but not in another', () => {
+    const asOperator = (args: string[]) => kubectl([...args, '--kubeconfig', serviceAccountKubeconfig]);
+    expect(asOperator(['get', 'secrets', '-n', env.operatorNamespace]).status).toBe(0);
+    const refused = asOperator(['get', 'secret', 'not-yours', '-n', other]);
+    expect(refused.status).not.toBe(0);
+    expect(refused.stderr).toMatch(/forbidden/i);
+  });
+
+  it('cannot make progress once a rule it needs (trainings/status) is removed', async () => {
+    // With the chart's rules nothing was refused.
+    expect(readFileSync(operator.logFile, 'utf8')).not.toMatch(/forbidden/i);
+    const withoutStatus = {
+      ...clusterRole,
+      rules: (clusterRole.rules ?? []).map((rule) => ({
+        ...rule,
+        resources: rule.resources.filter((r) => r !== 'trainings/status'),
+      })),
+    };
+    kubectlOk(['apply', '-f', '-'], yaml.dump(withoutStatus));
+    kubectlOk(['apply', '-f', '-'], training('blocked'));
+    await eventually(
+      'the operator to be refused',
+      async () => (/forbidden/i.test(readFileSync(operator.logFile, 'utf8')) ? true : undefined),
+      60_000,
+    );
+    const blocked = await api.trainings.get(tenant, 'blocked');
+    expect(blocked?.status?.phase).toBeUndefined();
+  });
+});
