@@ -2,7 +2,7 @@
 // Configuration and wiring only.
 import { KubeConfig } from '@kubernetes/client-node';
 import { FIELD_MANAGER } from './api/types.ts';
-import { logOnlyAuditSink } from './audit/sink.ts';
+import { loadDatabaseConfig, openAudit } from './audit/index.ts';
 import { loadConfig } from './config.ts';
 import { kubernetesEventRecorder } from './kube/events.ts';
 import { startHttpServer } from './observability/http-server.ts';
@@ -23,15 +23,41 @@ for (const problem of templates.problems)
 log.info({ templates: templates.list().map((t) => t.name) }, 'job templates loaded');
 
 const metrics = new OperatorMetrics();
+let role: 'leader' | 'standby' | 'single' = config.leaderElection ? 'standby' : 'single';
+const auditedResources = () => [
+  ...operator.informers.trainings.list(),
+  ...operator.informers.predictions.list(),
+  ...operator.informers.models.list(),
+];
+const audit = await openAudit(loadDatabaseConfig(), {
+  replica: config.identity,
+  writeBehind: {
+    resyncSource: auditedResources,
+    onWriteError: (err, n) => {
+      if (n === 1 || n % 10 === 0) log.warn({ err, consecutiveFailures: n }, 'audit write failed; retrying');
+    },
+    onNeedsResync: () => log.warn('audit queue overflowed; resync scheduled'),
+  },
+  history: { onError: (err, path) => log.warn({ err, path }, 'history query failed') },
+  onConnectionError: (err) => log.warn({ err }, 'audit database connection lost'),
+  onMigrated: (applied) => log.info({ applied }, 'audit schema ready'),
+});
+log.info({ database: audit.handle.target }, 'audit store opened');
+metrics.bindAudit(() => audit.sink.stats);
+
 const operator = new Operator({
   metrics,
   kubeConfig,
   operatorNamespace: config.operatorNamespace,
   templates: () => templates,
   events: kubernetesEventRecorder(kubeConfig, FIELD_MANAGER, log),
-  audit: logOnlyAuditSink((t) =>
-    log.info({ transition: t }, `${t.kind} ${t.namespace}/${t.name}: ${t.from ?? '-'} -> ${t.to}`),
-  ),
+  audit: audit.sink,
+  // Only the leader writes resource snapshots; a standby's caches would race it.
+  onResourceEvent: (type, object) => {
+    if (role === 'standby') return;
+    if (type === 'delete') audit.sink.deleted(object);
+    else audit.sink.observe(object);
+  },
   log,
   concurrency: config.concurrency,
   faults: config.crashAfterSubmit
@@ -44,11 +70,12 @@ const operator = new Operator({
     : undefined,
 });
 
-let role: 'leader' | 'standby' | 'single' = config.leaderElection ? 'standby' : 'single';
 const server = await startHttpServer({
   port: config.httpPort,
   registry: metrics.registry,
+  handlers: [audit.history],
   readiness: {
+    databaseReachable: () => audit.reachable(),
     informersSynced: () => operator.informersSynced,
     role: () => role,
     clusters: () =>
@@ -79,6 +106,7 @@ if (config.leaderElection) {
       role = 'leader';
       metrics.leader.set(1);
       operator.startReconciling();
+      void audit.sink.resync(auditedResources, { complete: true });
     },
     onStoppedLeading: () => {
       metrics.leader.set(0);
@@ -93,6 +121,7 @@ if (config.leaderElection) {
 } else {
   metrics.leader.set(1);
   operator.startReconciling();
+  void audit.sink.resync(auditedResources, { complete: true });
 }
 
 const shutdown = async (signal: string) => {
@@ -100,6 +129,8 @@ const shutdown = async (signal: string) => {
   stopping = true;
   log.info({ signal }, 'shutting down');
   await operator.stop();
+  const { unwritten } = await audit.close(5_000);
+  if (unwritten) log.warn({ unwritten }, 'audit entries not written before shutdown');
   await elector?.stop();
   server.close();
   process.exit(0);

@@ -24,7 +24,13 @@ import { ModelVersions } from './reconcilers/model-versions.ts';
 import { reconcilePrediction } from './reconcilers/prediction.ts';
 import { reconcileSlurmCluster } from './reconcilers/slurm-cluster.ts';
 import { reconcileTraining } from './reconcilers/training.ts';
-import { objectKey, type ReconcileOutcome, ResourceInformer, WorkQueue } from './runtime/index.ts';
+import {
+  type InformerEvent,
+  objectKey,
+  type ReconcileOutcome,
+  ResourceInformer,
+  WorkQueue,
+} from './runtime/index.ts';
 import type { TemplateCatalog } from './templates/index.ts';
 
 export interface OperatorOptions {
@@ -37,6 +43,8 @@ export interface OperatorOptions {
   concurrency?: number;
   faults?: ReconcileContext['faults'];
   metrics?: OperatorMetrics;
+  /** Every informer event of the audited kinds (the audit store keeps resource snapshots). */
+  onResourceEvent?: (type: InformerEvent, object: Training | Prediction | Model) => void;
 }
 
 type KindName = (typeof resourceKinds)[number]['kind'];
@@ -67,7 +75,11 @@ export class Operator {
         version: VERSION,
         plural: info.plural,
         namespaced: info.namespaced,
-        onEvent: (_type, object) => onEvent(object),
+        onEvent: (type, object) => {
+          if (kind !== 'SlurmCluster')
+            options.onResourceEvent?.(type, object as unknown as Training | Prediction | Model);
+          onEvent(object);
+        },
         onRestart: (error) => {
           options.metrics?.informerRestarts.inc({ kind });
           log.warn({ kind, err: error }, 'informer restarted');

@@ -1,5 +1,5 @@
-// What the write-behind queue writes through: AuditStore in production, an in-memory fake in unit
-// tests. And which write errors are worth retrying.
+// The write-behind's contracts: what it writes through (AuditStore in production, an in-memory
+// fake in unit tests), its options and statistics, and which write errors are worth retrying.
 import type { AuditedResource } from './rows.ts';
 import type { Transition } from './sink.ts';
 import { InvalidTransitionError } from './store.ts';
@@ -21,4 +21,40 @@ export function isPermanentWriteError(error: unknown): boolean {
   if (error instanceof InvalidTransitionError) return true;
   const code = (error as { code?: unknown } | null)?.code;
   return typeof code === 'string' && /^(22|23)[0-9A-Z]{3}$/.test(code);
+}
+
+export interface WriteBehindOptions {
+  /** Transitions held while the database is unreachable (default 10,000). */
+  capacity?: number;
+  /** Distinct resources whose latest state is held (default 10,000). */
+  snapshotCapacity?: number;
+  /** Rows per write (default 100; at most half the capacity). */
+  batchSize?: number;
+  /** First retry delay (default 500 ms), doubling per consecutive failure up to retryMaxMs (default 30 s). */
+  retryBaseMs?: number;
+  retryMaxMs?: number;
+  /** Given, an overflow schedules a resync from these resources by itself (e.g. the informers' caches). */
+  resyncSource?: () => AuditedResource[];
+  onWriteError?: (error: unknown, consecutiveFailures: number) => void;
+  onNeedsResync?: () => void;
+  random?: () => number;
+  now?: () => Date;
+}
+
+export interface WriteBehindStats {
+  /** Transitions plus resource snapshots waiting to be written. */
+  backlog: number;
+  transitionBacklog: number;
+  snapshotBacklog: number;
+  /** Transitions written (or found already stored). */
+  written: number;
+  /** Failed write attempts; each retry counts. */
+  failures: number;
+  /** Dropped on overflow, or left unwritten at close. */
+  drops: number;
+  /** Refused as malformed (no valid uid or time) or rejected by the database as bad data. */
+  rejected: number;
+  needsResync: boolean;
+  /** False while writes are failing. */
+  healthy: boolean;
 }

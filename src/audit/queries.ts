@@ -229,8 +229,7 @@ export async function getResource(
       .selectAll()
       .where('resource_uid', '=', row.id)
       .orderBy('occurred_at')
-      .orderBy('recorded_at')
-      .orderBy('id')
+      .orderBy('seq')
       .execute()
   ).map(transitionRecord);
   if (ref.listing === 'models') {

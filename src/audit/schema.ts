@@ -98,6 +98,8 @@ export interface TransitionTable {
   /** 'operator' (reported as it happened) or 'resync' (rebuilt from status after a loss). */
   source: string;
   recorded_at: Timestamp;
+  /** Storage order; breaks ties between transitions of the same millisecond. */
+  seq: ColumnType<string | number, never, never>;
 }
 
 export interface AuditDatabase {

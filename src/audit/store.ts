@@ -178,7 +178,7 @@ export class AuditStore {
         .select(['to_phase', 'occurred_at'])
         .where('resource_uid', '=', resource.metadata.uid ?? '')
         .orderBy('occurred_at', 'desc')
-        .orderBy('recorded_at', 'desc')
+        .orderBy('seq', 'desc')
         .limit(1)
         .executeTakeFirst();
       const t = resyncTransition(resource, last?.to_phase ?? null, now);

@@ -1,8 +1,8 @@
 // A resync: for each resource, its row, Slurm job, model versions and (if the last stored phase
 // differs) a transition to its current phase; with a complete list, rows of resources that no
-// longer exist are marked deleted. It resumes where it stopped if the database fails midway.
-
-import type { AuditWriter } from './audit-writer.ts';
+// longer exist are marked deleted. It resumes where it stopped if the database fails midway;
+// a resource the database refuses as bad data is skipped, so it cannot hold up the queue.
+import { type AuditWriter, isPermanentWriteError } from './audit-writer.ts';
 import type { AuditedResource } from './rows.ts';
 
 export type ResyncSource = readonly AuditedResource[] | (() => readonly AuditedResource[]);
@@ -11,6 +11,10 @@ export interface ResyncResult {
   resources: number;
   transitionsAdded: number;
   markedDeleted: number;
+  /** Resources skipped because the database refused them as bad data. */
+  rejected: number;
+  /** Set when the source itself failed: nothing was done. */
+  error?: string;
 }
 
 export interface ResyncJob {
@@ -31,12 +35,21 @@ const KINDS: AuditedResource['kind'][] = ['Training', 'Prediction', 'Model'];
 
 export async function runResync(writer: AuditWriter, job: ResyncJob, now: () => Date): Promise<ResyncResult> {
   // A function source is read when the resync runs, so it sees the state after the queue drained.
-  job.resources ??= typeof job.source === 'function' ? job.source() : job.source;
-  job.result ??= { resources: job.resources.length, transitionsAdded: 0, markedDeleted: 0 };
+  try {
+    job.resources ??= typeof job.source === 'function' ? job.source() : job.source;
+  } catch (error) {
+    return { resources: 0, transitionsAdded: 0, markedDeleted: 0, rejected: 0, error: String(error) };
+  }
+  job.result ??= { resources: job.resources.length, transitionsAdded: 0, markedDeleted: 0, rejected: 0 };
   job.next ??= 0;
   while (job.next < job.resources.length) {
     const resource = job.resources[job.next];
-    if (resource && (await writer.resyncResource(resource))) job.result.transitionsAdded++;
+    try {
+      if (resource && (await writer.resyncResource(resource))) job.result.transitionsAdded++;
+    } catch (error) {
+      if (!isPermanentWriteError(error)) throw error;
+      job.result.rejected++;
+    }
     job.next++;
   }
   if (job.complete) {

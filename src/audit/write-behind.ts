@@ -5,48 +5,19 @@
 // entry is dropped, counted, and `needsResync` is set: a resync rebuilds, from the resources'
 // current status, what the drops lost (the current phase; not the intermediate steps).
 import { backoffDelay } from '../runtime/backoff.ts';
-import { type AuditWriter, isPermanentWriteError } from './audit-writer.ts';
+import {
+  type AuditWriter,
+  isPermanentWriteError,
+  type WriteBehindOptions,
+  type WriteBehindStats,
+} from './audit-writer.ts';
 import { Backlog } from './backlog.ts';
 import { type AuditedResource, isUuid } from './rows.ts';
 import type { AuditSink, Transition } from './sink.ts';
 import type { ResourceSnapshot } from './upserts.ts';
 import { type ResyncJob, type ResyncResult, type ResyncSource, runResync } from './write-behind-resync.ts';
 
-export interface WriteBehindOptions {
-  /** Transitions held while the database is unreachable (default 10,000). */
-  capacity?: number;
-  /** Distinct resources whose latest state is held (default 10,000). */
-  snapshotCapacity?: number;
-  /** Rows per write (default 100; at most half the capacity). */
-  batchSize?: number;
-  /** First retry delay (default 500 ms), doubling per consecutive failure up to retryMaxMs (default 30 s). */
-  retryBaseMs?: number;
-  retryMaxMs?: number;
-  /** Given, an overflow schedules a resync from these resources by itself (e.g. the informers' caches). */
-  resyncSource?: () => AuditedResource[];
-  onWriteError?: (error: unknown, consecutiveFailures: number) => void;
-  onNeedsResync?: () => void;
-  random?: () => number;
-  now?: () => Date;
-}
-
-export interface WriteBehindStats {
-  /** Transitions plus resource snapshots waiting to be written. */
-  backlog: number;
-  transitionBacklog: number;
-  snapshotBacklog: number;
-  /** Transitions written (or found already stored). */
-  written: number;
-  /** Failed write attempts; each retry counts. */
-  failures: number;
-  /** Dropped on overflow, or left unwritten at close. */
-  drops: number;
-  /** Refused as malformed (no valid uid or time) or rejected by the database as bad data. */
-  rejected: number;
-  needsResync: boolean;
-  /** False while writes are failing. */
-  healthy: boolean;
-}
+export type { WriteBehindOptions, WriteBehindStats } from './audit-writer.ts';
 
 export class WriteBehindAuditSink implements AuditSink {
   private readonly writer: AuditWriter;
@@ -239,7 +210,7 @@ export class WriteBehindAuditSink implements AuditSink {
     if (job && (head === undefined || head > job.afterSeq)) {
       const result = await runResync(this.writer, job, () => this.now());
       this.resyncJobs.shift();
-      if (job.epoch === this.dropEpoch) this.resyncNeeded = false;
+      if (job.epoch === this.dropEpoch && !result.error) this.resyncNeeded = false;
       job.resolve(result);
     } else if (head !== undefined) {
       const batch = this.backlog.takeTransitions(this.batchSize);

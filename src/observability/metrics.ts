@@ -116,21 +116,6 @@ export class OperatorMetrics {
     help: '1 while this replica is the leader.',
     registers: [this.registry],
   });
-  readonly auditBacklog = new Gauge({
-    name: 'slurm_ml_audit_backlog',
-    help: 'Audit transitions waiting to be written.',
-    registers: [this.registry],
-  });
-  readonly auditFailures = new Counter({
-    name: 'slurm_ml_audit_write_failures_total',
-    help: 'Failed audit write attempts.',
-    registers: [this.registry],
-  });
-  readonly auditDropped = new Counter({
-    name: 'slurm_ml_audit_dropped_total',
-    help: 'Audit transitions dropped on queue overflow (recovered by resync).',
-    registers: [this.registry],
-  });
 
   constructor() {
     collectDefaultMetrics({ register: this.registry, prefix: 'slurm_ml_' });
@@ -143,6 +128,34 @@ export class OperatorMetrics {
     ]) {
       this.registry.removeSingleMetric(`slurm_ml_${name}`);
     }
+  }
+
+  /** The audit queue's counters, read at scrape time. */
+  bindAudit(stats: () => { backlog: number; failures: number; drops: number }): void {
+    const read = (field: 'backlog' | 'failures' | 'drops') => () => [{ labels: {}, value: stats()[field] }];
+    this.collected('slurm_ml_audit_backlog', 'Audit transitions waiting to be written.', [], read('backlog'));
+    this.collectedCounter(
+      'slurm_ml_audit_write_failures_total',
+      'Failed audit write attempts.',
+      read('failures'),
+    );
+    this.collectedCounter(
+      'slurm_ml_audit_dropped_total',
+      'Audit transitions dropped on queue overflow (recovered by resync).',
+      read('drops'),
+    );
+  }
+
+  private collectedCounter(name: string, help: string, collect: () => { value: number }[]): void {
+    new Counter({
+      name,
+      help,
+      registers: [this.registry],
+      collect() {
+        this.reset();
+        this.inc(collect()[0]?.value ?? 0);
+      },
+    });
   }
 
   /** A gauge computed at scrape time, e.g. from the informer caches. */

@@ -164,6 +164,9 @@ async function submit<R extends JobResource>(
       throw error; // uncertain: the marker makes the next attempt look the key up first
     }
     ctx.faults?.afterSubmit?.(`${resource.metadata.namespace}/${resource.metadata.name}`, jobId);
+    ctx.log.info({ jobId, attempt, cluster: placement.cluster.name }, 'submitted Slurm job');
+  } else {
+    ctx.log.warn({ jobId, attempt, key }, 'adopted a Slurm job submitted before the status could record it');
   }
   const submitted: JobStatus = {
     ...resource.status,

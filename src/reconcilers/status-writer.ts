@@ -38,6 +38,7 @@ export async function writeStatus<R extends JobResource>(
       message,
       slurmState: status.slurm?.state ?? null,
       slurmJobId: status.slurm?.jobId ?? null,
+      cluster: status.slurm?.cluster ?? null,
       at: ctx.now(),
     });
     if (WARNING_PHASES.has(status.phase)) ctx.events.warning(updated, reason, message);

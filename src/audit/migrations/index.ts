@@ -8,9 +8,11 @@ import { type Kysely, sql } from 'kysely';
 import { type Migration, type MigrationProvider, type MigrationResult, Migrator } from 'kysely/migration';
 import type { AuditDatabase } from '../schema.ts';
 import { initialSchema } from './0001-initial.ts';
+import { transitionOrder } from './0002-transition-order.ts';
 
 export const migrations: Record<string, Migration> = {
   '0001-initial': initialSchema,
+  '0002-transition-order': transitionOrder,
 };
 
 export const MIGRATION_TABLE = 'audit_migration';

@@ -47,6 +47,8 @@ describe('history API query parameters', () => {
     ['model=../../etc', /model/],
     ['since=notadate', /since/],
     ['since=2025-13-01', /since/],
+    ['until=2025-02-30', /until/],
+    ['until=2025-02-28T25:00:00Z', /until/],
     ['until=1700000000', /until/],
     ['since=2025-02-01&until=2025-01-01', /after/],
     ['cursor=garbage!', /cursor/],

@@ -36,7 +36,8 @@ function training(n: number, phase: 'Running' | 'Succeeded' = 'Running'): Traini
   };
 }
 
-const unreachable = () => Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:5432'), { code: 'ECONNREFUSED' });
+const unreachable = () =>
+  Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:5432'), { code: 'ECONNREFUSED' });
 
 /** Stores by idempotency key, like the real table; fails while `up` is false. */
 class FakeStore implements AuditWriter {
@@ -53,7 +54,8 @@ class FakeStore implements AuditWriter {
   async recordTransitions(ts: readonly Transition[]): Promise<number> {
     this.attempts.push(Date.now());
     if (!this.up) throw unreachable();
-    if (ts.some((t) => this.poison.has(t.uid))) throw Object.assign(new Error('invalid input'), { code: '22P02' });
+    if (ts.some((t) => this.poison.has(t.uid)))
+      throw Object.assign(new Error('invalid input'), { code: '22P02' });
     this.batches.push(ts.length);
     let added = 0;
     for (const t of ts) {
@@ -83,7 +85,12 @@ const settle = () => vi.advanceTimersByTimeAsync(0);
 
 function setup(options: WriteBehindOptions = {}) {
   const store = new FakeStore();
-  const sink = new WriteBehindAuditSink(store, { random: () => 0.5, retryBaseMs: 100, retryMaxMs: 1600, ...options });
+  const sink = new WriteBehindAuditSink(store, {
+    random: () => 0.5,
+    retryBaseMs: 100,
+    retryMaxMs: 1600,
+    ...options,
+  });
   return { store, sink };
 }
 
@@ -148,7 +155,7 @@ describe('WriteBehindAuditSink', () => {
     const { store, sink } = setup({ capacity: 4, batchSize: 2 });
     let fail: () => void = () => {};
     const write = store.recordTransitions.bind(store);
-    store.recordTransitions = (ts) => {
+    store.recordTransitions = () => {
       store.recordTransitions = write;
       // The first write hangs until the test fails it, as a write does when the server dies.
       return new Promise((_, reject) => {
@@ -189,8 +196,19 @@ describe('WriteBehindAuditSink', () => {
     };
     const done = sink.resync([training(1), training(2), training(3)]);
     await vi.advanceTimersByTimeAsync(200);
-    await expect(done).resolves.toMatchObject({ resources: 3, transitionsAdded: 3 });
+    await expect(done).resolves.toMatchObject({ resources: 3, transitionsAdded: 3, rejected: 0 });
     expect(store.resynced.map((r) => r.metadata.name)).toEqual(['t1', 't2', 't3']);
+  });
+
+  it('never lets a failing resync hold up the transitions behind it', async () => {
+    const { store, sink } = setup();
+    const failed = sink.resync(() => {
+      throw new Error('informer cache gone');
+    });
+    sink.record(transition(1));
+    await settle();
+    await expect(failed).resolves.toMatchObject({ resources: 0, error: 'Error: informer cache gone' });
+    expect(store.order).toEqual([1]);
   });
 
   it('sets aside a row the database rejects as bad data and writes the rest', async () => {
