@@ -128,6 +128,11 @@ const shutdown = async (signal: string) => {
   if (stopping) return;
   stopping = true;
   log.info({ signal }, 'shutting down');
+  // Kubernetes sends SIGKILL after the grace period anyway; exit first, and say so.
+  setTimeout(() => {
+    log.error('shutdown took over 20 s; exiting anyway');
+    process.exit(1);
+  }, 20_000).unref();
   await operator.stop();
   const { unwritten } = await audit.close(5_000);
   if (unwritten) log.warn({ unwritten }, 'audit entries not written before shutdown');

@@ -33,11 +33,17 @@ SELECT 'CREATE ROLE $PG_USER LOGIN' WHERE NOT EXISTS (SELECT FROM pg_roles WHERE
 ALTER ROLE $PG_USER WITH LOGIN CREATEDB PASSWORD '$password';
 SELECT 'CREATE DATABASE $PG_DB OWNER $PG_USER' WHERE NOT EXISTS (SELECT FROM pg_database WHERE datname = '$PG_DB')\gexec
 SQL
+  # One-word commands, so the env file stays safe to `source` (no spaces in values).
+  local bin="$STACK_RUN/postgres-bin"
+  mkdir -p "$bin"
+  printf '#!/bin/sh\nexec pg_ctlcluster %s %s stop\n' "$version" "$PG_CLUSTER" >"$bin/stop"
+  printf '#!/bin/sh\nexec pg_ctlcluster %s %s start\n' "$version" "$PG_CLUSTER" >"$bin/start"
+  chmod +x "$bin/stop" "$bin/start"
   write_env postgres \
     "DATABASE_URL=postgres://$PG_USER:$password@127.0.0.1:$PG_PORT/$PG_DB" \
     "PG_VERSION=$version" \
-    "PG_CTL_STOP=pg_ctlcluster $version $PG_CLUSTER stop" \
-    "PG_CTL_START=pg_ctlcluster $version $PG_CLUSTER start"
+    "PG_CTL_STOP=$bin/stop" \
+    "PG_CTL_START=$bin/start"
   log "Postgres ready"
 }
 

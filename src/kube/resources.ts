@@ -112,3 +112,21 @@ export const isNotFound = (error: unknown) => httpStatusOf(error) === 404;
 export const isConflict = (error: unknown) => httpStatusOf(error) === 409;
 /** A failed `test` op in a JSON patch: someone else changed the field first. */
 export const isPatchTestFailed = (error: unknown) => httpStatusOf(error) === 422 || isConflict(error);
+
+/**
+ * A short, stable description of an error for status messages and logs. client-node's
+ * ApiException message embeds the whole response, headers and date included; a condition
+ * message that changes on every attempt would make every retry a status write.
+ */
+export function describeError(error: unknown): string {
+  if (error instanceof ApiException) {
+    try {
+      const body = typeof error.body === 'string' ? JSON.parse(error.body) : error.body;
+      if (body && typeof body.message === 'string') return `${body.message} (HTTP ${error.code})`;
+    } catch {
+      // not JSON: fall through
+    }
+    return `Kubernetes API answered HTTP ${error.code}`;
+  }
+  return error instanceof Error ? error.message : String(error);
+}

@@ -3,6 +3,7 @@
 import { isDeepStrictEqual } from 'node:util';
 import { setCondition } from '../api/conditions.ts';
 import type { SlurmCluster, SlurmClusterStatus } from '../api/types.ts';
+import { describeError } from '../kube/resources.ts';
 import { type ReconcileOutcome, requeueAfter } from '../runtime/index.ts';
 import { SlurmError } from '../slurm/errors.ts';
 import type { ReconcileContext } from './context.ts';
@@ -52,13 +53,13 @@ export async function reconcileSlurmCluster(ctx: ReconcileContext, name: string)
     // A failed probe may mean new credentials or endpoint: reconnect from scratch next time.
     ctx.connections.forget(name);
     const reason = error instanceof SlurmError ? reasonFor(error.kind) : 'ConnectFailed';
-    ctx.log.warn({ cluster: name, err: error }, 'SlurmCluster probe failed');
+    ctx.log.warn({ cluster: name, error: describeError(error) }, 'SlurmCluster probe failed');
     status = {
       ...previous,
       lastProbeTime: now.toISOString(),
       conditions: setCondition(
         previous.conditions,
-        { type: 'Ready', status: 'False', reason, message: (error as Error).message },
+        { type: 'Ready', status: 'False', reason, message: describeError(error) },
         generation,
         now,
       ),

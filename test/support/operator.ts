@@ -50,6 +50,9 @@ export function startOperator(name: string, env: Record<string, string>): Operat
       ...process.env,
       KUBECONFIG: required(stackEnv('kube'), 'KUBECONFIG'),
       LEADER_ELECTION: 'false',
+      HTTP_PORT: '0',
+      // The audit store on the stack's real Postgres (each resource has its own uid).
+      DATABASE_URL: required(stackEnv('postgres'), 'DATABASE_URL'),
       ...env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -63,7 +66,13 @@ export function startOperator(name: string, env: Record<string, string>): Operat
     exited,
     async stop(signal = 'SIGTERM') {
       if (child.exitCode === null && child.signalCode === null) child.kill(signal);
-      return exited;
+      // A test must never leave an operator behind to act on the next test's objects.
+      const killer = setTimeout(() => child.kill('SIGKILL'), 30_000);
+      try {
+        return await exited;
+      } finally {
+        clearTimeout(killer);
+      }
     },
   };
 }
