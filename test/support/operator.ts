@@ -85,7 +85,7 @@ export interface E2eEnvironment {
   modelsBasePath: string;
   sharedDir: string;
   /** Deletes the test namespaces while `operator` still runs (it releases the finalizers), then the rest. */
-  teardown(operator?: OperatorProcess): Promise<void>;
+  teardown(operator?: OperatorProcess, timeoutMs?: number): Promise<void>;
 }
 
 export const newRunId = () => `${Date.now().toString(36)}${process.pid.toString(36)}`;
@@ -141,7 +141,7 @@ export function prepareE2e(
     clusters,
     modelsBasePath,
     sharedDir,
-    async teardown(operator) {
+    async teardown(operator, timeoutMs = 60_000) {
       const testNamespaces = [...namespaces.admitted, ...(namespaces.other ?? [])];
       for (const ns of testNamespaces) kubectl(['delete', 'namespace', ns, '--wait=false']);
       if (operator) {

@@ -1,0 +1,167 @@
+// Benchmark: N Trainings through the operator on the real stack, against a baseline that
+// submits the same N jobs straight to slurmrestd. Prints every figure of issue 7's targets.
+//   node bench/operator-vs-slurmrestd.ts [--n 1000] [--rate 100] [--release slurm-2411] [--concurrency 8]
+import { readFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import type { Training } from '../src/api/types.ts';
+import { objectKey, ResourceInformer } from '../src/runtime/index.ts';
+import {
+  clients,
+  eventually,
+  kubeConfig,
+  newRunId,
+  prepareE2e,
+  startOperator,
+} from '../test/support/operator.ts';
+import { testCluster } from '../test/support/slurm.ts';
+import { percentile, runBaseline } from './baseline.ts';
+
+const { values } = parseArgs({
+  options: {
+    n: { type: 'string', default: '1000' },
+    rate: { type: 'string', default: '100' },
+    release: { type: 'string', default: 'slurm-2411' },
+    concurrency: { type: 'string', default: '8' },
+    'skip-baseline': { type: 'boolean', default: false },
+  },
+});
+const n = Number(values.n);
+const rate = Number(values.rate);
+const release = values.release as 'slurm-2205' | 'slurm-2411';
+const port = 18_290;
+const cluster = testCluster(release);
+const run = newRunId();
+const namespace = `bench-${run}`;
+const log = (message: string) =>
+  console.error(`[bench ${new Date().toISOString().slice(11, 19)}] ${message}`);
+
+log(`N=${n}, ${rate}/s, ${release}, reconcile concurrency ${values.concurrency}`);
+const env = prepareE2e(run, { admitted: [namespace] });
+
+let baseline: Awaited<ReturnType<typeof runBaseline>> | null = null;
+if (!values['skip-baseline']) {
+  log('baseline: the same jobs straight to slurmrestd');
+  baseline = await runBaseline(cluster, n, env.modelsBasePath);
+  log(`baseline: ${baseline.wallSeconds.toFixed(1)} s`);
+}
+
+const operator = startOperator('bench', {
+  OPERATOR_NAMESPACE: env.operatorNamespace,
+  HTTP_PORT: String(port),
+  RECONCILE_CONCURRENCY: values.concurrency ?? '8',
+  LOG_LEVEL: 'warn',
+});
+await eventually('the operator to serve', async () =>
+  (await fetch(`http://127.0.0.1:${port}/readyz`).catch(() => null))?.ok ? true : undefined,
+);
+
+// What the bench sees, with millisecond times: when each job id and each final phase appeared.
+const createdAt = new Map<string, number>();
+const submittedSeen = new Map<string, number>();
+const finishedSeen = new Map<string, { at: number; training: Training }>();
+const informer = new ResourceInformer<Training>({
+  kubeConfig: kubeConfig(),
+  group: 'ml.hpc.dev',
+  version: 'v1alpha1',
+  plural: 'trainings',
+  namespaced: true,
+  namespace,
+  onEvent: (_type, training) => {
+    const key = objectKey(training);
+    const now = performance.now();
+    if (training.status?.slurm?.jobId && !submittedSeen.has(key)) submittedSeen.set(key, now);
+    if (
+      ['Succeeded', 'Failed', 'Lost', 'Cancelled'].includes(training.status?.phase ?? '') &&
+      !finishedSeen.has(key)
+    ) {
+      finishedSeen.set(key, { at: now, training });
+    }
+  },
+});
+await informer.start();
+
+const { trainings } = clients();
+const startedAt = performance.now();
+const wallClockStart = Date.now();
+log(`creating ${n} Trainings at ${rate}/s`);
+await Promise.all(
+  Array.from({ length: n }, async (_, i) => {
+    await new Promise((resolve) => setTimeout(resolve, (i * 1000) / rate));
+    const name = `t${i}`;
+    await trainings.create({
+      apiVersion: 'ml.hpc.dev/v1alpha1',
+      kind: 'Training',
+      metadata: { name, namespace },
+      spec: {
+        model: `bench-${i % 20}`,
+        template: 'demo-train',
+        cluster: env.clusters[release],
+        resources: { memory: '100M' },
+      },
+    });
+    createdAt.set(`${namespace}/${name}`, performance.now());
+  }),
+);
+log('all created; waiting for them to finish');
+await eventually(
+  'every Training to finish',
+  async () => (finishedSeen.size >= n ? true : undefined),
+  Math.max(600_000, n * 400),
+);
+const wallSeconds = (performance.now() - startedAt) / 1000;
+
+const submitLatencies = [...createdAt]
+  .map(([key, at]) => (submittedSeen.get(key) ?? Number.NaN) - at)
+  .filter(Number.isFinite);
+// Slurm's end time has one-second resolution; the lag is measured against the operator's clock.
+const statusLags = [...finishedSeen.values()].map(({ at, training }) => {
+  const slurmEnd = Date.parse(training.status?.finishedAt ?? '');
+  return wallClockStart + (at - startedAt) - slurmEnd;
+});
+const phases = [...finishedSeen.values()].reduce<Record<string, number>>((acc, { training }) => {
+  const phase = training.status?.phase ?? '?';
+  acc[phase] = (acc[phase] ?? 0) + 1;
+  return acc;
+}, {});
+const metrics = await fetch(`http://127.0.0.1:${port}/metrics`).then((r) => r.text());
+const metric = (name: string) =>
+  [...metrics.matchAll(new RegExp(`^${name}(?:\\{[^}]*\\})? ([0-9.e+]+)$`, 'gm'))].reduce(
+    (sum, m) => sum + Number(m[1]),
+    0,
+  );
+const pid = operator.child.pid ?? 0;
+const stat = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
+const cpuSeconds = (Number(stat[11]) + Number(stat[12])) / 100;
+const peakRssMb =
+  Number(/VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0) / 1024;
+
+const result = {
+  n,
+  ratePerSecond: rate,
+  release,
+  phases,
+  wallSeconds: Number(wallSeconds.toFixed(1)),
+  baselineWallSeconds: baseline ? Number(baseline.wallSeconds.toFixed(1)) : null,
+  ratioOperatorToBaseline: baseline ? Number((wallSeconds / baseline.wallSeconds).toFixed(2)) : null,
+  submitLatencyMs: {
+    p50: Math.round(percentile(submitLatencies, 50)),
+    p99: Math.round(percentile(submitLatencies, 99)),
+  },
+  statusLagMs: { p50: Math.round(percentile(statusLags, 50)), p99: Math.round(percentile(statusLags, 99)) },
+  pollIntervalMs: 1000,
+  slurmListCallsPerPollCycle: Number(
+    (metric('slurm_ml_poll_list_calls_total') / Math.max(1, metric('slurm_ml_poll_cycles_total'))).toFixed(2),
+  ),
+  slurmRequests: metric('slurm_ml_slurm_requests_total'),
+  operatorCpuSeconds: cpuSeconds,
+  operatorPeakRssMb: Math.round(peakRssMb),
+  baselineSubmitMs: baseline
+    ? { p50: Math.round(baseline.submitP50Ms), p99: Math.round(baseline.submitP99Ms) }
+    : null,
+};
+console.log(JSON.stringify(result, null, 2));
+
+log('cleaning up (the operator releases the finalizers)');
+await informer.stop();
+await env.teardown(operator, Math.max(60_000, n * 100));
+process.exit(0);
