@@ -149,7 +149,7 @@ export function prepareE2e(
         await eventually(
           'test namespaces to be deleted',
           async () => (gone() ? true : undefined),
-          60_000,
+          timeoutMs,
         ).catch(() => {});
         await operator.stop();
       }
