@@ -167,27 +167,26 @@ describe.each([postgres, pglite])('audit store on $name', (backend) => {
     expect(await count(db, MIGRATION_TABLE)).toBe(MIGRATIONS.length);
   });
 
-  // Only a server with several sessions can hold the lock elsewhere (PGlite is one session).
-  it.runIf(backend.name.startsWith('Postgres'))(
-    'waits for the migration lock another replica holds',
-    async () => {
-      const { db, another } = await fresh();
-      const holder = await another();
-      await holder.connection().execute(async (session) => {
-        await sql`select pg_advisory_lock(${sql.lit(MIGRATION_LOCK_KEY)})`.execute(session);
-        let finished = false;
-        const migration = migrateToLatest(db).then((applied) => {
-          finished = true;
-          return applied;
-        });
-        await new Promise((resolve) => setTimeout(resolve, 1000));
-        expect(finished).toBe(false);
-        expect(await tables(holder, true)).toEqual([]); // not even Kysely's bookkeeping tables were touched
-        await sql`select pg_advisory_unlock(${sql.lit(MIGRATION_LOCK_KEY)})`.execute(session);
-        expect(await migration).toEqual(MIGRATIONS);
+  // Only a server with several sessions can hold the lock elsewhere (PGlite is one session), so
+  // this case exists for Postgres only rather than being reported as skipped on PGlite.
+  const onServersWithSessions = backend.name.startsWith('Postgres') ? it : () => {};
+  onServersWithSessions('waits for the migration lock another replica holds', async () => {
+    const { db, another } = await fresh();
+    const holder = await another();
+    await holder.connection().execute(async (session) => {
+      await sql`select pg_advisory_lock(${sql.lit(MIGRATION_LOCK_KEY)})`.execute(session);
+      let finished = false;
+      const migration = migrateToLatest(db).then((applied) => {
+        finished = true;
+        return applied;
       });
-    },
-  );
+      await new Promise((resolve) => setTimeout(resolve, 1000));
+      expect(finished).toBe(false);
+      expect(await tables(holder, true)).toEqual([]); // not even Kysely's bookkeeping tables were touched
+      await sql`select pg_advisory_unlock(${sql.lit(MIGRATION_LOCK_KEY)})`.execute(session);
+      expect(await migration).toEqual(MIGRATIONS);
+    });
+  });
 
   describe('with a migrated database', () => {
     let db: Db;
