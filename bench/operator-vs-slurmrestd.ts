@@ -50,6 +50,7 @@ const operator = startOperator('bench', {
   HTTP_PORT: String(port),
   RECONCILE_CONCURRENCY: values.concurrency ?? '8',
   LOG_LEVEL: 'warn',
+  ...(process.env.BENCH_CPU_PROFILE ? { NODE_OPTIONS: `--cpu-prof --cpu-prof-dir=${process.env.BENCH_CPU_PROFILE}` } : {}),
 });
 await eventually('the operator to serve', async () =>
   (await fetch(`http://127.0.0.1:${port}/readyz`).catch(() => null))?.ok ? true : undefined,
@@ -125,7 +126,7 @@ const phases = [...finishedSeen.values()].reduce<Record<string, number>>((acc, {
 }, {});
 const metrics = await fetch(`http://127.0.0.1:${port}/metrics`).then((r) => r.text());
 const metric = (name: string) =>
-  [...metrics.matchAll(new RegExp(`^${name}(?:\\{[^}]*\\})? ([0-9.e+]+)$`, 'gm'))].reduce(
+  [...metrics.matchAll(new RegExp(`^${name}(?:\\{.*\\})? ([0-9.e+]+)$`, 'gm'))].reduce(
     (sum, m) => sum + Number(m[1]),
     0,
   );

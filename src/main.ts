@@ -4,6 +4,7 @@ import { KubeConfig } from '@kubernetes/client-node';
 import { FIELD_MANAGER } from './api/types.ts';
 import { loadDatabaseConfig, openAudit } from './audit/index.ts';
 import { loadConfig } from './config.ts';
+import { reuseConnections } from './kube/connection-reuse.ts';
 import { kubernetesEventRecorder } from './kube/events.ts';
 import { startHttpServer } from './observability/http-server.ts';
 import { createLogger } from './observability/logger.ts';
@@ -16,6 +17,7 @@ const config = loadConfig();
 const log = createLogger({ level: config.logLevel });
 const kubeConfig = new KubeConfig();
 kubeConfig.loadFromDefault();
+reuseConnections(kubeConfig);
 
 const templates = await TemplateCatalog.load([builtinTemplatesDir, ...config.extraTemplateDirs]);
 for (const problem of templates.problems)

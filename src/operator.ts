@@ -13,6 +13,7 @@ import {
 import type { AuditSink } from './audit/sink.ts';
 import { ClusterConnections } from './clusters/connections.ts';
 import type { EventRecorder } from './kube/events.ts';
+import { OwnWrites } from './kube/own-writes.ts';
 import { ResourceClient } from './kube/resources.ts';
 import { inReconcileScope, type Logger } from './observability/logger.ts';
 import type { OperatorMetrics } from './observability/metrics.ts';
@@ -61,6 +62,7 @@ export class Operator {
   readonly context: ReconcileContext;
   private readonly pollers: PollerSet;
   private readonly clusterSignatures = new Map<string, string>();
+  private readonly ownWrites = new OwnWrites();
   private readonly options: OperatorOptions;
   private running = false;
 
@@ -78,6 +80,7 @@ export class Operator {
         onEvent: (type, object) => {
           if (kind !== 'SlurmCluster')
             options.onResourceEvent?.(type, object as unknown as Training | Prediction | Model);
+          if (type === 'delete') this.ownWrites.forget(object);
           onEvent(object);
         },
         onRestart: (error) => {
@@ -87,8 +90,8 @@ export class Operator {
         logger: (message, error) => log.error({ kind, err: error }, message),
       });
     };
-    const trainings = new ResourceClient<Training>(kubeConfig, kindInfo('Training'));
-    const predictions = new ResourceClient<Prediction>(kubeConfig, kindInfo('Prediction'));
+    const trainings = new ResourceClient<Training>(kubeConfig, kindInfo('Training'), this.ownWrites);
+    const predictions = new ResourceClient<Prediction>(kubeConfig, kindInfo('Prediction'), this.ownWrites);
     const models = new ResourceClient<Model>(kubeConfig, kindInfo('Model'));
     const slurmClusters = new ResourceClient<SlurmCluster>(kubeConfig, kindInfo('SlurmCluster'));
     const { metrics } = options;
@@ -99,8 +102,10 @@ export class Operator {
     });
 
     this.informers = {
-      trainings: informer<Training>('Training', (t) => this.queues.trainings.add(objectKey(t))),
-      predictions: informer<Prediction>('Prediction', (p) => this.queues.predictions.add(objectKey(p))),
+      trainings: informer<Training>('Training', (t) => this.enqueueUnlessOwnWrite(this.queues.trainings, t)),
+      predictions: informer<Prediction>('Prediction', (p) =>
+        this.enqueueUnlessOwnWrite(this.queues.predictions, p),
+      ),
       models: informer<Model>('Model', (m) => {
         this.queues.models.add(objectKey(m));
         // A new version or alias may be what a waiting Prediction needs.
@@ -221,6 +226,12 @@ export class Operator {
           value: m.status?.versions?.length ?? 0,
         })),
     );
+  }
+
+  /** The reconcile that wrote this very version already acted on it; any other change queues the key. */
+  private enqueueUnlessOwnWrite(queue: WorkQueue, object: Training | Prediction): void {
+    if (this.ownWrites.isOwn(object)) return;
+    queue.add(objectKey(object));
   }
 
   private queueFor(kind: string | undefined): WorkQueue {

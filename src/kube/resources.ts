@@ -9,6 +9,7 @@ import {
   setHeaderOptions,
 } from '@kubernetes/client-node';
 import { FIELD_MANAGER, GROUP, VERSION } from '../api/types.ts';
+import type { OwnWrites } from './own-writes.ts';
 
 export interface KindInfo {
   kind: string;
@@ -23,10 +24,17 @@ export type JsonPatchOperation =
 export class ResourceClient<T extends KubernetesObject> {
   readonly info: KindInfo;
   private readonly api: CustomObjectsApi;
+  private readonly ownWrites: OwnWrites | undefined;
 
-  constructor(kubeConfig: KubeConfig, info: KindInfo) {
+  constructor(kubeConfig: KubeConfig, info: KindInfo, ownWrites?: OwnWrites) {
     this.info = info;
     this.api = kubeConfig.makeApiClient(CustomObjectsApi);
+    this.ownWrites = ownWrites;
+  }
+
+  private written(object: T): T {
+    this.ownWrites?.record(object);
+    return object;
   }
 
   /** Request coordinates; `namespace` is ignored for cluster-scoped kinds. */
@@ -75,22 +83,22 @@ export class ResourceClient<T extends KubernetesObject> {
     const name = object.metadata?.name ?? '';
     const target = this.target(object.metadata?.namespace, name);
     const request = { ...target, body: object, fieldManager: FIELD_MANAGER };
-    return (
-      !this.info.namespaced
+    return this.written(
+      (!this.info.namespaced
         ? await this.api.replaceClusterCustomObjectStatus(request)
-        : await this.api.replaceNamespacedCustomObjectStatus(request)
-    ) as T;
+        : await this.api.replaceNamespacedCustomObjectStatus(request)) as T,
+    );
   }
 
   async jsonPatch(namespace: string | undefined, name: string, operations: JsonPatchOperation[]): Promise<T> {
     const target = this.target(namespace, name);
     const request = { ...target, body: operations, fieldManager: FIELD_MANAGER };
     const options = setHeaderOptions('Content-Type', PatchStrategy.JsonPatch);
-    return (
-      !this.info.namespaced
+    return this.written(
+      (!this.info.namespaced
         ? await this.api.patchClusterCustomObject(request, options)
-        : await this.api.patchNamespacedCustomObject(request, options)
-    ) as T;
+        : await this.api.patchNamespacedCustomObject(request, options)) as T,
+    );
   }
 
   async delete(namespace: string | undefined, name: string): Promise<void> {
