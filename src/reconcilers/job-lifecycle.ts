@@ -366,6 +366,18 @@ function submitting(status: JobStatus): boolean {
   return marker?.status === 'Unknown' && marker.reason === 'Submitting';
 }
 
+/** The template variables every job gets (TRAINING_CONTEXT_VARIABLES). */
+export function modelVariables(resource: JobResource, status: JobStatus): Record<string, string> {
+  return {
+    model_name: resource.spec.model,
+    model_path: status.modelPath ?? '',
+    model_version: String(status.modelVersion),
+    namespace: resource.metadata.namespace ?? '',
+    resource_name: resource.metadata.name ?? '',
+    resource_uid: resource.metadata.uid ?? '',
+  };
+}
+
 export function durationMs(text: string): number {
   const match = /^(\d+)(ms|s|m|h)$/.exec(text);
   if (!match) throw new Error(`"${text}" is not a duration`);

@@ -4,7 +4,7 @@ import { type ConditionInput, setCondition } from '../api/conditions.ts';
 import type { Model, Prediction } from '../api/types.ts';
 import { parseKey } from '../runtime/index.ts';
 import type { ReconcileContext } from './context.ts';
-import { type JobKind, reconcileJobResource } from './job-lifecycle.ts';
+import { type JobKind, modelVariables, reconcileJobResource } from './job-lifecycle.ts';
 import { writeStatus } from './status-writer.ts';
 
 /** {modelPath}/inference/{uid}-{UTC timestamp}, e.g. .../inference/4f0c...-20261126T131500Z */
@@ -92,12 +92,7 @@ export const predictionKind: JobKind<Prediction> = {
       ready: true,
       status,
       variables: {
-        model_name: prediction.spec.model,
-        model_path: status.modelPath ?? '',
-        model_version: String(status.modelVersion),
-        namespace,
-        resource_name: prediction.metadata.name ?? '',
-        resource_uid: prediction.metadata.uid ?? '',
+        ...modelVariables(prediction, status),
         input_path: prediction.spec.input,
         output_path: status.outputPath ?? '',
       },

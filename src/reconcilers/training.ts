@@ -3,7 +3,7 @@
 import type { Training } from '../api/types.ts';
 import { parseKey } from '../runtime/index.ts';
 import type { ReconcileContext } from './context.ts';
-import { type JobKind, reconcileJobResource } from './job-lifecycle.ts';
+import { type JobKind, modelVariables, reconcileJobResource } from './job-lifecycle.ts';
 
 /** {modelsBasePath}/{namespace}/{model}/v{version} */
 export function modelVersionPath(
@@ -37,14 +37,7 @@ export const trainingKind: JobKind<Training> = {
     return {
       ready: true,
       status,
-      variables: {
-        model_name: training.spec.model,
-        model_path: status.modelPath ?? '',
-        model_version: String(status.modelVersion),
-        namespace,
-        resource_name: training.metadata.name ?? '',
-        resource_uid: training.metadata.uid ?? '',
-      },
+      variables: modelVariables(training, status),
     };
   },
 
