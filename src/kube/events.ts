@@ -2,6 +2,7 @@
 // Recording an event must never fail a reconcile: errors are logged and dropped.
 import { CoreV1Api, type KubeConfig, type KubernetesObject } from '@kubernetes/client-node';
 import type { Logger } from '../observability/logger.ts';
+import { describeError } from './resources.ts';
 
 export interface EventRecorder {
   normal(object: KubernetesObject, reason: string, message: string): void;
@@ -41,7 +42,9 @@ export function kubernetesEventRecorder(
           count: 1,
         },
       })
-      .catch((error: unknown) => log.warn({ err: error, reason }, 'could not record a Kubernetes event'));
+      .catch((error: unknown) =>
+        log.warn({ reason, error: describeError(error) }, 'could not record a Kubernetes event'),
+      );
   };
   return {
     normal: (object, reason, message) => emit('Normal', object, reason, message),
