@@ -50,7 +50,9 @@ const operator = startOperator('bench', {
   HTTP_PORT: String(port),
   RECONCILE_CONCURRENCY: values.concurrency ?? '8',
   LOG_LEVEL: 'warn',
-  ...(process.env.BENCH_CPU_PROFILE ? { NODE_OPTIONS: `--cpu-prof --cpu-prof-dir=${process.env.BENCH_CPU_PROFILE}` } : {}),
+  ...(process.env.BENCH_CPU_PROFILE
+    ? { NODE_OPTIONS: `--cpu-prof --cpu-prof-dir=${process.env.BENCH_CPU_PROFILE}` }
+    : {}),
 });
 await eventually('the operator to serve', async () =>
   (await fetch(`http://127.0.0.1:${port}/readyz`).catch(() => null))?.ok ? true : undefined,
