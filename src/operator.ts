@@ -133,7 +133,6 @@ export class Operator {
       models,
       slurmClusters,
       listSlurmClusters: () => this.informers.slurmClusters.list(),
-      cachedModel: (namespace, name) => this.informers.models.get(namespace, name),
       connections,
       templates: options.templates,
       modelVersions: new ModelVersions(models),

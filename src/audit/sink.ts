@@ -20,5 +20,3 @@ export interface AuditSink {
   /** Must not block or throw: the store queues and retries on its own. */
   record(transition: Transition): void;
 }
-
-export const logOnlyAuditSink = (log: (t: Transition) => void): AuditSink => ({ record: log });

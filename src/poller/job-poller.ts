@@ -70,20 +70,12 @@ export class JobPoller {
     const tracked = options.tracked();
     if (!slurm || tracked.length === 0) return;
     const started = new Date();
-    let listCalls = 1;
     let changed = 0;
     try {
-      const summaries = await this.list(slurm, tracked);
-      const byId = new Map(summaries?.map((s) => [s.jobId, stateKey(s)]));
-      for (const job of tracked) {
-        const now = byId.get(job.jobId);
-        // On an update_time cycle, absence only means "unchanged".
-        if (summaries === undefined) continue;
-        if (now === job.recordedState) continue;
+      for (const job of await this.changedJobs(slurm, tracked)) {
         changed++;
         options.changed(job.key);
       }
-      if (summaries === undefined) listCalls = 1;
     } catch (error) {
       options.log.warn({ cluster: options.cluster, err: error }, 'poll cycle failed; retrying next interval');
     } finally {
@@ -91,7 +83,7 @@ export class JobPoller {
       this.lastCycleStart = started;
       options.onCycle?.({
         cluster: options.cluster,
-        listCalls,
+        listCalls: 1,
         tracked: tracked.length,
         changed,
         seconds: (Date.now() - started.getTime()) / 1000,
@@ -99,19 +91,27 @@ export class JobPoller {
     }
   }
 
-  /** The states to compare with, or undefined when only changed jobs were listed (handled inline). */
-  private async list(slurm: SlurmClient, tracked: TrackedJob[]): Promise<SlurmJobStateSummary[] | undefined> {
-    if (slurm.apiVersion !== 'v0.0.38') {
-      return slurm.states(tracked.length > FILTER_LIMIT ? undefined : tracked.map((j) => j.jobId));
+  /**
+   * Tracked jobs whose state differs from what their status recorded, with one list call. A job
+   * missing from a full list counts as changed (purged: the reconciler decides); on a v0.0.38
+   * update_time cycle, absence only means "unchanged".
+   */
+  private async changedJobs(slurm: SlurmClient, tracked: TrackedJob[]): Promise<TrackedJob[]> {
+    const differs = (job: TrackedJob, summary: SlurmJobStateSummary | undefined) =>
+      (summary && stateKey(summary)) !== job.recordedState;
+    const fullPass =
+      slurm.apiVersion !== 'v0.0.38' || !this.lastCycleStart || this.cycles % FULL_PASS_EVERY === 0;
+    if (fullPass) {
+      const ids =
+        slurm.apiVersion !== 'v0.0.38' && tracked.length <= FILTER_LIMIT
+          ? tracked.map((j) => j.jobId)
+          : undefined;
+      const byId = new Map((await slurm.states(ids)).map((s) => [s.jobId, s]));
+      return tracked.filter((job) => differs(job, byId.get(job.jobId)));
     }
-    if (!this.lastCycleStart || this.cycles % FULL_PASS_EVERY === 0) return slurm.states();
     // Changed since the last cycle started, with a second of slack for clock granularity.
-    const changedJobs = await slurm.listChangedSince(new Date(this.lastCycleStart.getTime() - 1_000));
-    const trackedById = new Map(tracked.map((j) => [j.jobId, j]));
-    for (const job of changedJobs) {
-      const own = trackedById.get(job.jobId);
-      if (own && stateKey(job) !== own.recordedState) this.options.changed(own.key);
-    }
-    return undefined;
+    const since = new Date((this.lastCycleStart?.getTime() ?? 0) - 1_000);
+    const byId = new Map((await slurm.listChangedSince(since)).map((job) => [job.jobId, job]));
+    return tracked.filter((job) => byId.has(job.jobId) && differs(job, byId.get(job.jobId)));
   }
 }

@@ -16,8 +16,6 @@ export interface ReconcileContext {
   slurmClusters: ResourceClient<SlurmCluster>;
   /** SlurmClusters from the informer cache. */
   listSlurmClusters(): SlurmCluster[];
-  /** A Model from the informer cache. */
-  cachedModel(namespace: string, name: string): Model | undefined;
   connections: ClusterConnections;
   templates(): TemplateCatalog;
   modelVersions: ModelVersions;

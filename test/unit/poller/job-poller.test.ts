@@ -1,0 +1,99 @@
+import { describe, expect, it } from 'vitest';
+import { createLogger } from '../../../src/observability/logger.ts';
+import { FILTER_LIMIT, JobPoller, type TrackedJob } from '../../../src/poller/job-poller.ts';
+import type {
+  SlurmApiVersion,
+  SlurmClient,
+  SlurmJob,
+  SlurmJobStateSummary,
+} from '../../../src/slurm/types.ts';
+
+/** An in-memory SlurmClient (our own interface) that records the list calls made. */
+function fakeSlurm(
+  apiVersion: SlurmApiVersion,
+  states: Record<number, string[]>,
+  changedSince: number[] = [],
+) {
+  const calls: string[] = [];
+  const summary = (jobId: number): SlurmJobStateSummary => {
+    const [base, ...flags] = states[jobId] ?? [];
+    return { jobId, state: { base: base as SlurmJobStateSummary['state']['base'], flags } };
+  };
+  const client = {
+    apiVersion,
+    async states(ids?: readonly number[]) {
+      calls.push(ids ? `states(${ids.length})` : 'states(all)');
+      return (ids ?? Object.keys(states).map(Number)).filter((id) => states[id]).map(summary);
+    },
+    async listChangedSince() {
+      calls.push('listChangedSince');
+      return changedSince.map((id) => summary(id) as unknown as SlurmJob);
+    },
+  } as unknown as SlurmClient;
+  return { client, calls };
+}
+
+const job = (jobId: number, recordedState: string): TrackedJob => ({
+  key: `ns/t${jobId}`,
+  jobId,
+  recordedState,
+});
+
+function poller(slurm: SlurmClient, tracked: TrackedJob[]) {
+  const changed: string[] = [];
+  const cycles: { listCalls: number; changed: number }[] = [];
+  const instance = new JobPoller({
+    cluster: 'c',
+    slurm: () => slurm,
+    intervalMs: 1000,
+    tracked: () => tracked,
+    changed: (key) => changed.push(key),
+    log: createLogger({ level: 'silent' }),
+    onCycle: (e) => cycles.push(e),
+  });
+  return { instance, changed, cycles };
+}
+
+describe('JobPoller', () => {
+  it('v0.0.4x: one filtered call; enqueues changed and vanished jobs, not unchanged ones', async () => {
+    const { client, calls } = fakeSlurm('v0.0.42', { 1: ['RUNNING'], 2: ['COMPLETED'] });
+    const { instance, changed, cycles } = poller(client, [
+      job(1, 'RUNNING'),
+      job(2, 'RUNNING'),
+      job(3, 'PENDING'),
+    ]);
+    await instance.cycle();
+    expect(calls).toEqual(['states(3)']);
+    expect(changed).toEqual(['ns/t2', 'ns/t3']);
+    expect(cycles).toEqual([expect.objectContaining({ listCalls: 1, changed: 2 })]);
+  });
+
+  it('v0.0.4x: one unfiltered call when more jobs are tracked than fit a URL', async () => {
+    const tracked = Array.from({ length: FILTER_LIMIT + 1 }, (_, i) => job(i + 1, 'RUNNING'));
+    const states = Object.fromEntries(tracked.map((t) => [t.jobId, ['RUNNING']]));
+    const { client, calls } = fakeSlurm('v0.0.42', states);
+    const { instance, changed } = poller(client, tracked);
+    await instance.cycle();
+    expect(calls).toEqual(['states(all)']);
+    expect(changed).toEqual([]);
+  });
+
+  it('v0.0.38: a full pass first, then update_time where absence means unchanged', async () => {
+    const { client, calls } = fakeSlurm('v0.0.38', { 1: ['RUNNING'], 2: ['COMPLETED'] }, [2]);
+    const { instance, changed } = poller(client, [job(1, 'PENDING'), job(2, 'RUNNING'), job(3, 'RUNNING')]);
+    await instance.cycle();
+    expect(changed).toEqual(['ns/t1', 'ns/t2', 'ns/t3']);
+    changed.length = 0;
+    await instance.cycle();
+    expect(calls).toEqual(['states(all)', 'listChangedSince']);
+    expect(changed).toEqual(['ns/t2']);
+  });
+
+  it('does nothing without tracked jobs', async () => {
+    const { client, calls } = fakeSlurm('v0.0.42', {});
+    const { instance, cycles } = poller(client, []);
+    await instance.cycle();
+    expect(calls).toEqual([]);
+    expect(cycles).toEqual([]);
+  });
+});
