@@ -11,7 +11,7 @@ kubectl() { "$KUBECTL" "$@"; }
 operator_namespace=slurm-ml-system
 
 echo "[demo] installing the CRDs"
-kubectl apply --server-side --field-manager=slurm-ml-operator -f crds/ >/dev/null
+kubectl apply --server-side --force-conflicts --field-manager=slurm-ml-operator -f crds/ >/dev/null
 kubectl wait --for=condition=Established --timeout=60s \
   crd/trainings.ml.hpc.dev crd/predictions.ml.hpc.dev crd/models.ml.hpc.dev crd/slurmclusters.ml.hpc.dev >/dev/null
 

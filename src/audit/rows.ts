@@ -1,5 +1,6 @@
 // Pure: what the audit tables hold for a transition or a resource as Kubernetes shows it.
 import { createHash } from 'node:crypto';
+import { PHASE_HISTORY_LIMIT } from '../api/phase-history.ts';
 import type { Model, Prediction, Training } from '../api/types.ts';
 import type {
   JobTableName,
@@ -177,7 +178,39 @@ const PHASE_TIME: Record<string, 'submittedAt' | 'startedAt' | 'finishedAt'> = {
 };
 
 /**
- * The transition a resync writes when the last stored phase is not the resource's current one:
+ * The transitions status.phaseHistory records, each with the instant the operator recorded it
+ * with, so the ones already stored are recognised by their idempotency key. When the history is
+ * full its first entry's predecessor is unknown, so that entry yields no transition.
+ */
+export function historyTransitions(r: JobResource): Transition[] {
+  const status = r.status ?? {};
+  const history = status.phaseHistory ?? [];
+  const transitions: Transition[] = [];
+  for (const [i, entry] of history.entries()) {
+    const at = date(entry.time);
+    if (!at || (i === 0 && history.length >= PHASE_HISTORY_LIMIT)) continue;
+    const last = i === history.length - 1;
+    transitions.push({
+      kind: r.kind,
+      namespace: r.metadata.namespace ?? null,
+      name: r.metadata.name ?? '',
+      uid: r.metadata.uid ?? '',
+      from: i === 0 ? null : (history[i - 1]?.phase ?? null),
+      to: entry.phase,
+      reason: entry.reason ?? entry.phase,
+      message: last ? (status.message ?? '') : '',
+      slurmState: last ? (status.slurm?.state ?? null) : null,
+      slurmJobId: last ? (status.slurm?.jobId ?? null) : null,
+      cluster: last ? (status.slurm?.cluster ?? null) : null,
+      at,
+    });
+  }
+  return transitions;
+}
+
+/**
+ * For a resource without status.phaseHistory (written by an older operator):
+ * the transition a resync writes when the last stored phase is not the resource's current one:
  * from the last stored phase to the current one, at the best time the status offers.
  */
 export function resyncTransition(

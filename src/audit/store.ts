@@ -13,6 +13,7 @@ import {
 } from './queries.ts';
 import {
   type AuditedResource,
+  historyTransitions,
   isUuid,
   jobRowFromTransition,
   resyncTransition,
@@ -164,7 +165,8 @@ export class AuditStore {
 
   /**
    * Rebuilds what may be missing for one resource from its current status: its row, its Slurm
-   * job and model versions, and a transition to its current phase if the last stored one differs.
+   * job and model versions, and every transition of status.phaseHistory not stored yet (without
+   * a history: a transition to its current phase if the last stored one differs).
    * Running it again changes nothing. Returns whether a transition was added.
    */
   async resyncResource(resource: AuditedResource): Promise<boolean> {
@@ -173,6 +175,16 @@ export class AuditStore {
     return this.db.transaction().execute(async (trx) => {
       await upsertSnapshots(trx, [{ resource, observedAt: now }]);
       if (resource.kind === 'Model') return false;
+      const recorded = historyTransitions(resource);
+      if (recorded.length > 0) {
+        const added = await trx
+          .insertInto('transitions')
+          .values(recorded.map((t) => transitionRow(t, this.replica, 'resync', now)))
+          .onConflict((oc) => oc.column('idempotency_key').doNothing())
+          .returning('id')
+          .execute();
+        return added.length > 0;
+      }
       const last = await trx
         .selectFrom('transitions')
         .select(['to_phase', 'occurred_at'])

@@ -1,6 +1,9 @@
 // Writing a Training's or Prediction's status: through /status, guarded by resourceVersion,
 // skipped when nothing changed, and every phase change reported to the audit sink and as an Event.
+// A phase change is also appended to status.phaseHistory in the same write: the audit sink's queue
+// lives in memory, and the history is what lets a restarted operator store what a killed one had not.
 import { isDeepStrictEqual } from 'node:util';
+import { appendPhase } from '../api/phase-history.ts';
 import type { Prediction, Training } from '../api/types.ts';
 import type { ResourceClient } from '../kube/resources.ts';
 import type { ReconcileContext } from './context.ts';
@@ -17,10 +20,18 @@ export async function writeStatus<R extends JobResource>(
   next: JobStatus,
 ): Promise<R> {
   const previous = resource.status ?? {};
-  const status = { ...next, observedGeneration: resource.metadata.generation };
+  const at = ctx.now();
+  const phaseChanged = previous.phase !== next.phase && next.phase !== undefined;
+  const status: JobStatus = {
+    ...next,
+    observedGeneration: resource.metadata.generation,
+    ...(phaseChanged && next.phase
+      ? { phaseHistory: appendPhase(previous.phaseHistory, next.phase, next.reason, at) }
+      : {}),
+  };
   if (isDeepStrictEqual(previous, status)) return resource;
   const updated = await client.replaceStatus({ ...resource, status } as R);
-  if (previous.phase !== status.phase && status.phase) {
+  if (phaseChanged && status.phase) {
     const reason = status.reason ?? status.phase;
     const message = status.message ?? '';
     ctx.log.info(
@@ -39,7 +50,8 @@ export async function writeStatus<R extends JobResource>(
       slurmState: status.slurm?.state ?? null,
       slurmJobId: status.slurm?.jobId ?? null,
       cluster: status.slurm?.cluster ?? null,
-      at: ctx.now(),
+      // The same instant as the history entry: a resync then recognises it as already stored.
+      at,
     });
     if (WARNING_PHASES.has(status.phase)) ctx.events.warning(updated, reason, message);
     else ctx.events.normal(updated, reason, message);

@@ -320,6 +320,31 @@ describe.each([postgres, pglite])('audit store on $name', (backend) => {
       ]);
     });
 
+    it('stores, from status.phaseHistory, exactly the transitions the operator had not stored', async () => {
+      const uid = randomUUID();
+      const times = ['2025-04-01T00:00:00.101Z', '2025-04-01T00:00:01.202Z', '2025-04-01T00:00:05.303Z'];
+      const phases = ['Pending', 'Submitted', 'Succeeded'] as const;
+      const resource = training(uid, 'killed-mid-run', { phase: 'Succeeded' });
+      resource.status = {
+        ...resource.status,
+        phaseHistory: phases.map((phase, i) => ({ phase, reason: phase, time: times[i] ?? '' })),
+      };
+      // The operator stored the first transition, then was killed with the others still queued.
+      await store.recordTransition(transition(uid, null, 'Pending', new Date(times[0] ?? '')));
+      expect(await store.resyncResource(resource)).toBe(true);
+      expect(await store.resyncResource(resource)).toBe(false);
+      // A queued write that lands after all (a retried batch) is recognised, not doubled.
+      expect(
+        await store.recordTransition(transition(uid, 'Submitted', 'Succeeded', new Date(times[2] ?? ''))),
+      ).toBe(false);
+      const history = await store.get({ listing: 'trainings', uid });
+      expect(history?.transitions.map((t) => [t.from, t.to, t.at.toISOString(), t.source])).toEqual([
+        [null, 'Pending', times[0], 'operator'],
+        ['Pending', 'Submitted', times[1], 'resync'],
+        ['Submitted', 'Succeeded', times[2], 'resync'],
+      ]);
+    });
+
     it('filters and pages without duplicates or gaps', async () => {
       const base = Date.parse('2024-06-01T00:00:00Z');
       const all: Training[] = [];

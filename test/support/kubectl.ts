@@ -33,7 +33,8 @@ const crdDir = new URL('../../crds/', import.meta.url).pathname;
 
 /** Applies the repository's CRDs and waits until the API server serves them. */
 export function installCrds(): void {
-  kubectlOk(['apply', '--server-side', '--field-manager=slurm-ml-tests', '-f', crdDir]);
+  // --force-conflicts: this checkout's CRDs win over whoever applied an older copy (the demo, helm, a person).
+  kubectlOk(['apply', '--server-side', '--force-conflicts', '--field-manager=slurm-ml-tests', '-f', crdDir]);
   const names = ['trainings', 'predictions', 'models', 'slurmclusters'].map(
     (plural) => `crd/${plural}.ml.hpc.dev`,
   );

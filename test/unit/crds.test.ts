@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { generatedTypesFile, loadCrds, renderApiTypes } from '../../scripts/api-types.ts';
+import { PHASE_HISTORY_LIMIT } from '../../src/api/phase-history.ts';
 
 const crds = loadCrds();
 const byKind = Object.fromEntries(crds.map((crd) => [crd.spec.names.kind, crd]));
@@ -90,12 +91,26 @@ describe('CRDs', () => {
         training.spec?.properties?.[field],
       );
     }
-    for (const field of ['message', 'slurm', 'submittedAt', 'startedAt', 'observedGeneration']) {
+    for (const field of [
+      'message',
+      'slurm',
+      'submittedAt',
+      'startedAt',
+      'phaseHistory',
+      'observedGeneration',
+    ]) {
       expect(prediction.status?.properties?.[field], `status.${field}`).toEqual(
         training.status?.properties?.[field],
       );
     }
     expect(prediction.status?.properties?.phase?.enum).toEqual(training.status?.properties?.phase?.enum);
+  });
+
+  it('status.phaseHistory keeps as many entries as the operator appends', () => {
+    for (const kind of ['Training', 'Prediction'])
+      expect(schemaOf(kind).properties?.status?.properties?.phaseHistory?.maxItems, kind).toBe(
+        PHASE_HISTORY_LIMIT,
+      );
   });
 
   it('all four kinds describe conditions the same way (metav1.Condition)', () => {

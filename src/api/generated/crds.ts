@@ -193,6 +193,21 @@ export interface components {
              * @enum {string}
              */
             phase?: "Pending" | "Submitted" | "Running" | "Succeeded" | "Failed" | "Cancelled" | "Lost";
+            /** @description The latest phase changes, oldest first (at most 20). Each entry is written in the same status update as the phase it records, so the audit store can recover a transition the operator had not yet stored when it was stopped or killed. */
+            phaseHistory?: {
+                /**
+                 * @description The phase entered.
+                 * @enum {string}
+                 */
+                phase: "Pending" | "Submitted" | "Running" | "Succeeded" | "Failed" | "Cancelled" | "Lost";
+                /** @description One CamelCase word saying why. */
+                reason?: string;
+                /**
+                 * Format: date-time
+                 * @description When the operator entered the phase, to the millisecond.
+                 */
+                time: string;
+            }[];
             /** @description One CamelCase word saying why the prediction is in this phase, e.g. ModelNotReady or Timeout. */
             reason?: string;
             /** @description The Slurm job of the current attempt, as Slurm reports it. */
@@ -453,6 +468,21 @@ export interface components {
              * @enum {string}
              */
             phase?: "Pending" | "Submitted" | "Running" | "Succeeded" | "Failed" | "Cancelled" | "Lost";
+            /** @description The latest phase changes, oldest first (at most 20). Each entry is written in the same status update as the phase it records, so the audit store can recover a transition the operator had not yet stored when it was stopped or killed. */
+            phaseHistory?: {
+                /**
+                 * @description The phase entered.
+                 * @enum {string}
+                 */
+                phase: "Pending" | "Submitted" | "Running" | "Succeeded" | "Failed" | "Cancelled" | "Lost";
+                /** @description One CamelCase word saying why. */
+                reason?: string;
+                /**
+                 * Format: date-time
+                 * @description When the operator entered the phase, to the millisecond.
+                 */
+                time: string;
+            }[];
             /** @description One CamelCase word saying why the training is in this phase, e.g. Timeout or NonZeroExitCode. */
             reason?: string;
             /** @description The Slurm job of the current attempt, as Slurm reports it. */
