@@ -1,7 +1,8 @@
 import { defineConfig } from 'vitest/config';
 
 // Unit tests use in-memory fakes of our own interfaces; integration tests talk to the real
-// servers that scripts/stack.sh starts (their addresses come from .stack/*.env).
+// servers that scripts/stack.sh starts (their addresses come from .stack/*.env); the fault suite
+// (test/fault) runs after both.
 export default defineConfig({
   test: {
     projects: [
@@ -18,6 +19,18 @@ export default defineConfig({
           testTimeout: 120_000,
           hookTimeout: 180_000,
           fileParallelism: false,
+        },
+      },
+      {
+        // Each file breaks one neighbour of the operator (Slurm, the API server, Postgres, the
+        // operator itself) under a load of 200 Trainings; run alone, after the integration tests.
+        test: {
+          name: 'fault',
+          include: ['test/fault/**/*.test.ts'],
+          testTimeout: 900_000,
+          hookTimeout: 300_000,
+          fileParallelism: false,
+          sequence: { groupOrder: 1 },
         },
       },
     ],

@@ -1,6 +1,7 @@
 // Benchmark: N Trainings through the operator on the real stack, against a baseline that
 // submits the same N jobs straight to slurmrestd. Prints every figure of issue 7's targets.
 //   node bench/operator-vs-slurmrestd.ts [--n 1000] [--rate 100] [--release slurm-2411] [--concurrency 8]
+//     [--heap-mb 160] (the operator's V8 old-space limit, as a container memory limit would set it)
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import type { Training } from '../src/api/types.ts';
@@ -23,6 +24,7 @@ const { values } = parseArgs({
     release: { type: 'string', default: 'slurm-2411' },
     concurrency: { type: 'string', default: '8' },
     'skip-baseline': { type: 'boolean', default: false },
+    'heap-mb': { type: 'string' },
   },
 });
 const n = Number(values.n);
@@ -50,9 +52,12 @@ const operator = startOperator('bench', {
   HTTP_PORT: String(port),
   RECONCILE_CONCURRENCY: values.concurrency ?? '8',
   LOG_LEVEL: 'warn',
-  ...(process.env.BENCH_CPU_PROFILE
-    ? { NODE_OPTIONS: `--cpu-prof --cpu-prof-dir=${process.env.BENCH_CPU_PROFILE}` }
-    : {}),
+  NODE_OPTIONS: [
+    values['heap-mb'] ? `--max-old-space-size=${values['heap-mb']}` : '',
+    process.env.BENCH_CPU_PROFILE ? `--cpu-prof --cpu-prof-dir=${process.env.BENCH_CPU_PROFILE}` : '',
+  ]
+    .filter(Boolean)
+    .join(' '),
 });
 await eventually('the operator to serve', async () =>
   (await fetch(`http://127.0.0.1:${port}/readyz`).catch(() => null))?.ok ? true : undefined,
@@ -158,6 +163,8 @@ const result = {
   slurmRequests: metric('slurm_ml_slurm_requests_total'),
   operatorCpuSeconds: cpuSeconds,
   operatorPeakRssMb: Math.round(peakRssMb),
+  operatorHeapLimitMb: values['heap-mb'] ? Number(values['heap-mb']) : null,
+  operatorHeapUsedAtEndMb: Math.round(metric('slurm_ml_nodejs_heap_size_used_bytes') / 2 ** 20),
   baselineSubmitMs: baseline
     ? { p50: Math.round(baseline.submitP50Ms), p99: Math.round(baseline.submitP99Ms) }
     : null,

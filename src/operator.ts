@@ -166,7 +166,8 @@ export class Operator {
       clusterNames: () => this.informers.slurmClusters.list().map((c) => c.metadata.name ?? ''),
       trainings: () => this.informers.trainings.list(),
       predictions: () => this.informers.predictions.list(),
-      changed: (kind, key) => this.queueFor(kind).add(key),
+      // Slurm changed a job: observing that goes before new submissions (status lag is the user's wait).
+      changed: (kind, key) => this.queueFor(kind).add(key, { urgent: true }),
       log,
       onCycle:
         metrics &&

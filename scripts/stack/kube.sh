@@ -157,7 +157,8 @@ up() {
     "KUBECTL=$KUBE_BIN/kubectl" \
     "KUBE_APISERVER_URL=https://127.0.0.1:$APISERVER_PORT" \
     "KUBE_CA_FILE=$KUBE_RUN/pki/ca.crt" \
-    "KUBE_APISERVER_PIDFILE=$KUBE_RUN/apiserver.pid"
+    "KUBE_APISERVER_PIDFILE=$KUBE_RUN/apiserver.pid" \
+    "ETCD_URL=http://127.0.0.1:$ETCD_PORT"
   log "kube-apiserver ready"
 }
 

@@ -2,6 +2,8 @@
 // once, never runs concurrently with itself, and a key added while it runs runs once more afterwards.
 // Different keys run in parallel up to `concurrency`. The outcome of a reconcile decides what happens
 // next: done, a planned requeue, a retry with per-key exponential backoff, or (TerminalError) nothing.
+// Keys added with `urgent` run before the others: news from Slurm about a running job (it ended)
+// should not wait behind a thousand new resources waiting to be submitted.
 import { backoffDelay } from './backoff.ts';
 import { type ReconcileOutcome, TerminalError } from './outcome.ts';
 
@@ -38,11 +40,12 @@ export class WorkQueue {
   private readonly reconcile: Reconcile;
   private readonly onError: ErrorHandler;
 
-  /** Keys ready to run, in insertion order, with the time each was queued. */
+  /** Keys ready to run, in insertion order, with the time each was queued; `urgent` ones go first. */
   private readonly waiting = new Map<string, number>();
+  private readonly urgent = new Map<string, number>();
   private readonly processing = new Set<string>();
-  /** Keys added while they were processing: queued again when that run ends. */
-  private readonly dirty = new Set<string>();
+  /** Keys added while they were processing (and whether urgently): queued again when that run ends. */
+  private readonly dirty = new Map<string, boolean>();
   private readonly delayed = new Map<string, { at: number; timer: NodeJS.Timeout }>();
   /** Consecutive transient failures per key; cleared by any other outcome. */
   private readonly failures = new Map<string, number>();
@@ -65,25 +68,35 @@ export class WorkQueue {
 
   /** Keys waiting to run now (not the delayed ones, not the running ones). */
   get depth(): number {
-    return this.waiting.size;
+    return this.waiting.size + this.urgent.size;
   }
 
-  add(key: string): void {
+  add(key: string, options: { urgent?: boolean } = {}): void {
     if (this.stopping) return;
+    const urgent = options.urgent === true;
     if (this.processing.has(key)) {
       if (!this.dirty.has(key)) this.metrics?.added(this.name);
-      this.dirty.add(key);
+      this.dirty.set(key, urgent || this.dirty.get(key) === true);
       return;
     }
-    if (this.waiting.has(key)) return;
+    if (this.urgent.has(key)) return;
+    const queuedAt = this.waiting.get(key);
+    if (queuedAt !== undefined) {
+      if (!urgent) return;
+      // Already waiting: move it to the front lane, keeping its time for the latency metric.
+      this.waiting.delete(key);
+      this.urgent.set(key, queuedAt);
+      this.dispatch();
+      return;
+    }
     this.metrics?.added(this.name);
-    this.enqueue(key);
+    this.enqueue(key, urgent);
     this.dispatch();
   }
 
   /** Adds the key once `delayMs` has passed; of several pending deadlines for a key the earliest wins. */
   addAfter(key: string, delayMs: number): void {
-    if (this.stopping || this.waiting.has(key)) return;
+    if (this.stopping || this.waiting.has(key) || this.urgent.has(key)) return;
     if (delayMs <= 0) {
       this.add(key);
       return;
@@ -111,25 +124,27 @@ export class WorkQueue {
     for (const { timer } of this.delayed.values()) clearTimeout(timer);
     this.delayed.clear();
     this.waiting.clear();
+    this.urgent.clear();
     this.dirty.clear();
     this.metrics?.depth(this.name, 0);
     await Promise.all(this.inFlight);
   }
 
-  private enqueue(key: string): void {
+  private enqueue(key: string, urgent: boolean): void {
     if (this.stopping) return;
-    this.waiting.set(key, performance.now());
-    this.metrics?.depth(this.name, this.waiting.size);
+    (urgent ? this.urgent : this.waiting).set(key, performance.now());
+    this.metrics?.depth(this.name, this.depth);
   }
 
   private dispatch(): void {
     if (!this.started || this.stopping) return;
     while (this.processing.size < this.concurrency) {
-      const next = this.waiting.entries().next();
+      const lane = this.urgent.size > 0 ? this.urgent : this.waiting;
+      const next = lane.entries().next();
       if (next.done) return;
       const [key, queuedAt] = next.value;
-      this.waiting.delete(key);
-      this.metrics?.depth(this.name, this.waiting.size);
+      lane.delete(key);
+      this.metrics?.depth(this.name, this.depth);
       this.metrics?.latency(this.name, (performance.now() - queuedAt) / 1000);
       // This run re-reads the world and decides anew when to come back; older schedules are moot.
       this.cancelDelayed(key);
@@ -163,7 +178,11 @@ export class WorkQueue {
     } finally {
       this.metrics?.workDuration(this.name, (performance.now() - startedAt) / 1000);
       this.processing.delete(key);
-      if (this.dirty.delete(key)) this.enqueue(key);
+      const again = this.dirty.get(key);
+      if (again !== undefined) {
+        this.dirty.delete(key);
+        this.enqueue(key, again);
+      }
       this.dispatch();
     }
   }

@@ -98,6 +98,38 @@ describe('WorkQueue', () => {
     expect(q.stats.selfOverlap).toBe(false);
   });
 
+  it('runs urgent keys before the others, and moves a waiting key forward when it turns urgent', async () => {
+    const q = controlled();
+    for (const key of ['a', 'b', 'c', 'd']) q.queue.add(key);
+    q.queue.add('x', { urgent: true });
+    q.queue.add('c', { urgent: true }); // already waiting: moves ahead of a, b and d
+    q.queue.add('c'); // a plain add does not move it back
+    expect(q.queue.depth).toBe(5);
+    q.queue.start();
+    for (let i = 0; i < 5; i++) {
+      await settle();
+      q.runs[i]?.finish();
+    }
+    await settle();
+    expect(q.keys()).toEqual(['x', 'c', 'a', 'b', 'd']);
+  });
+
+  it('an urgent add during a run makes the rerun urgent', async () => {
+    const q = controlled();
+    q.queue.start();
+    q.queue.add('a');
+    await settle();
+    q.queue.add('b');
+    q.queue.add('a', { urgent: true }); // while a runs
+    q.runs[0]?.finish();
+    for (let i = 1; i < 3; i++) {
+      await settle();
+      q.runs[i]?.finish();
+    }
+    await settle();
+    expect(q.keys()).toEqual(['a', 'a', 'b']);
+  });
+
   it('runs different keys in parallel, at most `concurrency` at a time', async () => {
     const q = controlled({ concurrency: 2 });
     q.queue.start();

@@ -1,0 +1,315 @@
+// The fault suite's load and its verdict. Each scenario creates a few hundred Trainings, breaks
+// one neighbour of the operator while they run, and then checks the three things that must hold
+// whatever failed: no Slurm job twice for a resource, every resource in the phase Slurm gives
+// its job, and every phase change in the audit store exactly once.
+import pg from 'pg';
+import { expect } from 'vitest';
+import type { Phase, Training } from '../../src/api/types.ts';
+import type { ResourceClient } from '../../src/kube/resources.ts';
+import { clients, type E2eEnvironment, eventually, newRunId, prepareE2e } from './operator.ts';
+import { testCluster } from './slurm.ts';
+import { required, stackEnv } from './stack.ts';
+
+const FINAL: readonly Phase[] = ['Succeeded', 'Failed', 'Cancelled', 'Lost'];
+const KEY_PREFIX = 'slurm-ml-operator/';
+
+/** What Slurm's final state means for the resource (the contract under test). */
+const PHASE_OF_SLURM_STATE: Record<string, Phase> = {
+  COMPLETED: 'Succeeded',
+  FAILED: 'Failed',
+  TIMEOUT: 'Failed',
+  OUT_OF_MEMORY: 'Failed',
+  NODE_FAIL: 'Failed',
+  CANCELLED: 'Cancelled',
+};
+
+export interface FaultLoad {
+  namespace: string;
+  names: string[];
+}
+
+/**
+ * Creates `count` Trainings spread over both Slurm releases and five models; one in ten exits 3
+ * (so Failed is expected too) and each job runs one to three seconds, so some are always running.
+ */
+export async function createLoad(
+  trainings: ResourceClient<Training>,
+  env: E2eEnvironment,
+  namespace: string,
+  count: number,
+): Promise<FaultLoad> {
+  const names = Array.from({ length: count }, (_, i) => `f${String(i).padStart(4, '0')}`);
+  let next = 0;
+  const worker = async () => {
+    for (let i = next++; i < count; i = next++) {
+      const name = names[i] ?? '';
+      await trainings.create({
+        apiVersion: 'ml.hpc.dev/v1alpha1',
+        kind: 'Training',
+        metadata: { name, namespace },
+        spec: {
+          model: `fault-${i % 5}`,
+          template: 'demo-train',
+          cluster: i % 2 ? env.clusters['slurm-2205'] : env.clusters['slurm-2411'],
+          parameters: { sleep_seconds: String(1 + (i % 3)), exit_code: i % 10 === 3 ? '3' : '0' },
+        },
+      });
+    }
+  };
+  await Promise.all(Array.from({ length: 8 }, worker));
+  return { namespace, names };
+}
+
+interface WitnessedJob {
+  cluster: 'slurm-2205' | 'slurm-2411';
+  jobId: number;
+  key: string;
+  state: string;
+}
+
+/**
+ * Slurm's own view, read with squeue (not through slurmrestd, which one scenario kills), sampled
+ * every few seconds and accumulated: slurmctld forgets finished jobs after MinJobAge, and a
+ * duplicate job must be seen even if it finished and was purged between samples.
+ */
+export class SlurmWitness {
+  private readonly jobs = new Map<string, WitnessedJob>();
+  private timer: NodeJS.Timeout | undefined;
+
+  start(intervalMs = 3_000): this {
+    this.sample();
+    this.timer = setInterval(() => this.sample(), intervalMs);
+    return this;
+  }
+
+  stop(): void {
+    clearInterval(this.timer);
+  }
+
+  sample(): void {
+    for (const name of ['slurm-2205', 'slurm-2411'] as const) {
+      let out: string;
+      try {
+        out = testCluster(name).exec(['squeue', '--noheader', '--states=all', '--format=%i|%k|%T']);
+      } catch {
+        continue; // the next sample catches up; finished jobs stay listed for MinJobAge (300 s)
+      }
+      for (const line of out.split('\n')) {
+        const [id, key, state] = line.trim().split('|');
+        if (!id || !key?.startsWith(KEY_PREFIX) || !state) continue;
+        this.jobs.set(`${name}/${id}`, { cluster: name, jobId: Number(id), key, state });
+      }
+    }
+  }
+
+  /** Jobs whose key names this resource uid, any attempt. */
+  jobsOf(uid: string): WitnessedJob[] {
+    const prefix = `${KEY_PREFIX}${uid}/`;
+    return [...this.jobs.values()].filter((job) => job.key.startsWith(prefix));
+  }
+}
+
+export async function listLoad(trainings: ResourceClient<Training>, load: FaultLoad): Promise<Training[]> {
+  const all = await Promise.all(load.names.map((name) => trainings.get(load.namespace, name)));
+  return all.filter((t): t is Training => t !== null);
+}
+
+/** Waits until every Training of the load is in a final phase; on timeout says how many are where. */
+export async function awaitFinal(
+  trainings: ResourceClient<Training>,
+  load: FaultLoad,
+  timeoutMs: number,
+): Promise<Training[]> {
+  let last: Training[] = [];
+  try {
+    return await eventually(
+      `all ${load.names.length} trainings to reach a final phase`,
+      async () => {
+        last = await listLoad(trainings, load);
+        const done = last.length === load.names.length && last.every((t) => isFinal(t.status?.phase));
+        return done ? last : undefined;
+      },
+      timeoutMs,
+    );
+  } catch (error) {
+    const byPhase: Record<string, number> = {};
+    for (const t of last) byPhase[t.status?.phase ?? 'none'] = (byPhase[t.status?.phase ?? 'none'] ?? 0) + 1;
+    throw new Error(`${String(error)}; phases now: ${JSON.stringify(byPhase)}`);
+  }
+}
+
+const isFinal = (phase: Phase | undefined) => phase !== undefined && FINAL.includes(phase);
+
+interface StoredTransition {
+  uid: string;
+  from: string | null;
+  to: string;
+  at: string;
+}
+
+/** The audit store's transitions of these resources, read straight from Postgres. */
+async function storedTransitions(uids: string[]): Promise<Map<string, StoredTransition[]>> {
+  const client = new pg.Client({ connectionString: required(stackEnv('postgres'), 'DATABASE_URL') });
+  await client.connect();
+  try {
+    const { rows } = await client.query<{ uid: string; from: string | null; to: string; at: Date }>(
+      `select resource_uid as uid, from_phase as "from", to_phase as "to", occurred_at as at
+         from transitions where resource_uid = any($1::uuid[]) order by occurred_at, seq`,
+      [uids],
+    );
+    const byUid = new Map<string, StoredTransition[]>();
+    for (const row of rows) {
+      const list = byUid.get(row.uid) ?? [];
+      list.push({ ...row, at: row.at.toISOString() });
+      byUid.set(row.uid, list);
+    }
+    return byUid;
+  } finally {
+    await client.end();
+  }
+}
+
+/** The transitions status.phaseHistory says happened: the operator writes it with each phase. */
+function expectedTransitions(t: Training): Omit<StoredTransition, 'uid'>[] {
+  const history = t.status?.phaseHistory ?? [];
+  return history.map((entry, i) => ({
+    from: i === 0 ? null : (history[i - 1]?.phase ?? null),
+    to: entry.phase,
+    at: new Date(entry.time).toISOString(),
+  }));
+}
+
+export interface Verdict {
+  resources: number;
+  slurmJobs: number;
+  transitions: number;
+  byPhase: Record<string, number>;
+}
+
+/**
+ * The three invariants, checked for every resource of the load. Call once all are final; it
+ * waits (up to `auditWaitMs`) for the audit store to catch up, since it is written behind.
+ */
+export async function expectConsistent(
+  trainings: ResourceClient<Training>,
+  load: FaultLoad,
+  witness: SlurmWitness,
+  auditWaitMs = 120_000,
+): Promise<Verdict> {
+  witness.sample();
+  const resources = await listLoad(trainings, load);
+  expect(resources).toHaveLength(load.names.length);
+  const byPhase: Record<string, number> = {};
+  let slurmJobs = 0;
+  for (const t of resources) {
+    const name = t.metadata.name;
+    const phase = t.status?.phase ?? 'none';
+    byPhase[phase] = (byPhase[phase] ?? 0) + 1;
+    const jobs = witness.jobsOf(t.metadata.uid ?? '');
+    slurmJobs += jobs.length;
+    // 1. No duplicate: one Slurm job per attempt (no retry policy here, so one), and it is the
+    //    job the status names.
+    expect(
+      jobs.map((j) => `${j.cluster}/${j.jobId} ${j.key}`),
+      `${name}: Slurm jobs carrying its key`,
+    ).toHaveLength(t.status?.attempts ?? 1);
+    expect(new Set(jobs.map((j) => j.key)).size, `${name}: two jobs with one key`).toBe(jobs.length);
+    const job = jobs.find((j) => j.jobId === t.status?.slurm?.jobId);
+    expect(
+      job,
+      `${name}: status names job ${t.status?.slurm?.jobId}, Slurm has ${JSON.stringify(jobs)}`,
+    ).toBeDefined();
+    // 2. The phase Slurm says.
+    expect(phase, `${name}: Slurm says ${job?.state}`).toBe(
+      PHASE_OF_SLURM_STATE[job?.state ?? ''] ?? 'not final',
+    );
+    const byExitCode = t.spec.parameters?.exit_code === '3' ? 'Failed' : 'Succeeded';
+    expect(phase, `${name}: its job exits ${t.spec.parameters?.exit_code}`).toBe(byExitCode);
+  }
+
+  // 3. The audit store holds exactly the phase changes status.phaseHistory records: none missing,
+  //    none twice, each at the instant the operator made it, in one chain from creation.
+  const uids = resources.map((t) => t.metadata.uid ?? '');
+  let stored = new Map<string, StoredTransition[]>();
+  const mismatches = () =>
+    resources.filter((t) => {
+      const got = (stored.get(t.metadata.uid ?? '') ?? []).map(({ from, to, at }) => ({ from, to, at }));
+      return JSON.stringify(got) !== JSON.stringify(expectedTransitions(t));
+    });
+  await eventually(
+    'the audit store to hold every transition',
+    async () => {
+      stored = await storedTransitions(uids);
+      return mismatches().length === 0 ? true : undefined;
+    },
+    auditWaitMs,
+  ).catch(() => {});
+  const wrong = mismatches();
+  const show = (t: Training) => ({
+    name: t.metadata.name,
+    expected: expectedTransitions(t),
+    stored: stored.get(t.metadata.uid ?? '') ?? [],
+  });
+  expect(wrong.slice(0, 3).map(show), `${wrong.length} resources' audit transitions differ`).toEqual([]);
+  let transitions = 0;
+  for (const t of resources) {
+    const expected = expectedTransitions(t);
+    expect(expected[0]?.from, `${t.metadata.name}: history starts at creation`).toBeNull();
+    expect(expected.at(-1)?.to, `${t.metadata.name}: history ends in its phase`).toBe(t.status?.phase);
+    transitions += expected.length;
+  }
+  return { resources: resources.length, slurmJobs, transitions, byPhase };
+}
+
+export interface Scenario {
+  env: E2eEnvironment;
+  namespace: string;
+  witness: SlurmWitness;
+  trainings: ResourceClient<Training>;
+  startedAt: number;
+}
+
+/** A namespace and two SlurmClusters of its own, and a Slurm witness already sampling. */
+export function startScenario(label: string): Scenario {
+  const run = newRunId();
+  const namespace = `fault-${label}-${run}`;
+  const env = prepareE2e(run, { admitted: [namespace] });
+  return {
+    env,
+    namespace,
+    witness: new SlurmWitness().start(),
+    trainings: clients().trainings,
+    startedAt: Date.now(),
+  };
+}
+
+/** Waits until at least `count` Trainings have a Slurm job: the fault then lands mid-flight. */
+export function awaitSubmitted(scenario: Scenario, load: FaultLoad, count: number): Promise<number> {
+  return eventually(`${count} trainings to be submitted`, async () => {
+    const submitted = (await listLoad(scenario.trainings, load)).filter((t) => t.status?.slurm?.jobId).length;
+    return submitted >= count ? submitted : undefined;
+  });
+}
+
+/** One line the closing notes quote: what was checked, and how long the scenario took. */
+export function report(
+  label: string,
+  scenario: Scenario,
+  verdict: Verdict,
+  extra: Record<string, unknown> = {},
+) {
+  const seconds = Math.round((Date.now() - scenario.startedAt) / 1000);
+  console.log(`[fault] ${label}: ${JSON.stringify({ ...verdict, ...extra, seconds })}`);
+}
+
+/** Reads a counter or gauge from an operator's /metrics (the sum over its label sets). */
+export async function metricValue(port: number, name: string, labels = ''): Promise<number> {
+  const body = await fetch(`http://127.0.0.1:${port}/metrics`).then((r) => r.text());
+  let sum = 0;
+  for (const line of body.split('\n')) {
+    if (!line.startsWith(name) || line.startsWith(`${name}_`)) continue;
+    if (labels && !line.includes(labels)) continue;
+    sum += Number(line.slice(line.lastIndexOf(' ') + 1));
+  }
+  return sum;
+}

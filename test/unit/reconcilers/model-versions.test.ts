@@ -1,0 +1,93 @@
+import { ApiException } from '@kubernetes/client-node';
+import { describe, expect, it } from 'vitest';
+import type { Model } from '../../../src/api/types.ts';
+import type { ResourceClient } from '../../../src/kube/resources.ts';
+import { ModelVersions } from '../../../src/reconcilers/model-versions.ts';
+
+/** Models in memory with the API server's resourceVersion guard on status writes. */
+function fakeModels() {
+  const stored = new Map<string, Model>();
+  const calls = { get: 0, create: 0, replaceStatus: 0, conflicts: 0 };
+  let version = 0;
+  const httpError = (code: number) => new ApiException(code, `HTTP ${code}`, {}, {});
+  const save = (model: Model): Model => {
+    const copy = structuredClone({
+      ...model,
+      metadata: { ...model.metadata, resourceVersion: String(++version) },
+    });
+    stored.set(`${model.metadata.namespace}/${model.metadata.name}`, copy);
+    return structuredClone(copy);
+  };
+  const client = {
+    async get(namespace: string, name: string) {
+      calls.get++;
+      await Promise.resolve();
+      const found = stored.get(`${namespace}/${name}`);
+      return found ? structuredClone(found) : null;
+    },
+    async create(model: Model) {
+      calls.create++;
+      await Promise.resolve();
+      if (stored.has(`${model.metadata.namespace}/${model.metadata.name}`)) throw httpError(409);
+      return save(model);
+    },
+    async replaceStatus(model: Model) {
+      calls.replaceStatus++;
+      await Promise.resolve();
+      const current = stored.get(`${model.metadata.namespace}/${model.metadata.name}`);
+      if (!current) throw httpError(404);
+      if (current.metadata.resourceVersion !== model.metadata.resourceVersion) {
+        calls.conflicts++;
+        throw httpError(409);
+      }
+      return save({ ...current, status: model.status });
+    },
+  };
+  /** Another writer (a person, the Model reconciler) changes the Model behind our back. */
+  const touch = (namespace: string, name: string) => {
+    const current = stored.get(`${namespace}/${name}`);
+    if (current) save({ ...current, spec: { ...current.spec, description: `edited ${version}` } });
+  };
+  return { client: client as unknown as ResourceClient<Model>, calls, stored, touch };
+}
+
+describe('ModelVersions', () => {
+  it('hands 50 concurrent Trainings of one model distinct versions, one write each and no conflicts', async () => {
+    const models = fakeModels();
+    const versions = new ModelVersions(models.client);
+    const allocated = await Promise.all(Array.from({ length: 50 }, () => versions.allocate('ns', 'unet')));
+    expect([...allocated].sort((a, b) => a - b)).toEqual(Array.from({ length: 50 }, (_, i) => i + 1));
+    expect(models.calls).toMatchObject({ create: 1, replaceStatus: 50, conflicts: 0 });
+    expect(models.calls.get).toBeLessThanOrEqual(1);
+  });
+
+  it('starts over from a fresh read when someone else wrote the Model', async () => {
+    const models = fakeModels();
+    const versions = new ModelVersions(models.client);
+    expect(await versions.allocate('ns', 'unet')).toBe(1);
+    models.touch('ns', 'unet');
+    expect(await versions.allocate('ns', 'unet')).toBe(2);
+    expect(models.calls.conflicts).toBe(1);
+    models.stored.delete('ns/unet'); // deleted and created again: numbering starts afresh
+    expect(await versions.allocate('ns', 'unet')).toBe(1);
+  });
+
+  it('registers a version once, whatever the order of allocations and registrations', async () => {
+    const models = fakeModels();
+    const versions = new ModelVersions(models.client, () => new Date('2026-01-01T00:00:00Z'));
+    const [a, b] = await Promise.all([versions.allocate('ns', 'm'), versions.allocate('ns', 'm')]);
+    const entry = (version: number) => ({
+      version,
+      path: `/models/ns/m/v${version}`,
+      createdAt: '2026-01-01T00:00:00Z',
+    });
+    await Promise.all([
+      versions.register('ns', 'm', entry(b ?? 0)),
+      versions.register('ns', 'm', entry(a ?? 0)),
+    ]);
+    await versions.register('ns', 'm', entry(a ?? 0));
+    const status = models.stored.get('ns/m')?.status;
+    expect(status?.versions?.map((v) => v.version)).toEqual([1, 2]);
+    expect(status).toMatchObject({ latestVersion: 2, nextVersion: 3, versionCount: 2 });
+  });
+});
