@@ -2,7 +2,9 @@
 // submits the same N jobs straight to slurmrestd. Prints every figure of issue 7's targets.
 //   node bench/operator-vs-slurmrestd.ts [--n 1000] [--rate 100] [--release slurm-2411] [--concurrency 8]
 //     [--heap-mb 160] (the operator's V8 old-space limit, as a container memory limit would set it)
-import { readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { parseArgs } from 'node:util';
 import type { Training } from '../src/api/types.ts';
 import { objectKey, ResourceInformer } from '../src/runtime/index.ts';
@@ -15,6 +17,7 @@ import {
   startOperator,
 } from '../test/support/operator.ts';
 import { testCluster } from '../test/support/slurm.ts';
+import { required, stackEnv } from '../test/support/stack.ts';
 import { percentile, runBaseline } from './baseline.ts';
 
 const { values } = parseArgs({
@@ -38,6 +41,46 @@ const log = (message: string) =>
   console.error(`[bench ${new Date().toISOString().slice(11, 19)}] ${message}`);
 
 log(`N=${n}, ${rate}/s, ${release}, reconcile concurrency ${values.concurrency}`);
+
+/** kube-apiserver's own request counters, by verb and resource (the operator's and the bench's). */
+function apiServerRequests(): Map<string, number> {
+  const totals = new Map<string, number>();
+  const kube = stackEnv('kube');
+  const metricsText = execFileSync(required(kube, 'KUBECTL'), ['get', '--raw', '/metrics'], {
+    encoding: 'utf8',
+    env: { ...process.env, KUBECONFIG: required(kube, 'KUBECONFIG') },
+    maxBuffer: 256 * 2 ** 20,
+  });
+  for (const line of metricsText.split('\n')) {
+    if (!line.startsWith('apiserver_request_total{')) continue;
+    const label = (name: string) => new RegExp(`${name}="([^"]*)"`).exec(line)?.[1] ?? '';
+    const resource = label('resource');
+    if (!['trainings', 'models', 'events'].includes(resource) || label('verb') === 'WATCH') continue;
+    const sub = label('subresource');
+    const key = `${label('verb')} ${resource}${sub ? `/${sub}` : ''}${label('code') === '409' ? ' (409)' : ''}`;
+    totals.set(key, (totals.get(key) ?? 0) + Number(line.slice(line.lastIndexOf(' ') + 1)));
+  }
+  return totals;
+}
+
+/** CPU seconds used so far by every process of these names (all share the machine's cores). */
+const NEIGHBOURS = ['kube-apiserver', 'etcd', 'slurmctld', 'slurmrestd', 'slurmd', 'slurmstepd', 'postgres'];
+function cpuByProcessName(): Record<string, number> {
+  const totals: Record<string, number> = {};
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const raw = readFileSync(`/proc/${entry}/stat`, 'utf8');
+      const name = raw.slice(raw.indexOf('(') + 1, raw.lastIndexOf(')'));
+      if (!NEIGHBOURS.includes(name)) continue;
+      const fields = raw.slice(raw.lastIndexOf(')') + 2).split(' ');
+      totals[name] = (totals[name] ?? 0) + (Number(fields[11]) + Number(fields[12])) / 100;
+    } catch {
+      // the process ended between readdir and read
+    }
+  }
+  return totals;
+}
 const env = prepareE2e(run, { admitted: [namespace] });
 
 let baseline: Awaited<ReturnType<typeof runBaseline>> | null = null;
@@ -89,6 +132,9 @@ const informer = new ResourceInformer<Training>({
 await informer.start();
 
 const { trainings } = clients();
+const neighboursBefore = cpuByProcessName();
+const requestsBefore = apiServerRequests();
+const benchCpuBefore = process.cpuUsage();
 const startedAt = performance.now();
 const wallClockStart = Date.now();
 log(`creating ${n} Trainings at ${rate}/s`);
@@ -117,6 +163,24 @@ await eventually(
   Math.max(600_000, n * 400),
 );
 const wallSeconds = (performance.now() - startedAt) / 1000;
+const neighboursAfter = cpuByProcessName();
+const requestsAfter = apiServerRequests();
+// Per Training, while the run lasted (the bench's own creates are the "POST trainings").
+const apiRequestsPerTraining = Object.fromEntries(
+  [...requestsAfter]
+    .map(([key, count]) => [key, Number(((count - (requestsBefore.get(key) ?? 0)) / n).toFixed(2))] as const)
+    .filter(([, perTraining]) => perTraining > 0)
+    .sort((a, b) => b[1] - a[1]),
+);
+const benchCpu = process.cpuUsage(benchCpuBefore);
+// Processes that ended during the run (slurmstepd) are missed; the long-lived servers are not.
+const cpuSecondsDuringOperatorRun = Object.fromEntries(
+  NEIGHBOURS.map((name) => [
+    name,
+    Number(((neighboursAfter[name] ?? 0) - (neighboursBefore[name] ?? 0)).toFixed(1)),
+  ]),
+);
+cpuSecondsDuringOperatorRun.benchmark = Number(((benchCpu.user + benchCpu.system) / 1e6).toFixed(1));
 
 const submitLatencies = [...createdAt]
   .map(([key, at]) => (submittedSeen.get(key) ?? Number.NaN) - at)
@@ -163,6 +227,9 @@ const result = {
   slurmRequests: metric('slurm_ml_slurm_requests_total'),
   operatorCpuSeconds: cpuSeconds,
   operatorPeakRssMb: Math.round(peakRssMb),
+  cpuSecondsDuringOperatorRun,
+  apiRequestsPerTraining,
+  machineCoreSeconds: Number((wallSeconds * availableParallelism()).toFixed(0)),
   operatorHeapLimitMb: values['heap-mb'] ? Number(values['heap-mb']) : null,
   operatorHeapUsedAtEndMb: Math.round(metric('slurm_ml_nodejs_heap_size_used_bytes') / 2 ** 20),
   baselineSubmitMs: baseline

@@ -128,6 +128,11 @@ export class Operator {
     };
 
     this.context = {
+      cache: {
+        trainings: this.informers.trainings,
+        predictions: this.informers.predictions,
+        models: this.informers.models,
+      },
       trainings,
       predictions,
       models,

@@ -23,7 +23,11 @@ export function setCondition(
       existing && existing.status === input.status ? existing.lastTransitionTime : now.toISOString(),
     ...(observedGeneration === undefined ? {} : { observedGeneration }),
   };
-  return [...(conditions ?? []).filter((c) => c.type !== input.type), next];
+  // In place, as meta.SetStatusCondition does: the list's order never changes, so two writers
+  // setting the same conditions in another order do not see a difference (and write again).
+  return existing
+    ? (conditions ?? []).map((c) => (c.type === input.type ? next : c))
+    : [...(conditions ?? []), next];
 }
 
 function truncate(text: string, max: number): string {

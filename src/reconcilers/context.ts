@@ -9,7 +9,22 @@ import type { OperatorMetrics } from '../observability/metrics.ts';
 import type { TemplateCatalog } from '../templates/index.ts';
 import type { ModelVersions } from './model-versions.ts';
 
+/** Reads of an informer's cache. */
+export interface CachedReader<T> {
+  get(namespace: string | undefined, name: string): T | undefined;
+}
+
 export interface ReconcileContext {
+  /**
+   * What reconcilers read: the informers' caches, as controller-runtime's client reads. Every
+   * write is guarded by resourceVersion, so a copy older than the API server's costs a conflict
+   * and a short requeue, never a wrong write (and never a second job: see job-lifecycle.ts).
+   */
+  cache: {
+    trainings: CachedReader<Training>;
+    predictions: CachedReader<Prediction>;
+    models: CachedReader<Model>;
+  };
   trainings: ResourceClient<Training>;
   predictions: ResourceClient<Prediction>;
   models: ResourceClient<Model>;

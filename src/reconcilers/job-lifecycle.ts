@@ -3,12 +3,12 @@
 // versions for a Training, model resolution for a Prediction) come in through JobKind.
 import { setCondition } from '../api/conditions.ts';
 import type { Phase } from '../api/types.ts';
-import type { ResourceClient } from '../kube/resources.ts';
+import { isConflict, type ResourceClient } from '../kube/resources.ts';
 import { done, type ReconcileOutcome, requeueAfter } from '../runtime/index.ts';
 import { SlurmNotFoundError, SlurmRejectedError } from '../slurm/errors.ts';
 import type { SlurmJob } from '../slurm/types.ts';
 import { renderJobTemplate, type TemplateKind } from '../templates/index.ts';
-import type { ReconcileContext } from './context.ts';
+import type { CachedReader, ReconcileContext } from './context.ts';
 import { ensureFinalizer, releaseFinalizer } from './finalizer.ts';
 import { isFinalPhase, type JobStatus, observeJob, settle } from './job-status.ts';
 import { buildSubmission, idempotencyKey, jobNameFor, mergeResources } from './job-submission.ts';
@@ -24,6 +24,7 @@ export interface JobKind<R extends JobResource> {
   templateKind: TemplateKind;
   jobLabel: 'train' | 'predict';
   client(ctx: ReconcileContext): ResourceClient<R>;
+  cached(ctx: ReconcileContext): CachedReader<R>;
   /**
    * Everything decided once before the first submit (model version, paths), added to `status`.
    * Writes status itself only to say why it must wait.
@@ -33,6 +34,7 @@ export interface JobKind<R extends JobResource> {
 }
 
 const ACTIVE_JOB_REQUEUE_MS = 300_000;
+const CONFLICT_REQUEUE_MS = 250;
 
 export async function reconcileJobResource<R extends JobResource>(
   ctx: ReconcileContext,
@@ -40,12 +42,36 @@ export async function reconcileJobResource<R extends JobResource>(
   namespace: string,
   name: string,
 ): Promise<ReconcileOutcome> {
+  const cached = kind.cached(ctx).get(namespace, name);
+  if (!cached) return done;
+  try {
+    return await reconcileObject(ctx, kind, cached, false);
+  } catch (error) {
+    // Our copy was older than the API server's (the cache had not caught up yet): read again soon.
+    if (isConflict(error)) return requeueAfter(CONFLICT_REQUEUE_MS);
+    throw error;
+  }
+}
+
+/**
+ * Works from the informer cache's copy (`latest` false), as controller-runtime's client reads:
+ * every write is guarded by that copy's resourceVersion, so a stale copy costs a conflict and a
+ * requeue. The one decision taken on the API server's latest copy is to submit: it allocates a
+ * model version and writes the Submitting marker, which a stale copy would do in vain (and a
+ * version number would be lost).
+ */
+async function reconcileObject<R extends JobResource>(
+  ctx: ReconcileContext,
+  kind: JobKind<R>,
+  initial: R,
+  latest: boolean,
+): Promise<ReconcileOutcome> {
   const client = kind.client(ctx);
-  // Read fresh, not from the cache: a stale copy could make us submit a job twice.
-  let resource = await client.get(namespace, name);
-  if (!resource) return done;
-  if (resource.metadata.deletionTimestamp) return finalize(ctx, client, resource);
-  resource = await ensureFinalizer(client, resource);
+  const namespace = initial.metadata.namespace ?? '';
+  const name = initial.metadata.name ?? '';
+  if (initial.metadata.deletionTimestamp) return finalize(ctx, client, initial);
+  const resource = await ensureFinalizer(client, initial);
+  const fresh = latest || resource !== initial; // a patch answers with the latest copy
   if (isFinalPhase(resource.status?.phase)) return done;
 
   const now = ctx.now();
@@ -78,6 +104,12 @@ export async function reconcileJobResource<R extends JobResource>(
     };
     await writeStatus(ctx, client, resource, status);
     return done;
+  }
+  if (!fresh) {
+    const current = await client.get(namespace, name);
+    if (!current) return done;
+    if (current.metadata.resourceVersion !== resource.metadata.resourceVersion)
+      return reconcileObject(ctx, kind, current, true);
   }
   return submit(ctx, kind, client, resource, placement);
 }

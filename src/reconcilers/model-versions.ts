@@ -7,6 +7,7 @@
 import { setCondition } from '../api/conditions.ts';
 import { API_VERSION, type Model, type ModelStatus } from '../api/types.ts';
 import { isConflict, isNotFound, type ResourceClient } from '../kube/resources.ts';
+import { readyCondition } from './model.ts';
 
 export type ModelVersion = NonNullable<ModelStatus['versions']>[number];
 
@@ -58,14 +59,10 @@ export class ModelVersions {
         return { status: null, result: undefined };
       const versions = [...(status.versions ?? []), entry].sort((a, b) => a.version - b.version);
       const latestVersion = Math.max(...versions.map((v) => v.version));
+      const next = { ...status, versions, latestVersion };
       const conditions = setCondition(
         status.conditions,
-        {
-          type: 'Ready',
-          status: 'True',
-          reason: 'VersionRegistered',
-          message: `version ${entry.version} registered by training ${entry.training}`,
-        },
+        readyCondition(next),
         model.metadata.generation,
         this.now(),
       );

@@ -1,15 +1,36 @@
 // Model: versions are appended by Trainings (model-versions.ts); this reconciler keeps the
 // summary fields and conditions true, and checks that aliases point at registered versions.
 import { isDeepStrictEqual } from 'node:util';
-import { setCondition } from '../api/conditions.ts';
+import { type ConditionInput, setCondition } from '../api/conditions.ts';
 import type { ModelStatus } from '../api/types.ts';
 import { isConflict } from '../kube/resources.ts';
 import { done, parseKey, type ReconcileOutcome } from '../runtime/index.ts';
 import type { ReconcileContext } from './context.ts';
 
+/**
+ * The Model's Ready condition, from its versions. ModelVersions.register sets the same one, so
+ * a registration does not wake this reconciler into a second write with another message.
+ */
+export function readyCondition(status: ModelStatus): ConditionInput {
+  const versions = status.versions ?? [];
+  return versions.length > 0
+    ? {
+        type: 'Ready',
+        status: 'True',
+        reason: 'VersionRegistered',
+        message: `${versions.length} version(s), latest ${status.latestVersion}`,
+      }
+    : {
+        type: 'Ready',
+        status: 'False',
+        reason: 'NoVersions',
+        message: 'no training of this model has succeeded yet',
+      };
+}
+
 export async function reconcileModel(ctx: ReconcileContext, key: string): Promise<ReconcileOutcome> {
   const { namespace, name } = parseKey(key);
-  const model = await ctx.models.get(namespace, name);
+  const model = ctx.cache.models.get(namespace, name);
   if (!model) return done;
   const now = ctx.now();
   const generation = model.metadata.generation;
@@ -17,24 +38,7 @@ export async function reconcileModel(ctx: ReconcileContext, key: string): Promis
   const versions = previous.versions ?? [];
   const registered = new Set(versions.map((v) => v.version));
   const dangling = Object.entries(model.spec.aliases ?? {}).filter(([, version]) => !registered.has(version));
-  let conditions = setCondition(
-    previous.conditions,
-    versions.length > 0
-      ? {
-          type: 'Ready',
-          status: 'True',
-          reason: 'VersionRegistered',
-          message: `${versions.length} version(s), latest ${previous.latestVersion}`,
-        }
-      : {
-          type: 'Ready',
-          status: 'False',
-          reason: 'NoVersions',
-          message: 'no training of this model has succeeded yet',
-        },
-    generation,
-    now,
-  );
+  let conditions = setCondition(previous.conditions, readyCondition(previous), generation, now);
   conditions = setCondition(
     conditions,
     dangling.length === 0
@@ -63,7 +67,8 @@ export async function reconcileModel(ctx: ReconcileContext, key: string): Promis
   try {
     await ctx.models.replaceStatus({ ...model, status });
   } catch (error) {
-    // A Training registered a version meanwhile; that change enqueues us again.
+    // A Training registered a version meanwhile (or our cached copy was behind); that change
+    // enqueues us again.
     if (!isConflict(error)) throw error;
   }
   return done;

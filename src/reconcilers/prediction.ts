@@ -44,6 +44,7 @@ export const predictionKind: JobKind<Prediction> = {
   templateKind: 'prediction',
   jobLabel: 'predict',
   client: (ctx) => ctx.predictions,
+  cached: (ctx) => ctx.cache.predictions,
 
   async prepare(ctx, prediction, _placement, base) {
     const namespace = prediction.metadata.namespace ?? '';

@@ -19,6 +19,7 @@ export const trainingKind: JobKind<Training> = {
   templateKind: 'training',
   jobLabel: 'train',
   client: (ctx) => ctx.trainings,
+  cached: (ctx) => ctx.cache.trainings,
 
   async prepare(ctx, training, placement, base) {
     const namespace = training.metadata.namespace ?? '';

@@ -2,6 +2,8 @@ import { ApiException } from '@kubernetes/client-node';
 import { describe, expect, it } from 'vitest';
 import type { Model } from '../../../src/api/types.ts';
 import type { ResourceClient } from '../../../src/kube/resources.ts';
+import type { ReconcileContext } from '../../../src/reconcilers/context.ts';
+import { reconcileModel } from '../../../src/reconcilers/model.ts';
 import { ModelVersions } from '../../../src/reconcilers/model-versions.ts';
 
 /** Models in memory with the API server's resourceVersion guard on status writes. */
@@ -89,5 +91,32 @@ describe('ModelVersions', () => {
     const status = models.stored.get('ns/m')?.status;
     expect(status?.versions?.map((v) => v.version)).toEqual([1, 2]);
     expect(status).toMatchObject({ latestVersion: 2, nextVersion: 3, versionCount: 2 });
+  });
+
+  it('leaves the Model reconciler nothing to write after an allocation or a registration', async () => {
+    const models = fakeModels();
+    const ctx = {
+      cache: {
+        models: { get: (namespace: string, name: string) => models.stored.get(`${namespace}/${name}`) },
+      },
+      models: models.client,
+      now: () => new Date('2026-01-01T00:00:00Z'),
+    } as unknown as ReconcileContext;
+    const versions = new ModelVersions(models.client, ctx.now);
+    await versions.ensureModel('ns', 'm');
+    await reconcileModel(ctx, 'ns/m'); // the first look sets the conditions
+    const before = models.calls.replaceStatus;
+    for (let i = 0; i < 3; i++) {
+      const version = await versions.allocate('ns', 'm');
+      await reconcileModel(ctx, 'ns/m');
+      await versions.register('ns', 'm', {
+        version,
+        path: `/m/v${version}`,
+        createdAt: '2026-01-01T00:00:00Z',
+      });
+      await reconcileModel(ctx, 'ns/m');
+    }
+    expect(models.calls.replaceStatus - before).toBe(6); // three allocations, three registrations
+    expect(models.calls.conflicts).toBe(0);
   });
 });
