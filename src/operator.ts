@@ -77,6 +77,7 @@ export class Operator {
         version: VERSION,
         plural: info.plural,
         namespaced: info.namespaced,
+        stripManagedFields: true,
         onEvent: (type, object) => {
           if (kind !== 'SlurmCluster')
             options.onResourceEvent?.(type, object as unknown as Training | Prediction | Model);

@@ -53,8 +53,11 @@ export async function writeStatus<R extends JobResource>(
       // The same instant as the history entry: a resync then recognises it as already stored.
       at,
     });
+    // Being created is no news to the user who created it (the audit store still has it); an
+    // Event per resource saved is a write per resource the API server does not have to make.
+    const created = previous.phase === undefined && status.phase === 'Pending' && !status.reason;
     if (WARNING_PHASES.has(status.phase)) ctx.events.warning(updated, reason, message);
-    else ctx.events.normal(updated, reason, message);
+    else if (!created) ctx.events.normal(updated, reason, message);
     observePhase(ctx, resource.kind, previous, status);
   }
   return updated;

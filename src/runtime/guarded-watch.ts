@@ -11,10 +11,13 @@ export class GuardedWatch extends Watch {
   private closed = false;
   private current: AbortController | undefined;
   private readonly report: (error: unknown) => void;
+  private readonly transform: ((object: unknown) => void) | undefined;
 
-  constructor(config: KubeConfig, report: (error: unknown) => void) {
+  /** `transform` may change each delivered object in place, before anything else sees it. */
+  constructor(config: KubeConfig, report: (error: unknown) => void, transform?: (object: unknown) => void) {
     super(config);
     this.report = report;
+    this.transform = transform;
   }
 
   close(): void {
@@ -38,7 +41,11 @@ export class GuardedWatch extends Watch {
       path,
       queryParams,
       (phase, apiObject, watchObject) => {
-        if (!this.closed) this.guard(() => callback(phase, apiObject, watchObject));
+        if (this.closed) return;
+        this.guard(() => {
+          this.transform?.(apiObject);
+          return callback(phase, apiObject, watchObject);
+        });
       },
       (error) => {
         if (!this.closed) this.guard(() => done(error));

@@ -103,6 +103,22 @@ describe.each(releases)('on %s', (release) => {
       kubectl(['wait', '--for=condition=Complete', '--timeout=5s', '-n', ns(release), 'training/first'])
         .status,
     ).toBe(0);
+    // Events say what happened to it: submitted (with the job id) and completed; not "created".
+    const events = await eventually("the Training's events", async () => {
+      const reasons = kubectlOk([
+        'get',
+        'events',
+        '-n',
+        ns(release),
+        '--field-selector',
+        'involvedObject.kind=Training,involvedObject.name=first',
+        '-o',
+        'jsonpath={range .items[*]}{.reason}={.message}{"\\n"}{end}',
+      ]);
+      return reasons.includes('Completed=') ? reasons : undefined;
+    });
+    expect(events).toContain(`Submitted=Slurm job ${done.status?.slurm?.jobId} submitted`);
+    expect(events).not.toMatch(/^Pending=/m);
   });
 
   it('gives two Trainings of one model started together versions 2 and 3, each exactly once', async () => {

@@ -142,6 +142,38 @@ describe('ResourceInformer on the real API server', () => {
     expect(r.informer.restarts).toBe(0);
   });
 
+  it('strips managedFields from listed and watched objects when asked, and the server keeps them', async () => {
+    await create('strip-listed');
+    const r = recorder({ stripManagedFields: true });
+    await r.informer.start();
+    await create('strip-watched');
+    await eventually('add of strip-watched', () => r.of('strip-watched').length === 1);
+    for (const name of ['strip-listed', 'strip-watched']) {
+      expect(r.informer.get(namespace, name)?.metadata.managedFields, name).toBeUndefined();
+    }
+    // An update from the stripped copy leaves the server's managedFields in place.
+    const cached = r.informer.get(namespace, 'strip-watched');
+    await api.replaceNamespacedCustomObject({
+      group,
+      version,
+      namespace,
+      plural,
+      name: 'strip-watched',
+      body: { ...cached, spec: { ...cached?.spec, model: 'm9' } },
+    });
+    const stored = (await api.getNamespacedCustomObject({
+      group,
+      version,
+      namespace,
+      plural,
+      name: 'strip-watched',
+    })) as Training;
+    expect(stored.spec.model).toBe('m9');
+    expect(stored.metadata.managedFields?.length).toBeGreaterThan(0);
+    await remove('strip-listed');
+    await remove('strip-watched');
+  });
+
   it('caches a cluster-scoped kind under its bare name', async () => {
     const clusters = new ResourceInformer<SlurmCluster>({
       kubeConfig,
