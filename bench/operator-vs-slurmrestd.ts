@@ -98,6 +98,7 @@ const operator = startOperator('bench', {
   NODE_OPTIONS: [
     values['heap-mb'] ? `--max-old-space-size=${values['heap-mb']}` : '',
     process.env.BENCH_CPU_PROFILE ? `--cpu-prof --cpu-prof-dir=${process.env.BENCH_CPU_PROFILE}` : '',
+    process.env.BENCH_NODE_OPTIONS ?? '', // e.g. --heapsnapshot-signal=SIGUSR2 for a heap snapshot on demand
   ]
     .filter(Boolean)
     .join(' '),
