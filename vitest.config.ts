@@ -2,7 +2,7 @@ import { defineConfig } from 'vitest/config';
 
 // Unit tests use in-memory fakes of our own interfaces; integration tests talk to the real
 // servers that scripts/stack.sh starts (their addresses come from .stack/*.env); the fault suite
-// (test/fault) runs after both.
+// (test/fault) runs as a group of its own (sequence.groupOrder), never beside the integration tests.
 export default defineConfig({
   test: {
     projects: [
@@ -23,7 +23,7 @@ export default defineConfig({
       },
       {
         // Each file breaks one neighbour of the operator (Slurm, the API server, Postgres, the
-        // operator itself) under a load of 200 Trainings; run alone, after the integration tests.
+        // operator itself) under a load of 200 Trainings; its own group, so never beside the others.
         test: {
           name: 'fault',
           include: ['test/fault/**/*.test.ts'],
