@@ -15,6 +15,7 @@ import {
   newRunId,
   prepareE2e,
   startOperator,
+  sumMetric,
 } from '../test/support/operator.ts';
 import { testCluster } from '../test/support/slurm.ts';
 import { required, stackEnv } from '../test/support/stack.ts';
@@ -197,11 +198,7 @@ const phases = [...finishedSeen.values()].reduce<Record<string, number>>((acc, {
   return acc;
 }, {});
 const metrics = await fetch(`http://127.0.0.1:${port}/metrics`).then((r) => r.text());
-const metric = (name: string) =>
-  [...metrics.matchAll(new RegExp(`^${name}(?:\\{.*\\})? ([0-9.e+]+)$`, 'gm'))].reduce(
-    (sum, m) => sum + Number(m[1]),
-    0,
-  );
+const metric = (name: string) => sumMetric(metrics, name);
 const pid = operator.child.pid ?? 0;
 const stat = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
 const cpuSeconds = (Number(stat[11]) + Number(stat[12])) / 100;

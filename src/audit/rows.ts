@@ -177,6 +177,16 @@ const PHASE_TIME: Record<string, 'submittedAt' | 'startedAt' | 'finishedAt'> = {
   Lost: 'finishedAt',
 };
 
+/** Which resource a transition is of. */
+function transitionSubject(r: JobResource): Pick<Transition, 'kind' | 'namespace' | 'name' | 'uid'> {
+  return {
+    kind: r.kind,
+    namespace: r.metadata.namespace ?? null,
+    name: r.metadata.name ?? '',
+    uid: r.metadata.uid ?? '',
+  };
+}
+
 /**
  * The transitions status.phaseHistory records, each with the instant the operator recorded it
  * with, so the ones already stored are recognised by their idempotency key. When the history is
@@ -191,10 +201,7 @@ export function historyTransitions(r: JobResource): Transition[] {
     if (!at || (i === 0 && history.length >= PHASE_HISTORY_LIMIT)) continue;
     const last = i === history.length - 1;
     transitions.push({
-      kind: r.kind,
-      namespace: r.metadata.namespace ?? null,
-      name: r.metadata.name ?? '',
-      uid: r.metadata.uid ?? '',
+      ...transitionSubject(r),
       from: i === 0 ? null : (history[i - 1]?.phase ?? null),
       to: entry.phase,
       reason: entry.reason ?? entry.phase,
@@ -223,10 +230,7 @@ export function resyncTransition(
   const field = PHASE_TIME[status.phase];
   const at = (field && date(status[field])) || (status.phase === 'Pending' ? createdAt(r, now) : now);
   return {
-    kind: r.kind,
-    namespace: r.metadata.namespace ?? null,
-    name: r.metadata.name ?? '',
-    uid: r.metadata.uid ?? '',
+    ...transitionSubject(r),
     from: lastStoredPhase,
     to: status.phase,
     reason: status.reason ?? status.phase,

@@ -21,22 +21,17 @@ export async function writeStatus<R extends JobResource>(
 ): Promise<R> {
   const previous = resource.status ?? {};
   const at = ctx.now();
-  const phaseChanged = previous.phase !== next.phase && next.phase !== undefined;
-  const status: JobStatus = {
-    ...next,
-    observedGeneration: resource.metadata.generation,
-    ...(phaseChanged && next.phase
-      ? { phaseHistory: appendPhase(previous.phaseHistory, next.phase, next.reason, at) }
-      : {}),
-  };
+  const enters = next.phase !== previous.phase ? next.phase : undefined;
+  const status: JobStatus = { ...next, observedGeneration: resource.metadata.generation };
+  if (enters) status.phaseHistory = appendPhase(previous.phaseHistory, enters, next.reason, at);
   if (isDeepStrictEqual(previous, status)) return resource;
   const updated = await client.replaceStatus({ ...resource, status } as R);
-  if (phaseChanged && status.phase) {
-    const reason = status.reason ?? status.phase;
+  if (enters) {
+    const reason = status.reason ?? enters;
     const message = status.message ?? '';
     ctx.log.info(
-      { from: previous.phase ?? null, to: status.phase, reason },
-      `${resource.kind} phase ${previous.phase ?? '-'} -> ${status.phase}`,
+      { from: previous.phase ?? null, to: enters, reason },
+      `${resource.kind} phase ${previous.phase ?? '-'} -> ${enters}`,
     );
     ctx.audit.record({
       kind: resource.kind,
@@ -44,7 +39,7 @@ export async function writeStatus<R extends JobResource>(
       name: resource.metadata.name ?? '',
       uid: resource.metadata.uid ?? '',
       from: previous.phase ?? null,
-      to: status.phase,
+      to: enters,
       reason,
       message,
       slurmState: status.slurm?.state ?? null,
@@ -55,8 +50,8 @@ export async function writeStatus<R extends JobResource>(
     });
     // Being created is no news to the user who created it (the audit store still has it); an
     // Event per resource saved is a write per resource the API server does not have to make.
-    const created = previous.phase === undefined && status.phase === 'Pending' && !status.reason;
-    if (WARNING_PHASES.has(status.phase)) ctx.events.warning(updated, reason, message);
+    const created = previous.phase === undefined && enters === 'Pending' && !status.reason;
+    if (WARNING_PHASES.has(enters)) ctx.events.warning(updated, reason, message);
     else if (!created) ctx.events.normal(updated, reason, message);
     observePhase(ctx, resource.kind, previous, status);
   }

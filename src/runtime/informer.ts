@@ -37,8 +37,8 @@ export interface ResourceInformerOptions<T> {
   /**
    * Drop metadata.managedFields from every object as it arrives (controller-runtime's
    * TransformStripManagedFields): often the largest part of a cached object, and an update that
-   * omits it leaves it unchanged on the server. client-node's ListWatch keeps a second copy of
-   * each object, so this halves the memory twice.
+   * omits it leaves it unchanged on the server. Stripped as they arrive, so client-node's
+   * ListWatch, which keeps its own copy of each object, holds the smaller one too.
    */
   stripManagedFields?: boolean;
   logger?: RuntimeLogger;

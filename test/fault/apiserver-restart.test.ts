@@ -8,12 +8,11 @@ import {
   awaitSubmitted,
   createLoad,
   expectConsistent,
-  metricValue,
   report,
   type Scenario,
   startScenario,
 } from '../support/fault.ts';
-import { eventually, type OperatorProcess, startOperator } from '../support/operator.ts';
+import { eventually, type OperatorProcess, scrapeMetric, startOperator } from '../support/operator.ts';
 import { compactEtcd, killApiServer, startStack } from '../support/stack-control.ts';
 
 const count = 200;
@@ -35,9 +34,9 @@ describe('fault: the API server restarted', () => {
       OPERATOR_NAMESPACE: scenario.env.operatorNamespace,
       HTTP_PORT: String(port),
     });
-    const load = await createLoad(scenario.trainings, scenario.env, scenario.namespace, count);
-    const submittedBefore = await awaitSubmitted(scenario, load, 30);
-    const restartsBefore = await metricValue(port, 'slurm_ml_informer_restarts_total');
+    const load = await createLoad(scenario, count);
+    const submittedBefore = await awaitSubmitted(load, 30);
+    const restartsBefore = await scrapeMetric(port, 'slurm_ml_informer_restarts_total');
 
     killApiServer();
     const compactedAt = await compactEtcd();
@@ -46,11 +45,11 @@ describe('fault: the API server restarted', () => {
 
     // Every informer noticed the break and started over (a relist, not a resume from a stale version).
     const restarts = await eventually('the informers to restart', async () => {
-      const now = await metricValue(port, 'slurm_ml_informer_restarts_total');
+      const now = await scrapeMetric(port, 'slurm_ml_informer_restarts_total');
       return now >= restartsBefore + 4 ? now - restartsBefore : undefined;
     });
-    await awaitFinal(scenario.trainings, load, 300_000);
-    const verdict = await expectConsistent(scenario.trainings, load, scenario.witness);
+    await awaitFinal(load, 300_000);
+    const verdict = await expectConsistent(load, scenario.witness);
     expect(operator.child.exitCode).toBeNull(); // it rode it out rather than crashing
     report('API server restarted', scenario, verdict, {
       submittedBefore,

@@ -55,8 +55,8 @@ describe('fault: two replicas, the leader SIGKILLed', () => {
     }
     const leader = await eventually('a leader', async () => leaseHolder());
     const standby = [...replicas.keys()].find((identity) => identity !== leader) ?? '';
-    const load = await createLoad(scenario.trainings, scenario.env, scenario.namespace, count);
-    const submittedBefore = await awaitSubmitted(scenario, load, 30);
+    const load = await createLoad(scenario, count);
+    const submittedBefore = await awaitSubmitted(load, 30);
 
     replicas.get(leader)?.child.kill('SIGKILL');
     const killedAt = Date.now();
@@ -65,8 +65,8 @@ describe('fault: two replicas, the leader SIGKILLed', () => {
     );
     const handoverSeconds = Math.round((Date.now() - killedAt) / 1000);
 
-    await awaitFinal(scenario.trainings, load, 300_000);
-    const verdict = await expectConsistent(scenario.trainings, load, scenario.witness);
+    await awaitFinal(load, 300_000);
+    const verdict = await expectConsistent(load, scenario.witness);
     expect(replicas.get(standby)?.child.exitCode).toBeNull();
     report('leader SIGKILLed', scenario, verdict, { submittedBefore, leader, handoverSeconds });
   }, 900_000);

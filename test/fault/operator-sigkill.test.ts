@@ -29,8 +29,8 @@ describe('fault: the operator SIGKILLed five times', () => {
     const start = (n: number) =>
       startOperator(`fault-sigkill-${n}`, { OPERATOR_NAMESPACE: scenario.env.operatorNamespace });
     operator = start(0);
-    const load = await createLoad(scenario.trainings, scenario.env, scenario.namespace, count);
-    const submittedBefore = await awaitSubmitted(scenario, load, 10);
+    const load = await createLoad(scenario, count);
+    const submittedBefore = await awaitSubmitted(load, 10);
     // Random moments, printed so a failing run can be replayed by hand.
     const delaysMs = Array.from({ length: kills }, () => 1_500 + Math.floor(Math.random() * 6_000));
     for (const [i, delay] of delaysMs.entries()) {
@@ -39,8 +39,8 @@ describe('fault: the operator SIGKILLed five times', () => {
       await operator.exited;
       operator = start(i + 1);
     }
-    await awaitFinal(scenario.trainings, load, 300_000);
-    const verdict = await expectConsistent(scenario.trainings, load, scenario.witness);
+    await awaitFinal(load, 300_000);
+    const verdict = await expectConsistent(load, scenario.witness);
     report('operator SIGKILLed', scenario, verdict, { submittedBefore, killDelaysMs: delaysMs });
   }, 900_000);
 });

@@ -7,12 +7,11 @@ import {
   createLoad,
   expectConsistent,
   listLoad,
-  metricValue,
   report,
   type Scenario,
   startScenario,
 } from '../support/fault.ts';
-import { type OperatorProcess, startOperator } from '../support/operator.ts';
+import { type OperatorProcess, scrapeMetric, startOperator } from '../support/operator.ts';
 import { startPostgres, startStack, stopPostgres } from '../support/stack-control.ts';
 
 const count = 200;
@@ -34,8 +33,8 @@ describe('fault: Postgres stopped for 60 s', () => {
       OPERATOR_NAMESPACE: scenario.env.operatorNamespace,
       HTTP_PORT: String(port),
     });
-    const load = await createLoad(scenario.trainings, scenario.env, scenario.namespace, count);
-    const submittedBefore = await awaitSubmitted(scenario, load, 30);
+    const load = await createLoad(scenario, count);
+    const submittedBefore = await awaitSubmitted(load, 30);
 
     stopPostgres();
     let finalDuringOutage: number;
@@ -43,18 +42,18 @@ describe('fault: Postgres stopped for 60 s', () => {
     try {
       await new Promise((resolve) => setTimeout(resolve, outageMs));
       // Reconciliation went on without the database (the audit entries wait in the backlog).
-      finalDuringOutage = (await listLoad(scenario.trainings, load)).filter((t) =>
+      finalDuringOutage = (await listLoad(load)).filter((t) =>
         ['Succeeded', 'Failed'].includes(t.status?.phase ?? ''),
       ).length;
-      backlogDuringOutage = await metricValue(port, 'slurm_ml_audit_backlog');
+      backlogDuringOutage = await scrapeMetric(port, 'slurm_ml_audit_backlog');
     } finally {
       startPostgres();
     }
     expect(finalDuringOutage).toBeGreaterThan(count / 2);
     expect(backlogDuringOutage).toBeGreaterThan(0);
 
-    await awaitFinal(scenario.trainings, load, 300_000);
-    const verdict = await expectConsistent(scenario.trainings, load, scenario.witness);
+    await awaitFinal(load, 300_000);
+    const verdict = await expectConsistent(load, scenario.witness);
     report('Postgres stopped', scenario, verdict, {
       submittedBefore,
       finalDuringOutage,

@@ -29,8 +29,8 @@ describe('fault: slurmrestd killed for 60 s', () => {
   it(`loses and doubles nothing across the outage (${count} Trainings)`, async () => {
     scenario = startScenario('rest');
     operator = startOperator('fault-slurmrestd', { OPERATOR_NAMESPACE: scenario.env.operatorNamespace });
-    const load = await createLoad(scenario.trainings, scenario.env, scenario.namespace, count);
-    const submittedBefore = await awaitSubmitted(scenario, load, 30);
+    const load = await createLoad(scenario, count);
+    const submittedBefore = await awaitSubmitted(load, 30);
 
     const killed = (['slurm-2205', 'slurm-2411'] as const).map((cluster) =>
       killDaemon(cluster, 'slurmrestd'),
@@ -40,8 +40,8 @@ describe('fault: slurmrestd killed for 60 s', () => {
     startStack('slurm-2205', 'slurm-2411');
     const outage = Math.round((Date.now() - outageStarted) / 1000);
 
-    await awaitFinal(scenario.trainings, load, 300_000);
-    const verdict = await expectConsistent(scenario.trainings, load, scenario.witness);
+    await awaitFinal(load, 300_000);
+    const verdict = await expectConsistent(load, scenario.witness);
     expect(killed).toHaveLength(2);
     report('slurmrestd killed', scenario, verdict, { submittedBefore, outageSeconds: outage });
   }, 900_000);

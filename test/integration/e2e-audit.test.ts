@@ -1,7 +1,6 @@
 // The audit store under the operator, end to end: Postgres stopped for 60 s while 50 Trainings
 // run; reconciliation carries on, and afterwards every transition is stored exactly once.
 // A deleted Training's full history stays readable through the history API.
-import { execSync } from 'node:child_process';
 import * as yaml from 'js-yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Training } from '../../src/api/types.ts';
@@ -13,9 +12,10 @@ import {
   newRunId,
   type OperatorProcess,
   prepareE2e,
+  scrapeMetric,
   startOperator,
 } from '../support/operator.ts';
-import { required, stackEnv } from '../support/stack.ts';
+import { startPostgres, startStack, stopPostgres } from '../support/stack-control.ts';
 
 const port = 18_192;
 const count = 50;
@@ -67,7 +67,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   // Started again in any case, even when the test failed half-way (already running is fine).
-  execSync(`${required(stackEnv('postgres'), 'PG_CTL_START')} || true`, { stdio: 'ignore' });
+  startStack('postgres');
   await env?.teardown(operator);
 });
 
@@ -90,7 +90,7 @@ describe('the audit store under the operator', () => {
       return all.every((t) => t?.status?.slurm?.jobId) ? true : undefined;
     });
 
-    execSync(required(stackEnv('postgres'), 'PG_CTL_STOP'), { stdio: 'ignore' });
+    stopPostgres();
     const stoppedAt = Date.now();
     let finished: (Training | null)[] = [];
     try {
@@ -103,20 +103,15 @@ describe('the audit store under the operator', () => {
         },
         outageMs - 5_000,
       );
-      expect(
-        (await fetch(`http://127.0.0.1:${port}/metrics`).then((r) => r.text())).match(
-          /^slurm_ml_audit_backlog (\d+)/m,
-        )?.[1],
-      ).not.toBe('0');
+      expect(await scrapeMetric(port, 'slurm_ml_audit_backlog')).toBeGreaterThan(0);
       await new Promise((resolve) => setTimeout(resolve, Math.max(0, outageMs - (Date.now() - stoppedAt))));
     } finally {
-      execSync(required(stackEnv('postgres'), 'PG_CTL_START'), { stdio: 'ignore' });
+      startPostgres();
     }
 
-    await eventually('the audit backlog to drain', async () => {
-      const body = await fetch(`http://127.0.0.1:${port}/metrics`).then((r) => r.text());
-      return body.match(/^slurm_ml_audit_backlog (\d+)/m)?.[1] === '0' ? true : undefined;
-    });
+    await eventually('the audit backlog to drain', async () =>
+      (await scrapeMetric(port, 'slurm_ml_audit_backlog')) === 0 ? true : undefined,
+    );
     let transitions = 0;
     for (const t of finished) {
       const h = await eventually(`history of ${t?.metadata.name}`, () => history(t?.metadata.uid ?? ''));

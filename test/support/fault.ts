@@ -2,11 +2,12 @@
 // one neighbour of the operator while they run, and then checks the three things that must hold
 // whatever failed: no Slurm job twice for a resource, every resource in the phase Slurm gives
 // its job, and every phase change in the audit store exactly once.
+import { CustomObjectsApi } from '@kubernetes/client-node';
 import pg from 'pg';
 import { expect } from 'vitest';
 import type { Phase, Training } from '../../src/api/types.ts';
 import type { ResourceClient } from '../../src/kube/resources.ts';
-import { clients, type E2eEnvironment, eventually, newRunId, prepareE2e } from './operator.ts';
+import { clients, type E2eEnvironment, eventually, kubeConfig, newRunId, prepareE2e } from './operator.ts';
 import { testCluster } from './slurm.ts';
 import { required, stackEnv } from './stack.ts';
 
@@ -32,12 +33,8 @@ export interface FaultLoad {
  * Creates `count` Trainings spread over both Slurm releases and five models; one in ten exits 3
  * (so Failed is expected too) and each job runs one to three seconds, so some are always running.
  */
-export async function createLoad(
-  trainings: ResourceClient<Training>,
-  env: E2eEnvironment,
-  namespace: string,
-  count: number,
-): Promise<FaultLoad> {
+export async function createLoad(scenario: Scenario, count: number): Promise<FaultLoad> {
+  const { trainings, env, namespace } = scenario;
   const names = Array.from({ length: count }, (_, i) => `f${String(i).padStart(4, '0')}`);
   let next = 0;
   const worker = async () => {
@@ -109,23 +106,27 @@ export class SlurmWitness {
   }
 }
 
-export async function listLoad(trainings: ResourceClient<Training>, load: FaultLoad): Promise<Training[]> {
-  const all = await Promise.all(load.names.map((name) => trainings.get(load.namespace, name)));
-  return all.filter((t): t is Training => t !== null);
+/** The load's Trainings, with one list call (polling 200 GETs would load the API server under test). */
+export async function listLoad(load: FaultLoad): Promise<Training[]> {
+  const api = kubeConfig().makeApiClient(CustomObjectsApi);
+  const list = (await api.listNamespacedCustomObject({
+    group: 'ml.hpc.dev',
+    version: 'v1alpha1',
+    namespace: load.namespace,
+    plural: 'trainings',
+  })) as { items: Training[] };
+  const names = new Set(load.names);
+  return list.items.filter((t) => names.has(t.metadata.name ?? ''));
 }
 
 /** Waits until every Training of the load is in a final phase; on timeout says how many are where. */
-export async function awaitFinal(
-  trainings: ResourceClient<Training>,
-  load: FaultLoad,
-  timeoutMs: number,
-): Promise<Training[]> {
+export async function awaitFinal(load: FaultLoad, timeoutMs: number): Promise<Training[]> {
   let last: Training[] = [];
   try {
     return await eventually(
       `all ${load.names.length} trainings to reach a final phase`,
       async () => {
-        last = await listLoad(trainings, load);
+        last = await listLoad(load);
         const done = last.length === load.names.length && last.every((t) => isFinal(t.status?.phase));
         return done ? last : undefined;
       },
@@ -191,13 +192,12 @@ export interface Verdict {
  * waits (up to `auditWaitMs`) for the audit store to catch up, since it is written behind.
  */
 export async function expectConsistent(
-  trainings: ResourceClient<Training>,
   load: FaultLoad,
   witness: SlurmWitness,
   auditWaitMs = 120_000,
 ): Promise<Verdict> {
   witness.sample();
-  const resources = await listLoad(trainings, load);
+  const resources = await listLoad(load);
   expect(resources).toHaveLength(load.names.length);
   const byPhase: Record<string, number> = {};
   let slurmJobs = 0;
@@ -284,9 +284,9 @@ export function startScenario(label: string): Scenario {
 }
 
 /** Waits until at least `count` Trainings have a Slurm job: the fault then lands mid-flight. */
-export function awaitSubmitted(scenario: Scenario, load: FaultLoad, count: number): Promise<number> {
+export function awaitSubmitted(load: FaultLoad, count: number): Promise<number> {
   return eventually(`${count} trainings to be submitted`, async () => {
-    const submitted = (await listLoad(scenario.trainings, load)).filter((t) => t.status?.slurm?.jobId).length;
+    const submitted = (await listLoad(load)).filter((t) => t.status?.slurm?.jobId).length;
     return submitted >= count ? submitted : undefined;
   });
 }
@@ -300,16 +300,4 @@ export function report(
 ) {
   const seconds = Math.round((Date.now() - scenario.startedAt) / 1000);
   console.log(`[fault] ${label}: ${JSON.stringify({ ...verdict, ...extra, seconds })}`);
-}
-
-/** Reads a counter or gauge from an operator's /metrics (the sum over its label sets). */
-export async function metricValue(port: number, name: string, labels = ''): Promise<number> {
-  const body = await fetch(`http://127.0.0.1:${port}/metrics`).then((r) => r.text());
-  let sum = 0;
-  for (const line of body.split('\n')) {
-    if (!line.startsWith(name) || line.startsWith(`${name}_`)) continue;
-    if (labels && !line.includes(labels)) continue;
-    sum += Number(line.slice(line.lastIndexOf(' ') + 1));
-  }
-  return sum;
 }

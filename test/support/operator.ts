@@ -178,3 +178,16 @@ export async function eventually<T>(
   }
   throw new Error(`timed out waiting for ${what}${last ? `: ${String(last)}` : ''}`);
 }
+
+/** The sum of a metric over all its label sets in a Prometheus text exposition (0 if absent). */
+export function sumMetric(exposition: string, name: string): number {
+  let sum = 0;
+  for (const match of exposition.matchAll(new RegExp(`^${name}(?:\\{.*\\})? (\\S+)$`, 'gm')))
+    sum += Number(match[1]);
+  return sum;
+}
+
+/** Scrapes an operator's /metrics and sums one metric. */
+export async function scrapeMetric(port: number, name: string): Promise<number> {
+  return sumMetric(await fetch(`http://127.0.0.1:${port}/metrics`).then((r) => r.text()), name);
+}
