@@ -25,6 +25,7 @@ import { ModelVersions } from './reconcilers/model-versions.ts';
 import { reconcilePrediction } from './reconcilers/prediction.ts';
 import { reconcileSlurmCluster } from './reconcilers/slurm-cluster.ts';
 import { reconcileTraining } from './reconcilers/training.ts';
+import { UnconfirmedWrites } from './reconcilers/unconfirmed-writes.ts';
 import {
   type InformerEvent,
   objectKey,
@@ -144,6 +145,7 @@ export class Operator {
       modelVersions: new ModelVersions(models),
       events: options.events,
       audit: options.audit,
+      unconfirmedWrites: new UnconfirmedWrites(),
       now: () => new Date(),
       log,
       faults: options.faults,

@@ -8,6 +8,7 @@ import type { Logger } from '../observability/logger.ts';
 import type { OperatorMetrics } from '../observability/metrics.ts';
 import type { TemplateCatalog } from '../templates/index.ts';
 import type { ModelVersions } from './model-versions.ts';
+import type { UnconfirmedWrites } from './unconfirmed-writes.ts';
 
 /** Reads of an informer's cache. */
 export interface CachedReader<T> {
@@ -36,6 +37,8 @@ export interface ReconcileContext {
   modelVersions: ModelVersions;
   events: EventRecorder;
   audit: AuditSink;
+  /** Status writes that failed without saying whether they were stored. */
+  unconfirmedWrites: UnconfirmedWrites;
   now(): Date;
   log: Logger;
   metrics?: OperatorMetrics;

@@ -1,13 +1,15 @@
 // Writing a Training's or Prediction's status: through /status, guarded by resourceVersion,
 // skipped when nothing changed, and every phase change reported to the audit sink and as an Event.
 // A phase change is also appended to status.phaseHistory in the same write: the audit sink's queue
-// lives in memory, and the history is what lets a restarted operator store what a killed one had not.
+// lives in memory, and the history is what lets a restarted operator store what a killed one had not,
+// and this one store what a write whose answer was lost had changed (unconfirmed-writes.ts).
 import { isDeepStrictEqual } from 'node:util';
 import { appendPhase } from '../api/phase-history.ts';
 import type { Prediction, Training } from '../api/types.ts';
 import type { ResourceClient } from '../kube/resources.ts';
 import type { ReconcileContext } from './context.ts';
 import type { JobStatus } from './job-status.ts';
+import { mayHaveBeenStored } from './unconfirmed-writes.ts';
 
 export type JobResource = Training | Prediction;
 
@@ -25,7 +27,13 @@ export async function writeStatus<R extends JobResource>(
   const status: JobStatus = { ...next, observedGeneration: resource.metadata.generation };
   if (enters) status.phaseHistory = appendPhase(previous.phaseHistory, enters, next.reason, at);
   if (isDeepStrictEqual(previous, status)) return resource;
-  const updated = await client.replaceStatus({ ...resource, status } as R);
+  let updated: R;
+  try {
+    updated = await client.replaceStatus({ ...resource, status } as R);
+  } catch (error) {
+    if (enters && mayHaveBeenStored(error)) ctx.unconfirmedWrites.remember(resource, at);
+    throw error;
+  }
   if (enters) {
     const reason = status.reason ?? enters;
     const message = status.message ?? '';
