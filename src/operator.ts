@@ -153,12 +153,9 @@ export class Operator {
     };
 
     const concurrency = options.concurrency ?? 8;
-    // A quarter of the job queues' workers wait for the poller's news (a job ended), so its status
-    // is written while a burst of new resources is being submitted.
-    const jobUrgentReserve = Math.floor(concurrency / 4);
-    const queue = (name: string, reconcile: (key: string) => Promise<ReconcileOutcome>, urgentReserve = 0) =>
+    const queue = (name: string, reconcile: (key: string) => Promise<ReconcileOutcome>) =>
       new WorkQueue(
-        { name, concurrency, urgentReserve, metrics: metrics?.queue() },
+        { name, concurrency, metrics: metrics?.queue() },
         (key) => this.measured(name, key, reconcile),
         (key, error, terminal) => {
           metrics?.reconciles.inc({ kind: name, result: terminal ? 'terminal_error' : 'error' });
@@ -166,8 +163,8 @@ export class Operator {
         },
       );
     this.queues = {
-      trainings: queue('training', (key) => reconcileTraining(this.context, key), jobUrgentReserve),
-      predictions: queue('prediction', (key) => reconcilePrediction(this.context, key), jobUrgentReserve),
+      trainings: queue('training', (key) => reconcileTraining(this.context, key)),
+      predictions: queue('prediction', (key) => reconcilePrediction(this.context, key)),
       models: queue('model', (key) => reconcileModel(this.context, key)),
       slurmClusters: queue('slurmcluster', (key) => reconcileSlurmCluster(this.context, key)),
     };

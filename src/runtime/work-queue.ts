@@ -3,8 +3,7 @@
 // Different keys run in parallel up to `concurrency`. The outcome of a reconcile decides what happens
 // next: done, a planned requeue, a retry with per-key exponential backoff, or (TerminalError) nothing.
 // Keys added with `urgent` run before the others: news from Slurm about a running job (it ended)
-// should not wait behind a thousand new resources waiting to be submitted. Some workers
-// (`urgentReserve`) take only urgent keys, so that news does not wait for a slow submission to end.
+// should not wait behind a thousand new resources waiting to be submitted.
 import { backoffDelay } from './backoff.ts';
 import { type ReconcileOutcome, TerminalError } from './outcome.ts';
 
@@ -19,8 +18,6 @@ export interface QueueMetrics {
 export interface WorkQueueOptions {
   name: string;
   concurrency: number;
-  /** Workers only urgent keys may use (default 0); the others take any key. Less than concurrency. */
-  urgentReserve?: number;
   /** First retry delay after a transient error (default 500 ms); doubles per consecutive failure. */
   baseDelayMs?: number;
   /** Upper bound of the retry delay (default 5 minutes). */
@@ -37,8 +34,6 @@ const defaultErrorHandler: ErrorHandler = (key, error, terminal) =>
 export class WorkQueue {
   readonly name: string;
   private readonly concurrency: number;
-  /** How many routine (not urgent) runs may be in progress at once. */
-  private readonly routineLimit: number;
   private readonly baseDelayMs: number;
   private readonly maxDelayMs: number;
   private readonly metrics: QueueMetrics | undefined;
@@ -49,7 +44,6 @@ export class WorkQueue {
   private readonly waiting = new Map<string, number>();
   private readonly urgent = new Map<string, number>();
   private readonly processing = new Set<string>();
-  private routineRuns = 0;
   /** Keys added while they were processing (and whether urgently): queued again when that run ends. */
   private readonly dirty = new Map<string, boolean>();
   private readonly delayed = new Map<string, { at: number; timer: NodeJS.Timeout }>();
@@ -63,15 +57,8 @@ export class WorkQueue {
     if (!Number.isInteger(options.concurrency) || options.concurrency < 1) {
       throw new Error(`work queue ${options.name}: concurrency must be an integer >= 1`);
     }
-    const reserve = options.urgentReserve ?? 0;
-    if (!Number.isInteger(reserve) || reserve < 0 || reserve >= options.concurrency) {
-      throw new Error(
-        `work queue ${options.name}: urgentReserve must be an integer from 0 to concurrency - 1`,
-      );
-    }
     this.name = options.name;
     this.concurrency = options.concurrency;
-    this.routineLimit = options.concurrency - reserve;
     this.baseDelayMs = options.baseDelayMs ?? 500;
     this.maxDelayMs = options.maxDelayMs ?? 5 * 60_000;
     this.metrics = options.metrics;
@@ -152,9 +139,7 @@ export class WorkQueue {
   private dispatch(): void {
     if (!this.started || this.stopping) return;
     while (this.processing.size < this.concurrency) {
-      const urgent = this.urgent.size > 0;
-      if (!urgent && this.routineRuns >= this.routineLimit) return;
-      const lane = urgent ? this.urgent : this.waiting;
+      const lane = this.urgent.size > 0 ? this.urgent : this.waiting;
       const next = lane.entries().next();
       if (next.done) return;
       const [key, queuedAt] = next.value;
@@ -164,13 +149,12 @@ export class WorkQueue {
       // This run re-reads the world and decides anew when to come back; older schedules are moot.
       this.cancelDelayed(key);
       this.processing.add(key);
-      if (!urgent) this.routineRuns++;
-      const run: Promise<void> = this.process(key, urgent).finally(() => this.inFlight.delete(run));
+      const run: Promise<void> = this.process(key).finally(() => this.inFlight.delete(run));
       this.inFlight.add(run);
     }
   }
 
-  private async process(key: string, urgent: boolean): Promise<void> {
+  private async process(key: string): Promise<void> {
     const startedAt = performance.now();
     try {
       const outcome = await this.reconcile(key);
@@ -194,7 +178,6 @@ export class WorkQueue {
     } finally {
       this.metrics?.workDuration(this.name, (performance.now() - startedAt) / 1000);
       this.processing.delete(key);
-      if (!urgent) this.routineRuns--;
       const again = this.dirty.get(key);
       if (again !== undefined) {
         this.dirty.delete(key);

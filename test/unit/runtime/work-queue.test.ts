@@ -130,45 +130,6 @@ describe('WorkQueue', () => {
     expect(q.keys()).toEqual(['a', 'a', 'b']);
   });
 
-  it('keeps `urgentReserve` workers for urgent keys, however many routine keys wait', async () => {
-    const q = controlled({ concurrency: 4, urgentReserve: 1 });
-    q.queue.start();
-    for (let i = 0; i < 10; i++) q.queue.add(`r${i}`);
-    await settle();
-    expect(q.keys()).toEqual(['r0', 'r1', 'r2']);
-
-    q.queue.add('u0', { urgent: true });
-    q.queue.add('u1', { urgent: true });
-    await settle();
-    expect(q.keys()).toEqual(['r0', 'r1', 'r2', 'u0']); // u1 waits: every worker is busy
-
-    q.runs[3]?.finish(); // u0 ends: its worker takes u1
-    await settle();
-    expect(q.keys().at(-1)).toBe('u1');
-    q.runs[4]?.finish(); // u1 ends: the reserved worker stays free of routine keys
-    await settle();
-    expect(q.runs).toHaveLength(5);
-
-    q.runs[0]?.finish(); // a routine run ends: the next routine key takes its worker
-    await settle();
-    expect(q.keys().at(-1)).toBe('r3');
-    expect(q.stats.maxParallel).toBe(4);
-  });
-
-  it('an urgent key may use every worker', async () => {
-    const q = controlled({ concurrency: 3, urgentReserve: 2 });
-    q.queue.start();
-    for (const key of ['u0', 'u1', 'u2', 'u3']) q.queue.add(key, { urgent: true });
-    await settle();
-    expect(q.keys()).toEqual(['u0', 'u1', 'u2']);
-  });
-
-  it.each([-1, 4, 1.5])('refuses urgentReserve %s with concurrency 4', (urgentReserve) => {
-    expect(() => new WorkQueue({ name: 'q', concurrency: 4, urgentReserve }, async () => done)).toThrow(
-      /urgentReserve/,
-    );
-  });
-
   it('runs different keys in parallel, at most `concurrency` at a time', async () => {
     const q = controlled({ concurrency: 2 });
     q.queue.start();
