@@ -192,6 +192,19 @@ const statusLags = [...finishedSeen.values()].map(({ at, training }) => {
   const slurmEnd = Date.parse(training.status?.finishedAt ?? '');
   return wallClockStart + (at - startedAt) - slurmEnd;
 });
+// The lag in two parts, split at the instant the operator wrote the final phase (its history entry):
+// Slurm's end to the operator's write (end-time resolution, the poll, the reconcile, the write) and
+// the write to the benchmark's informer seeing it (the API server's watch fan-out).
+const lagSplit = [...finishedSeen.values()].flatMap(({ at, training }) => {
+  const written = Date.parse(training.status?.phaseHistory?.at(-1)?.time ?? '');
+  const slurmEnd = Date.parse(training.status?.finishedAt ?? '');
+  const seen = wallClockStart + (at - startedAt);
+  return Number.isFinite(written) ? [{ slurmToWrite: written - slurmEnd, writeToSeen: seen - written }] : [];
+});
+const p50p99 = (values: number[]) => ({
+  p50: Math.round(percentile(values, 50)),
+  p99: Math.round(percentile(values, 99)),
+});
 const phases = [...finishedSeen.values()].reduce<Record<string, number>>((acc, { training }) => {
   const phase = training.status?.phase ?? '?';
   acc[phase] = (acc[phase] ?? 0) + 1;
@@ -213,11 +226,12 @@ const result = {
   wallSeconds: Number(wallSeconds.toFixed(1)),
   baselineWallSeconds: baseline ? Number(baseline.wallSeconds.toFixed(1)) : null,
   ratioOperatorToBaseline: baseline ? Number((wallSeconds / baseline.wallSeconds).toFixed(2)) : null,
-  submitLatencyMs: {
-    p50: Math.round(percentile(submitLatencies, 50)),
-    p99: Math.round(percentile(submitLatencies, 99)),
+  submitLatencyMs: p50p99(submitLatencies),
+  statusLagMs: p50p99(statusLags),
+  statusLagSplitMs: {
+    slurmEndToOperatorWrite: p50p99(lagSplit.map((l) => l.slurmToWrite)),
+    operatorWriteToSeen: p50p99(lagSplit.map((l) => l.writeToSeen)),
   },
-  statusLagMs: { p50: Math.round(percentile(statusLags, 50)), p99: Math.round(percentile(statusLags, 99)) },
   pollIntervalMs: 1000,
   slurmListCallsPerPollCycle: Number(
     (metric('slurm_ml_poll_list_calls_total') / Math.max(1, metric('slurm_ml_poll_cycles_total'))).toFixed(2),
