@@ -1,9 +1,9 @@
 // Model versions: numbers handed out without races, and versions registered exactly once.
 // Both are read-modify-write cycles on the Model's status guarded by resourceVersion; a
 // conflict means another writer won, so the cycle reruns on the fresh object. Within this
-// process the cycles of one Model run one at a time, starting from the copy the last one wrote:
-// with many Trainings of a model at once that is one API call per version, not a GET, a PUT
-// and a round of conflicts.
+// process one Model has one write in flight at a time, starting from the copy the last one
+// wrote, and the changes asked for meanwhile go together in the next write (a group commit):
+// a sweep of a thousand Trainings of one model is not held to one version per API round trip.
 import { setCondition } from '../api/conditions.ts';
 import { API_VERSION, type Model, type ModelStatus } from '../api/types.ts';
 import { isConflict, isNotFound, type ResourceClient } from '../kube/resources.ts';
@@ -13,13 +13,24 @@ export type ModelVersion = NonNullable<ModelStatus['versions']>[number];
 
 const MAX_ATTEMPTS = 20;
 
+/** A change to a Model's status: the new status (null for none) and what the caller gets. */
+type Change<R> = (status: ModelStatus, model: Model) => { status: ModelStatus | null; result: R };
+
+interface Waiting {
+  change: Change<unknown>;
+  resolve: (result: unknown) => void;
+  reject: (error: unknown) => void;
+}
+
 export class ModelVersions {
   private readonly models: ResourceClient<Model>;
   private readonly now: () => Date;
   /** Per Model, the copy this process last wrote (dropped on any failed write). */
   private readonly latest = new Map<string, Model>();
-  /** Per Model, the end of the chain of cycles waiting to run. */
-  private readonly tails = new Map<string, Promise<unknown>>();
+  /** Per Model, the changes waiting for the next write. */
+  private readonly waiting = new Map<string, Waiting[]>();
+  /** Models with a write in flight. */
+  private readonly writing = new Set<string>();
 
   constructor(models: ResourceClient<Model>, now: () => Date = () => new Date()) {
     this.models = models;
@@ -80,36 +91,52 @@ export class ModelVersions {
     });
   }
 
-  private update<R>(
-    namespace: string,
-    name: string,
-    change: (status: ModelStatus, model: Model) => { status: ModelStatus | null; result: R },
-  ): Promise<R> {
+  private update<R>(namespace: string, name: string, change: Change<R>): Promise<R> {
     const key = `${namespace}/${name}`;
-    const run = (this.tails.get(key) ?? Promise.resolve())
-      .catch(() => {})
-      .then(() => this.cycle(key, namespace, name, change));
-    this.tails.set(key, run);
-    const forget = () => {
-      if (this.tails.get(key) === run) this.tails.delete(key);
-    };
-    run.then(forget, forget);
-    return run;
+    return new Promise<R>((resolve, reject) => {
+      const waiting = this.waiting.get(key) ?? [];
+      waiting.push({ change, resolve, reject } as Waiting);
+      this.waiting.set(key, waiting);
+      if (!this.writing.has(key)) void this.drain(key, namespace, name);
+    });
   }
 
-  private async cycle<R>(
-    key: string,
-    namespace: string,
-    name: string,
-    change: (status: ModelStatus, model: Model) => { status: ModelStatus | null; result: R },
-  ): Promise<R> {
+  /** Writes the changes waiting for one Model, all of them at once, until none are left. */
+  private async drain(key: string, namespace: string, name: string): Promise<void> {
+    this.writing.add(key);
+    try {
+      for (let batch = this.waiting.get(key); batch; batch = this.waiting.get(key)) {
+        this.waiting.delete(key);
+        try {
+          const results = await this.cycle(key, namespace, name, batch);
+          for (const [i, waiting] of batch.entries()) waiting.resolve(results[i]);
+        } catch (error) {
+          for (const waiting of batch) waiting.reject(error);
+        }
+      }
+    } finally {
+      this.writing.delete(key);
+    }
+  }
+
+  /** Applies the batch's changes in order to one copy and writes it once; their results, in order. */
+  private async cycle(key: string, namespace: string, name: string, batch: Waiting[]): Promise<unknown[]> {
     for (let attempt = 1; ; attempt++) {
       const model = this.latest.get(key) ?? (await this.ensureModel(namespace, name));
-      const { status, result } = change(model.status ?? {}, model);
-      if (status === null) return result;
+      let status = model.status ?? {};
+      let changed = false;
+      const results = batch.map(({ change }) => {
+        const outcome = change(status, model);
+        if (outcome.status !== null) {
+          status = outcome.status;
+          changed = true;
+        }
+        return outcome.result;
+      });
+      if (!changed) return results;
       try {
         this.latest.set(key, await this.models.replaceStatus({ ...model, status }));
-        return result;
+        return results;
       } catch (error) {
         this.latest.delete(key);
         // Someone else wrote (or deleted) the Model since our copy: start over from a fresh read.

@@ -54,13 +54,59 @@ function fakeModels() {
 }
 
 describe('ModelVersions', () => {
-  it('hands 50 concurrent Trainings of one model distinct versions, one write each and no conflicts', async () => {
+  it('hands 50 concurrent Trainings of one model distinct versions in two writes, without conflicts', async () => {
     const models = fakeModels();
     const versions = new ModelVersions(models.client);
     const allocated = await Promise.all(Array.from({ length: 50 }, () => versions.allocate('ns', 'unet')));
-    expect([...allocated].sort((a, b) => a - b)).toEqual(Array.from({ length: 50 }, (_, i) => i + 1));
-    expect(models.calls).toMatchObject({ create: 1, replaceStatus: 50, conflicts: 0 });
+    expect(allocated).toEqual(Array.from({ length: 50 }, (_, i) => i + 1));
+    // The first write goes alone; the 49 asked for while it was in flight go together in the next.
+    expect(models.calls).toMatchObject({ create: 1, replaceStatus: 2, conflicts: 0 });
     expect(models.calls.get).toBeLessThanOrEqual(1);
+    expect(models.stored.get('ns/unet')?.status?.nextVersion).toBe(51);
+  });
+
+  it('writes registrations and allocations asked for together in one write', async () => {
+    const models = fakeModels();
+    const versions = new ModelVersions(models.client, () => new Date('2026-01-01T00:00:00Z'));
+    const first = await Promise.all([versions.allocate('ns', 'm'), versions.allocate('ns', 'm')]);
+    const before = models.calls.replaceStatus;
+    const entry = (version: number) => ({
+      version,
+      path: `/m/v${version}`,
+      createdAt: '2026-01-01T00:00:00Z',
+    });
+    const [, , third] = await Promise.all([
+      versions.register('ns', 'm', entry(first[0] ?? 0)),
+      versions.register('ns', 'm', entry(first[1] ?? 0)),
+      versions.allocate('ns', 'm'),
+      versions.register('ns', 'm', entry(first[0] ?? 0)), // again: changes nothing
+    ]);
+    expect(third).toBe(3);
+    expect(models.calls.replaceStatus - before).toBe(2); // the first alone, the other three together
+    const status = models.stored.get('ns/m')?.status;
+    expect(status?.versions?.map((v) => v.version)).toEqual([1, 2]);
+    expect(status).toMatchObject({ latestVersion: 2, nextVersion: 4, versionCount: 2 });
+  });
+
+  it('fails every change of a write the API server refused, and starts the next from a fresh read', async () => {
+    const models = fakeModels();
+    const versions = new ModelVersions(models.client);
+    expect(await versions.allocate('ns', 'unet')).toBe(1);
+    const replaceStatus = models.client.replaceStatus.bind(models.client);
+    let refuse = 1;
+    models.client.replaceStatus = async (model) => {
+      if (refuse-- > 0) throw new ApiException(500, 'etcdserver: request timed out', {}, {});
+      return replaceStatus(model);
+    };
+    const outcomes = await Promise.allSettled([
+      versions.allocate('ns', 'unet'),
+      versions.allocate('ns', 'unet'),
+    ]);
+    expect(outcomes.map((o) => o.status)).toEqual(['rejected', 'fulfilled']);
+    models.touch('ns', 'unet'); // the fresh read must see this writer's copy
+    const later = await Promise.all([versions.allocate('ns', 'unet'), versions.allocate('ns', 'unet')]);
+    expect(later).toEqual([3, 4]);
+    expect(models.calls.conflicts).toBe(1);
   });
 
   it('starts over from a fresh read when someone else wrote the Model', async () => {
