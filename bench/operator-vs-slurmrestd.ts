@@ -29,10 +29,12 @@ const { values } = parseArgs({
     concurrency: { type: 'string', default: '8' },
     'skip-baseline': { type: 'boolean', default: false },
     'heap-mb': { type: 'string' },
+    models: { type: 'string', default: '20' },
   },
 });
 const n = Number(values.n);
 const rate = Number(values.rate);
+const modelCount = Number(values.models);
 const release = values.release as 'slurm-2205' | 'slurm-2411';
 const port = 18_290;
 const cluster = testCluster(release);
@@ -149,7 +151,7 @@ await Promise.all(
       kind: 'Training',
       metadata: { name, namespace },
       spec: {
-        model: `bench-${i % 20}`,
+        model: `bench-${i % modelCount}`,
         template: 'demo-train',
         cluster: env.clusters[release],
         resources: { memory: '100M' },
