@@ -5,8 +5,11 @@ import { connect, createServer, type Server, type Socket } from 'node:net';
 import { KubeConfig } from '@kubernetes/client-node';
 import { required, stackEnv } from '../support/stack.ts';
 
-/** reset: every connection is refused with a RST; blackhole: connections and bytes vanish (requests hang). */
-export type Cut = 'reset' | 'blackhole';
+/**
+ * reset: every connection is refused with a RST; blackhole: connections and bytes vanish (requests
+ * hang); mute: requests still reach the server, its answers vanish (a write is stored, unanswered).
+ */
+export type Cut = 'reset' | 'blackhole' | 'mute';
 
 export class SeverableProxy {
   private readonly server: Server;
@@ -81,7 +84,7 @@ export class SeverableProxy {
     this.track(upstream);
     // Bytes move only while the proxy is open; during a blackhole cut they are dropped.
     client.on('data', (chunk) => {
-      if (this.state === 'open') upstream.write(chunk);
+      if (this.state === 'open' || this.state === 'mute') upstream.write(chunk);
     });
     upstream.on('data', (chunk) => {
       if (this.state === 'open') client.write(chunk);
