@@ -82,7 +82,10 @@ export class Operator {
         onEvent: (type, object) => {
           if (kind !== 'SlurmCluster')
             options.onResourceEvent?.(type, object as unknown as Training | Prediction | Model);
-          if (type === 'delete') this.ownWrites.forget(object);
+          if (type === 'delete') {
+            this.ownWrites.forget(object);
+            this.context.unconfirmedWrites.forget(object.metadata?.uid);
+          }
           onEvent(object);
         },
         onRestart: (error) => {

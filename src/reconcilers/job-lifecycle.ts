@@ -69,6 +69,7 @@ async function reconcileObject<R extends JobResource>(
   const client = kind.client(ctx);
   const namespace = initial.metadata.namespace ?? '';
   const name = initial.metadata.name ?? '';
+  // A final phase whose answer was lost is reported here: no write follows it.
   ctx.unconfirmedWrites.settle(initial, ctx.audit);
   if (initial.metadata.deletionTimestamp) return finalize(ctx, client, initial);
   const resource = await ensureFinalizer(client, initial);
@@ -391,7 +392,6 @@ async function finalize<R extends JobResource>(
     }
   }
   await releaseFinalizer(client, resource);
-  ctx.unconfirmedWrites.forget(resource.metadata.uid);
   return done;
 }
 

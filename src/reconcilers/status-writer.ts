@@ -27,39 +27,40 @@ export async function writeStatus<R extends JobResource>(
   const status: JobStatus = { ...next, observedGeneration: resource.metadata.generation };
   if (enters) status.phaseHistory = appendPhase(previous.phaseHistory, enters, next.reason, at);
   if (isDeepStrictEqual(previous, status)) return resource;
+  // Settled first: a kept write this copy shows stored is reported, and the others are dropped
+  // once this write succeeds (it is guarded by this copy's resourceVersion).
+  ctx.unconfirmedWrites.settle(resource, ctx.audit);
+  const transition = enters && {
+    kind: resource.kind,
+    namespace: resource.metadata.namespace ?? null,
+    name: resource.metadata.name ?? '',
+    uid: resource.metadata.uid ?? '',
+    from: previous.phase ?? null,
+    to: enters,
+    reason: status.reason ?? enters,
+    message: status.message ?? '',
+    slurmState: status.slurm?.state ?? null,
+    slurmJobId: status.slurm?.jobId ?? null,
+    cluster: status.slurm?.cluster ?? null,
+    // The same instant as the history entry: a resync then recognises it as already stored.
+    at,
+  };
   let updated: R;
   try {
     updated = await client.replaceStatus({ ...resource, status } as R);
   } catch (error) {
-    if (enters && mayHaveBeenStored(error)) ctx.unconfirmedWrites.remember(resource, at);
+    if (transition && mayHaveBeenStored(error)) ctx.unconfirmedWrites.remember(transition);
     throw error;
   }
-  if (enters) {
-    const reason = status.reason ?? enters;
-    const message = status.message ?? '';
-    ctx.log.info(
-      { from: previous.phase ?? null, to: enters, reason },
-      `${resource.kind} phase ${previous.phase ?? '-'} -> ${enters}`,
-    );
-    ctx.audit.record({
-      kind: resource.kind,
-      namespace: resource.metadata.namespace ?? null,
-      name: resource.metadata.name ?? '',
-      uid: resource.metadata.uid ?? '',
-      from: previous.phase ?? null,
-      to: enters,
-      reason,
-      message,
-      slurmState: status.slurm?.state ?? null,
-      slurmJobId: status.slurm?.jobId ?? null,
-      cluster: status.slurm?.cluster ?? null,
-      // The same instant as the history entry: a resync then recognises it as already stored.
-      at,
-    });
+  ctx.unconfirmedWrites.forget(resource.metadata.uid);
+  if (transition) {
+    const { from, to, reason, message } = transition;
+    ctx.log.info({ from, to, reason }, `${resource.kind} phase ${from ?? '-'} -> ${to}`);
+    ctx.audit.record(transition);
     // Being created is no news to the user who created it (the audit store still has it); an
     // Event per resource saved is a write per resource the API server does not have to make.
-    const created = previous.phase === undefined && enters === 'Pending' && !status.reason;
-    if (WARNING_PHASES.has(enters)) ctx.events.warning(updated, reason, message);
+    const created = from === null && to === 'Pending' && !status.reason;
+    if (WARNING_PHASES.has(to)) ctx.events.warning(updated, reason, message);
     else if (!created) ctx.events.normal(updated, reason, message);
     observePhase(ctx, resource.kind, previous, status);
   }

@@ -2,11 +2,13 @@
 // API server answers 5xx (it was killed after storing, say), the write may have been stored all
 // the same: its phase change is then in status.phaseHistory but was never reported to the audit
 // sink, and nothing else would report it while the process lives (the resync runs at start).
-// Such a write is remembered by the time of the history entry it appended; the first copy seen
-// with that entry, or a later one, settles it: every transition of that copy's history is reported
-// again, and the store skips those it has by their idempotency key.
-import { historyTransitions } from '../audit/rows.ts';
-import type { AuditSink } from '../audit/sink.ts';
+//
+// Such a write's transition is kept, and reported once a copy of the resource shows the exact
+// history entry the write appended (phase and time: no clocks are compared). Writes are guarded
+// by resourceVersion, so once a copy shows one kept write stored, or a later write succeeds from
+// a copy that shows none, the other kept writes of that resource can never be stored: they are
+// dropped.
+import type { AuditSink, Transition } from '../audit/sink.ts';
 import { httpStatusOf } from '../kube/resources.ts';
 import type { JobResource } from './status-writer.ts';
 
@@ -17,31 +19,31 @@ export function mayHaveBeenStored(error: unknown): boolean {
 }
 
 export class UnconfirmedWrites {
-  /** Per resource uid, the time of the phase-history entry the unconfirmed write appended. */
-  private readonly entryTimes = new Map<string, number>();
+  /** Per resource uid, the transitions of its writes that may have been stored. */
+  private readonly kept = new Map<string, Transition[]>();
 
-  remember(resource: JobResource, at: Date): void {
-    const uid = resource.metadata.uid;
-    if (uid) this.entryTimes.set(uid, at.getTime());
+  remember(transition: Transition): void {
+    const kept = this.kept.get(transition.uid) ?? [];
+    kept.push(transition);
+    this.kept.set(transition.uid, kept);
   }
 
-  /**
-   * Reports the history of `resource` once it is known to hold what the write appended or a later
-   * phase change. A copy without either may be older than the write, or the write was not stored
-   * and the phase change is still to be written (and reported) again, so it waits.
-   */
+  /** Reports the kept transitions `resource` shows were stored, and forgets the resource's others. */
   settle(resource: JobResource, audit: AuditSink): void {
     const uid = resource.metadata.uid ?? '';
-    const at = this.entryTimes.get(uid);
-    if (at === undefined) return;
+    const kept = this.kept.get(uid);
+    if (!kept) return;
     const history = resource.status?.phaseHistory ?? [];
-    if (!history.some((entry) => Date.parse(entry.time) >= at)) return;
-    this.entryTimes.delete(uid);
-    for (const transition of historyTransitions(resource)) audit.record(transition);
+    const stored = kept.filter((t) =>
+      history.some((entry) => entry.phase === t.to && entry.time === t.at.toISOString()),
+    );
+    if (stored.length === 0) return;
+    this.kept.delete(uid);
+    for (const transition of stored) audit.record(transition);
   }
 
-  /** The resource is gone: nothing left to settle. */
+  /** A write from a copy that showed none of them succeeded: none of them was stored. */
   forget(uid: string | undefined): void {
-    if (uid) this.entryTimes.delete(uid);
+    if (uid) this.kept.delete(uid);
   }
 }

@@ -91,21 +91,37 @@ describe('ModelVersions', () => {
   it('fails every change of a write the API server refused, and starts the next from a fresh read', async () => {
     const models = fakeModels();
     const versions = new ModelVersions(models.client);
-    expect(await versions.allocate('ns', 'unet')).toBe(1);
     const replaceStatus = models.client.replaceStatus.bind(models.client);
-    let refuse = 1;
+    let writes = 0;
     models.client.replaceStatus = async (model) => {
-      if (refuse-- > 0) throw new ApiException(500, 'etcdserver: request timed out', {}, {});
+      if (++writes === 2) throw new ApiException(500, 'etcdserver: request timed out', {}, {});
       return replaceStatus(model);
     };
-    const outcomes = await Promise.allSettled([
-      versions.allocate('ns', 'unet'),
-      versions.allocate('ns', 'unet'),
-    ]);
-    expect(outcomes.map((o) => o.status)).toEqual(['rejected', 'fulfilled']);
-    models.touch('ns', 'unet'); // the fresh read must see this writer's copy
-    const later = await Promise.all([versions.allocate('ns', 'unet'), versions.allocate('ns', 'unet')]);
-    expect(later).toEqual([3, 4]);
+    const allocate = () => versions.allocate('ns', 'unet');
+    // The first write goes alone; the second carries two allocations and is refused.
+    const outcomes = await Promise.allSettled([allocate(), allocate(), allocate()]);
+    expect(outcomes.map((o) => o.status)).toEqual(['fulfilled', 'rejected', 'rejected']);
+    expect(await allocate()).toBe(2);
+    expect(models.calls.get).toBe(2); // the refused write's copy was dropped: a fresh read
+  });
+
+  it('applies a whole batch again, from a fresh read, when its write conflicts', async () => {
+    const models = fakeModels();
+    const versions = new ModelVersions(models.client);
+    const replaceStatus = models.client.replaceStatus.bind(models.client);
+    let writes = 0;
+    models.client.replaceStatus = async (model) => {
+      // Another replica takes versions 2 and 3 just before this process's second write.
+      if (++writes === 2) {
+        const current = models.stored.get('ns/unet');
+        if (current)
+          models.stored.set('ns/unet', { ...current, status: { ...current.status, nextVersion: 4 } });
+        models.touch('ns', 'unet');
+      }
+      return replaceStatus(model);
+    };
+    const allocate = () => versions.allocate('ns', 'unet');
+    expect(await Promise.all([allocate(), allocate(), allocate()])).toEqual([1, 4, 5]);
     expect(models.calls.conflicts).toBe(1);
   });
 

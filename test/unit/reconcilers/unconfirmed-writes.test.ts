@@ -21,9 +21,9 @@ function fakeServer(initial: Training) {
       await Promise.resolve();
       const failure = next;
       next = 'none';
+      if (failure === 'refused') throw new Error('connect ECONNREFUSED'); // never reached the server
       if (failure === 'conflict' || object.metadata.resourceVersion !== stored.metadata.resourceVersion)
         throw new ApiException(409, 'Conflict', {}, {});
-      if (failure === 'refused') throw new Error('connect ECONNREFUSED');
       stored = structuredClone({
         ...stored,
         status: object.status,
@@ -119,6 +119,50 @@ describe('status writes whose answer was lost', () => {
     await expect(writeStatus(ctx, server.client, copy, phase(copy, 'Succeeded'))).rejects.toThrow();
     ctx.unconfirmedWrites.settle(server.current(), ctx.audit);
     expect(stored()).toEqual(['- -> Running', 'Running -> Succeeded']);
+  });
+
+  it('reports a stored final phase though a retry from the stale copy failed without an answer too', async () => {
+    const server = fakeServer(training);
+    const { ctx, stored } = fakeContext();
+    const running = await writeStatus(ctx, server.client, server.current(), phase(training, 'Running'));
+    server.failNext('answer lost');
+    await expect(writeStatus(ctx, server.client, running, phase(running, 'Succeeded'))).rejects.toThrow();
+    // The API server restarts; the cache still has the Running copy, and the retry is refused.
+    ctx.unconfirmedWrites.settle(running, ctx.audit);
+    server.failNext('refused');
+    await expect(writeStatus(ctx, server.client, running, phase(running, 'Succeeded'))).rejects.toThrow();
+    ctx.unconfirmedWrites.settle(server.current(), ctx.audit); // the cache catches up
+    expect(stored()).toEqual(['- -> Running', 'Running -> Succeeded']);
+  });
+
+  it('compares history entries, not clocks: a later time from another replica settles nothing', async () => {
+    const server = fakeServer(training);
+    const { ctx, recorded } = fakeContext();
+    // The previous leader, its clock an hour ahead, wrote Submitted.
+    const ahead = new Date(Date.parse('2026-11-26T19:10:00.000Z'));
+    const other = { ...fakeContext().ctx, now: () => ahead } as ReconcileContext;
+    const submitted = await writeStatus(other, server.client, server.current(), phase(training, 'Submitted'));
+    server.failNext('answer lost');
+    await expect(writeStatus(ctx, server.client, submitted, phase(submitted, 'Running'))).rejects.toThrow();
+    ctx.unconfirmedWrites.settle(submitted, ctx.audit); // stale: its latest entry is later, not ours
+    expect(recorded).toHaveLength(0);
+    ctx.unconfirmedWrites.settle(server.current(), ctx.audit);
+    expect(recorded.map((t) => `${t.from} -> ${t.to}`)).toEqual(['Submitted -> Running']);
+  });
+
+  it('drops a kept write once a later write succeeds from a copy without it', async () => {
+    const server = fakeServer(training);
+    const { ctx, recorded } = fakeContext();
+    const copy = await writeStatus(ctx, server.client, server.current(), phase(training, 'Submitted'));
+    server.failNext('refused');
+    await expect(writeStatus(ctx, server.client, copy, phase(copy, 'Running'))).rejects.toThrow();
+    const failed = await writeStatus(ctx, server.client, copy, phase(copy, 'Failed'));
+    const before = recorded.length;
+    // A copy that (by a clash of instants) showed the dropped write's entry reports nothing now.
+    const lookalike = structuredClone(failed);
+    lookalike.status?.phaseHistory?.push({ phase: 'Running', time: '2026-11-26T18:10:02.000Z' });
+    ctx.unconfirmedWrites.settle(lookalike, ctx.audit);
+    expect(recorded).toHaveLength(before);
   });
 
   it('records a write that was not stored once, when it is written again', async () => {
