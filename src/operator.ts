@@ -15,6 +15,7 @@ import { ClusterConnections } from './clusters/connections.ts';
 import type { EventRecorder } from './kube/events.ts';
 import { OwnWrites } from './kube/own-writes.ts';
 import { ResourceClient } from './kube/resources.ts';
+import { FailureLog } from './observability/failure-log.ts';
 import { inReconcileScope, type Logger } from './observability/logger.ts';
 import type { OperatorMetrics } from './observability/metrics.ts';
 import { PollerSet } from './poller/poller-set.ts';
@@ -156,13 +157,14 @@ export class Operator {
     };
 
     const concurrency = options.concurrency ?? 8;
+    const failures = new FailureLog(log);
     const queue = (name: string, reconcile: (key: string) => Promise<ReconcileOutcome>) =>
       new WorkQueue(
         { name, concurrency, metrics: metrics?.queue() },
         (key) => this.measured(name, key, reconcile),
         (key, error, terminal) => {
           metrics?.reconciles.inc({ kind: name, result: terminal ? 'terminal_error' : 'error' });
-          log.error({ queue: name, key, err: error, terminal }, 'reconcile failed');
+          failures.report(name, key, error, terminal);
         },
       );
     this.queues = {
