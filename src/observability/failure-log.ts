@@ -20,7 +20,14 @@ const NETWORK_CODES = new Set([
 
 /** What is away, when the error says a neighbour is; undefined for every other failure. */
 export function outageCause(error: unknown): string | undefined {
-  if (error instanceof SlurmUnavailableError) return `slurmrestd: ${error.message}`;
+  if (error instanceof SlurmUnavailableError) {
+    // Not the message: it names the operation, and often the job.
+    const why =
+      error.httpStatus !== null
+        ? `HTTP ${error.httpStatus}`
+        : (networkCode(error) ?? error.message.replace(/^\S+ \S+: /, ''));
+    return `slurmrestd: ${why}`;
+  }
   if (error instanceof ApiException)
     return error.code >= 500 ? `kube-apiserver: HTTP ${error.code}` : undefined;
   const code = networkCode(error);

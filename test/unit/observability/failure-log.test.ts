@@ -19,7 +19,10 @@ const refused = () =>
   Object.assign(new TypeError('fetch failed'), {
     cause: Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:26443'), { code: 'ECONNREFUSED' }),
   });
-const slurmDown = () => new SlurmUnavailableError('GET /slurm/v0.0.42/job/{job_id}: TypeError: fetch failed');
+const slurmDown = () =>
+  new SlurmUnavailableError('GET /slurm/v0.0.42/job/{id}: TypeError: fetch failed', null, [], {
+    cause: refused(),
+  });
 
 describe('FailureLog', () => {
   it('logs an outage once per cause and interval, counting the failures it stands for', () => {
@@ -29,7 +32,7 @@ describe('FailureLog', () => {
     for (let i = 0; i < 150; i++) failures.report('training', `ns/t${i}`, slurmDown(), false);
     failures.report('training', 'ns/a', refused(), false);
     expect(lines.map((l) => [l.level, l.fields.cause])).toEqual([
-      ['warn', 'slurmrestd: GET /slurm/v0.0.42/job/{job_id}: TypeError: fetch failed'],
+      ['warn', 'slurmrestd: ECONNREFUSED'],
       ['warn', 'kube-apiserver: ECONNREFUSED'],
     ]);
     now = 30_000;
@@ -50,7 +53,12 @@ describe('FailureLog', () => {
   });
 
   it.each([
-    [slurmDown(), 'slurmrestd: GET /slurm/v0.0.42/job/{job_id}: TypeError: fetch failed'],
+    [slurmDown(), 'slurmrestd: ECONNREFUSED'],
+    [new SlurmUnavailableError('get job 4711: HTTP 503', 503), 'slurmrestd: HTTP 503'],
+    [
+      new SlurmUnavailableError('GET /slurm/v0.0.42/jobs/: timed out after 10000 ms'),
+      'slurmrestd: timed out after 10000 ms',
+    ],
     [new ApiException(503, 'Service Unavailable', {}, {}), 'kube-apiserver: HTTP 503'],
     [refused(), 'kube-apiserver: ECONNREFUSED'],
     [new ApiException(409, 'Conflict', {}, {}), undefined],
