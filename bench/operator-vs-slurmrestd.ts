@@ -189,20 +189,16 @@ cpuSecondsDuringOperatorRun.benchmark = Number(((benchCpu.user + benchCpu.system
 const submitLatencies = [...createdAt]
   .map(([key, at]) => (submittedSeen.get(key) ?? Number.NaN) - at)
   .filter(Number.isFinite);
-// Slurm's end time has one-second resolution; the lag is measured against the operator's clock.
-const statusLags = [...finishedSeen.values()].map(({ at, training }) => {
-  const slurmEnd = Date.parse(training.status?.finishedAt ?? '');
-  return wallClockStart + (at - startedAt) - slurmEnd;
-});
-// The lag in two parts, split at the instant the operator wrote the final phase (its history entry):
-// Slurm's end to the operator's write (end-time resolution, the poll, the reconcile, the write) and
-// the write to the benchmark's informer seeing it (the API server's watch fan-out).
-const lagSplit = [...finishedSeen.values()].flatMap(({ at, training }) => {
-  const written = Date.parse(training.status?.phaseHistory?.at(-1)?.time ?? '');
-  const slurmEnd = Date.parse(training.status?.finishedAt ?? '');
-  const seen = wallClockStart + (at - startedAt);
-  return Number.isFinite(written) ? [{ slurmToWrite: written - slurmEnd, writeToSeen: seen - written }] : [];
-});
+// Per final Training, on the machine's clock: Slurm's end (one-second resolution), the operator's
+// write of the final phase (its history entry) and the benchmark's informer seeing it. The lag is
+// split at the write: before it the poll and the reconcile, after it the API server's fan-out.
+const finals = [...finishedSeen.values()].map(({ at, training }) => ({
+  slurmEnd: Date.parse(training.status?.finishedAt ?? ''),
+  written: Date.parse(training.status?.phaseHistory?.at(-1)?.time ?? ''),
+  seen: wallClockStart + (at - startedAt),
+}));
+const statusLags = finals.map((f) => f.seen - f.slurmEnd);
+const lagSplit = finals.filter((f) => Number.isFinite(f.written));
 const p50p99 = (values: number[]) => ({
   p50: Math.round(percentile(values, 50)),
   p99: Math.round(percentile(values, 99)),
@@ -231,8 +227,8 @@ const result = {
   submitLatencyMs: p50p99(submitLatencies),
   statusLagMs: p50p99(statusLags),
   statusLagSplitMs: {
-    slurmEndToOperatorWrite: p50p99(lagSplit.map((l) => l.slurmToWrite)),
-    operatorWriteToSeen: p50p99(lagSplit.map((l) => l.writeToSeen)),
+    slurmEndToOperatorWrite: p50p99(lagSplit.map((f) => f.written - f.slurmEnd)),
+    operatorWriteToSeen: p50p99(lagSplit.map((f) => f.seen - f.written)),
   },
   pollIntervalMs: 1000,
   slurmListCallsPerPollCycle: Number(

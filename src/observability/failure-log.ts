@@ -2,7 +2,7 @@
 // server unreachable or answering 5xx) fails every reconcile that needs it, each retried with
 // backoff: one warning per cause and interval, counting the failures it stands for, reads as the
 // outage it is. Any other failure is an error with its stack, every time.
-import { ApiException } from '@kubernetes/client-node';
+import { httpStatusOf } from '../kube/resources.ts';
 import { SlurmUnavailableError } from '../slurm/errors.ts';
 import type { Logger } from './logger.ts';
 
@@ -28,8 +28,8 @@ export function outageCause(error: unknown): string | undefined {
         : (networkCode(error) ?? error.message.replace(/^\S+ \S+: /, ''));
     return `slurmrestd: ${why}`;
   }
-  if (error instanceof ApiException)
-    return error.code >= 500 ? `kube-apiserver: HTTP ${error.code}` : undefined;
+  const status = httpStatusOf(error);
+  if (status !== undefined) return status >= 500 ? `kube-apiserver: HTTP ${status}` : undefined;
   const code = networkCode(error);
   return code ? `kube-apiserver: ${code}` : undefined;
 }

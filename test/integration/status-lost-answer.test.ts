@@ -4,13 +4,12 @@
 import { KubeConfig } from '@kubernetes/client-node';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { API_VERSION, type Training } from '../../src/api/types.ts';
-import type { Transition } from '../../src/audit/sink.ts';
 import { reuseConnections } from '../../src/kube/connection-reuse.ts';
 import { ResourceClient } from '../../src/kube/resources.ts';
-import type { ReconcileContext } from '../../src/reconcilers/context.ts';
 import { writeStatus } from '../../src/reconcilers/status-writer.ts';
-import { mayHaveBeenStored, UnconfirmedWrites } from '../../src/reconcilers/unconfirmed-writes.ts';
+import { mayHaveBeenStored } from '../../src/reconcilers/unconfirmed-writes.ts';
 import { kubectl, kubectlOk } from '../support/kubectl.ts';
+import { recordingContext } from '../support/reconcile-context.ts';
 import { required, stackEnv } from '../support/stack.ts';
 import { SeverableProxy } from './runtime-proxy.ts';
 
@@ -45,18 +44,6 @@ async function storedPhase(name: string, phase: string): Promise<void> {
   }
 }
 
-function context() {
-  const recorded: Transition[] = [];
-  const ctx = {
-    now: () => new Date(),
-    log: { info() {} },
-    audit: { record: (t: Transition) => recorded.push(t) },
-    events: { normal() {}, warning() {} },
-    unconfirmedWrites: new UnconfirmedWrites(),
-  } as unknown as ReconcileContext;
-  return { ctx, recorded };
-}
-
 describe('a status write whose answer is lost, on the real API server', () => {
   it('is stored, fails without an answer, and its phase change is reported from the next copy', async () => {
     const created = await direct.create({
@@ -67,7 +54,7 @@ describe('a status write whose answer is lost, on the real API server', () => {
     });
     // Through the proxy, on one kept-alive connection (as the operator's client runs).
     const proxied = new ResourceClient<Training>(reuseConnections(proxy.kubeConfig()), info);
-    const { ctx, recorded } = context();
+    const { ctx, recorded } = recordingContext();
     const pending = await writeStatus(ctx, proxied, created, { phase: 'Pending' });
 
     proxy.cut('mute');

@@ -10,6 +10,8 @@ import { ModelVersions } from '../../../src/reconcilers/model-versions.ts';
 function fakeModels() {
   const stored = new Map<string, Model>();
   const calls = { get: 0, create: 0, replaceStatus: 0, conflicts: 0 };
+  /** Runs before each status write with its number (from 1); may throw or change the stored Model. */
+  let beforeWrite: (write: number) => void = () => {};
   let version = 0;
   const httpError = (code: number) => new ApiException(code, `HTTP ${code}`, {}, {});
   const save = (model: Model): Model => {
@@ -36,6 +38,7 @@ function fakeModels() {
     async replaceStatus(model: Model) {
       calls.replaceStatus++;
       await Promise.resolve();
+      beforeWrite(calls.replaceStatus);
       const current = stored.get(`${model.metadata.namespace}/${model.metadata.name}`);
       if (!current) throw httpError(404);
       if (current.metadata.resourceVersion !== model.metadata.resourceVersion) {
@@ -50,7 +53,10 @@ function fakeModels() {
     const current = stored.get(`${namespace}/${name}`);
     if (current) save({ ...current, spec: { ...current.spec, description: `edited ${version}` } });
   };
-  return { client: client as unknown as ResourceClient<Model>, calls, stored, touch };
+  const onWrite = (hook: (write: number) => void) => {
+    beforeWrite = hook;
+  };
+  return { client: client as unknown as ResourceClient<Model>, calls, stored, touch, onWrite };
 }
 
 describe('ModelVersions', () => {
@@ -91,12 +97,9 @@ describe('ModelVersions', () => {
   it('fails every change of a write the API server refused, and starts the next from a fresh read', async () => {
     const models = fakeModels();
     const versions = new ModelVersions(models.client);
-    const replaceStatus = models.client.replaceStatus.bind(models.client);
-    let writes = 0;
-    models.client.replaceStatus = async (model) => {
-      if (++writes === 2) throw new ApiException(500, 'etcdserver: request timed out', {}, {});
-      return replaceStatus(model);
-    };
+    models.onWrite((write) => {
+      if (write === 2) throw new ApiException(500, 'etcdserver: request timed out', {}, {});
+    });
     const allocate = () => versions.allocate('ns', 'unet');
     // The first write goes alone; the second carries two allocations and is refused.
     const outcomes = await Promise.allSettled([allocate(), allocate(), allocate()]);
@@ -108,18 +111,14 @@ describe('ModelVersions', () => {
   it('applies a whole batch again, from a fresh read, when its write conflicts', async () => {
     const models = fakeModels();
     const versions = new ModelVersions(models.client);
-    const replaceStatus = models.client.replaceStatus.bind(models.client);
-    let writes = 0;
-    models.client.replaceStatus = async (model) => {
+    models.onWrite((write) => {
       // Another replica takes versions 2 and 3 just before this process's second write.
-      if (++writes === 2) {
-        const current = models.stored.get('ns/unet');
-        if (current)
-          models.stored.set('ns/unet', { ...current, status: { ...current.status, nextVersion: 4 } });
-        models.touch('ns', 'unet');
-      }
-      return replaceStatus(model);
-    };
+      if (write !== 2) return;
+      const current = models.stored.get('ns/unet');
+      if (current)
+        models.stored.set('ns/unet', { ...current, status: { ...current.status, nextVersion: 4 } });
+      models.touch('ns', 'unet');
+    });
     const allocate = () => versions.allocate('ns', 'unet');
     expect(await Promise.all([allocate(), allocate(), allocate()])).toEqual([1, 4, 5]);
     expect(models.calls.conflicts).toBe(1);

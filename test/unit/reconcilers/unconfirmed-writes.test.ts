@@ -2,34 +2,41 @@ import { ApiException } from '@kubernetes/client-node';
 import { describe, expect, it } from 'vitest';
 import { API_VERSION, type Training } from '../../../src/api/types.ts';
 import { transitionKey } from '../../../src/audit/rows.ts';
-import type { Transition } from '../../../src/audit/sink.ts';
 import type { ResourceClient } from '../../../src/kube/resources.ts';
 import type { ReconcileContext } from '../../../src/reconcilers/context.ts';
 import type { JobStatus } from '../../../src/reconcilers/job-status.ts';
 import { writeStatus } from '../../../src/reconcilers/status-writer.ts';
-import { mayHaveBeenStored, UnconfirmedWrites } from '../../../src/reconcilers/unconfirmed-writes.ts';
+import { mayHaveBeenStored } from '../../../src/reconcilers/unconfirmed-writes.ts';
+import { recordingContext } from '../../support/reconcile-context.ts';
 
-type Failure = 'none' | 'answer lost' | 'refused' | 'conflict';
+type Failure = 'answer lost' | 'refused' | 'conflict';
+
+/** What the fake API server's client throws for each failure. */
+const FAILURE_MESSAGES: Record<Failure, string> = {
+  'answer lost': 'socket hang up',
+  refused: 'connect ECONNREFUSED',
+  conflict: 'Conflict',
+};
 
 /** One Training on a fake API server that can store a write and lose the answer. */
 function fakeServer(initial: Training) {
   let stored = structuredClone(initial);
   let version = Number(initial.metadata.resourceVersion);
-  let next: Failure = 'none';
+  let next: Failure | undefined;
   const client = {
     async replaceStatus(object: Training) {
       await Promise.resolve();
       const failure = next;
-      next = 'none';
-      if (failure === 'refused') throw new Error('connect ECONNREFUSED'); // never reached the server
+      next = undefined;
+      if (failure === 'refused') throw new Error(FAILURE_MESSAGES.refused); // never reached the server
       if (failure === 'conflict' || object.metadata.resourceVersion !== stored.metadata.resourceVersion)
-        throw new ApiException(409, 'Conflict', {}, {});
+        throw new ApiException(409, FAILURE_MESSAGES.conflict, {}, {});
       stored = structuredClone({
         ...stored,
         status: object.status,
         metadata: { ...stored.metadata, resourceVersion: String(++version) },
       });
-      if (failure === 'answer lost') throw new Error('socket hang up');
+      if (failure === 'answer lost') throw new Error(FAILURE_MESSAGES['answer lost']);
       return structuredClone(stored);
     },
   };
@@ -40,25 +47,6 @@ function fakeServer(initial: Training) {
       next = failure;
     },
   };
-}
-
-function fakeContext() {
-  const recorded: Transition[] = [];
-  const start = Date.parse('2026-11-26T18:10:00.000Z');
-  let ticks = 0;
-  const ctx = {
-    now: () => new Date(start + 1_000 * ++ticks),
-    log: { info() {} },
-    audit: { record: (t: Transition) => recorded.push(t) },
-    events: { normal() {}, warning() {} },
-    unconfirmedWrites: new UnconfirmedWrites(),
-  } as unknown as ReconcileContext;
-  /** What the store would hold: each transition once, by its idempotency key. */
-  const stored = () => {
-    const byKey = new Map(recorded.map((t) => [transitionKey(t), t]));
-    return [...byKey.values()].map((t) => `${t.from ?? '-'} -> ${t.to}`);
-  };
-  return { ctx, recorded, stored };
 }
 
 const training: Training = {
@@ -79,23 +67,44 @@ const phase = (resource: Training, next: JobStatus['phase']): JobStatus => ({
   phase: next,
 });
 
+/**
+ * The status writer over a fake API server, with a clock that ticks a second per write, and the
+ * moves the tests make: write a phase, fail a write, show the writer a copy of the resource.
+ */
+function setup() {
+  const server = fakeServer(training);
+  const start = Date.parse('2026-11-26T18:10:00.000Z');
+  let ticks = 0;
+  const { ctx, recorded } = recordingContext(() => new Date(start + 1_000 * ++ticks));
+  const write = (copy: Training, next: JobStatus['phase']) =>
+    writeStatus(ctx, server.client, copy, phase(copy, next));
+  const failWrite = async (failure: Failure, copy: Training, next: JobStatus['phase']) => {
+    server.failNext(failure);
+    await expect(write(copy, next)).rejects.toThrow(FAILURE_MESSAGES[failure]);
+  };
+  const settle = (copy: Training) => ctx.unconfirmedWrites.settle(copy, ctx.audit);
+  /** What the store would hold: each transition once, by its idempotency key. */
+  const stored = () => {
+    const byKey = new Map(recorded.map((t) => [transitionKey(t), t]));
+    return [...byKey.values()].map((t) => `${t.from ?? '-'} -> ${t.to}`);
+  };
+  return { server, ctx, recorded, stored, write, failWrite, settle };
+}
+
 describe('status writes whose answer was lost', () => {
   it('reports the phase change a lost answer hid, once a copy shows it was stored', async () => {
-    const server = fakeServer(training);
-    const { ctx, recorded, stored } = fakeContext();
-    let copy = await writeStatus(ctx, server.client, server.current(), phase(training, 'Pending'));
-    copy = await writeStatus(ctx, server.client, copy, phase(copy, 'Submitted'));
-    server.failNext('answer lost');
-    await expect(writeStatus(ctx, server.client, copy, phase(copy, 'Running'))).rejects.toThrow('hang up');
+    const { server, recorded, stored, write, failWrite, settle } = setup();
+    const copy = await write(await write(server.current(), 'Pending'), 'Submitted');
+    await failWrite('answer lost', copy, 'Running');
     expect(recorded.map((t) => t.to)).toEqual(['Pending', 'Submitted']);
 
     // The informer has not caught up yet: this copy cannot tell whether the write was stored.
-    ctx.unconfirmedWrites.settle(copy, ctx.audit);
+    settle(copy);
     expect(recorded).toHaveLength(2);
 
     const latest = server.current();
-    ctx.unconfirmedWrites.settle(latest, ctx.audit);
-    await writeStatus(ctx, server.client, latest, phase(latest, 'Succeeded'));
+    settle(latest);
+    await write(latest, 'Succeeded');
     expect(stored()).toEqual([
       '- -> Pending',
       'Pending -> Submitted',
@@ -107,86 +116,73 @@ describe('status writes whose answer was lost', () => {
 
     // Settled: later copies report nothing again.
     const before = recorded.length;
-    ctx.unconfirmedWrites.settle(server.current(), ctx.audit);
+    settle(server.current());
     expect(recorded).toHaveLength(before);
   });
 
   it('reports a final phase whose answer was lost, though nothing is written after it', async () => {
-    const server = fakeServer(training);
-    const { ctx, stored } = fakeContext();
-    const copy = await writeStatus(ctx, server.client, server.current(), phase(training, 'Running'));
-    server.failNext('answer lost');
-    await expect(writeStatus(ctx, server.client, copy, phase(copy, 'Succeeded'))).rejects.toThrow();
-    ctx.unconfirmedWrites.settle(server.current(), ctx.audit);
+    const { server, stored, write, failWrite, settle } = setup();
+    const copy = await write(server.current(), 'Running');
+    await failWrite('answer lost', copy, 'Succeeded');
+    settle(server.current());
     expect(stored()).toEqual(['- -> Running', 'Running -> Succeeded']);
   });
 
   it('reports a stored final phase though a retry from the stale copy failed without an answer too', async () => {
-    const server = fakeServer(training);
-    const { ctx, stored } = fakeContext();
-    const running = await writeStatus(ctx, server.client, server.current(), phase(training, 'Running'));
-    server.failNext('answer lost');
-    await expect(writeStatus(ctx, server.client, running, phase(running, 'Succeeded'))).rejects.toThrow();
+    const { server, stored, write, failWrite, settle } = setup();
+    const running = await write(server.current(), 'Running');
+    await failWrite('answer lost', running, 'Succeeded');
     // The API server restarts; the cache still has the Running copy, and the retry is refused.
-    ctx.unconfirmedWrites.settle(running, ctx.audit);
-    server.failNext('refused');
-    await expect(writeStatus(ctx, server.client, running, phase(running, 'Succeeded'))).rejects.toThrow();
-    ctx.unconfirmedWrites.settle(server.current(), ctx.audit); // the cache catches up
+    settle(running);
+    await failWrite('refused', running, 'Succeeded');
+    settle(server.current()); // the cache catches up
     expect(stored()).toEqual(['- -> Running', 'Running -> Succeeded']);
   });
 
   it('compares history entries, not clocks: a later time from another replica settles nothing', async () => {
-    const server = fakeServer(training);
-    const { ctx, recorded } = fakeContext();
+    const { server, recorded, failWrite, settle } = setup();
     // The previous leader, its clock an hour ahead, wrote Submitted.
     const ahead = new Date(Date.parse('2026-11-26T19:10:00.000Z'));
-    const other = { ...fakeContext().ctx, now: () => ahead } as ReconcileContext;
+    const other = { ...recordingContext().ctx, now: () => ahead } as ReconcileContext;
     const submitted = await writeStatus(other, server.client, server.current(), phase(training, 'Submitted'));
-    server.failNext('answer lost');
-    await expect(writeStatus(ctx, server.client, submitted, phase(submitted, 'Running'))).rejects.toThrow();
-    ctx.unconfirmedWrites.settle(submitted, ctx.audit); // stale: its latest entry is later, not ours
+    await failWrite('answer lost', submitted, 'Running');
+    settle(submitted); // stale: its latest entry is later, not ours
     expect(recorded).toHaveLength(0);
-    ctx.unconfirmedWrites.settle(server.current(), ctx.audit);
+    settle(server.current());
     expect(recorded.map((t) => `${t.from} -> ${t.to}`)).toEqual(['Submitted -> Running']);
   });
 
   it('drops a kept write once a later write succeeds from a copy without it', async () => {
-    const server = fakeServer(training);
-    const { ctx, recorded } = fakeContext();
-    const copy = await writeStatus(ctx, server.client, server.current(), phase(training, 'Submitted'));
-    server.failNext('refused');
-    await expect(writeStatus(ctx, server.client, copy, phase(copy, 'Running'))).rejects.toThrow();
-    const failed = await writeStatus(ctx, server.client, copy, phase(copy, 'Failed'));
+    const { server, recorded, write, failWrite, settle } = setup();
+    const copy = await write(server.current(), 'Submitted');
+    await failWrite('refused', copy, 'Running');
+    const failed = await write(copy, 'Failed');
     const before = recorded.length;
     // A copy that (by a clash of instants) showed the dropped write's entry reports nothing now.
     const lookalike = structuredClone(failed);
     lookalike.status?.phaseHistory?.push({ phase: 'Running', time: '2026-11-26T18:10:02.000Z' });
-    ctx.unconfirmedWrites.settle(lookalike, ctx.audit);
+    settle(lookalike);
     expect(recorded).toHaveLength(before);
   });
 
   it('records a write that was not stored once, when it is written again', async () => {
-    const server = fakeServer(training);
-    const { ctx, stored } = fakeContext();
-    const copy = await writeStatus(ctx, server.client, server.current(), phase(training, 'Submitted'));
-    server.failNext('refused');
-    await expect(writeStatus(ctx, server.client, copy, phase(copy, 'Running'))).rejects.toThrow();
-    ctx.unconfirmedWrites.settle(server.current(), ctx.audit);
-    const retried = await writeStatus(ctx, server.client, server.current(), phase(copy, 'Running'));
-    ctx.unconfirmedWrites.settle(retried, ctx.audit);
+    const { server, stored, write, failWrite, settle } = setup();
+    const copy = await write(server.current(), 'Submitted');
+    await failWrite('refused', copy, 'Running');
+    settle(server.current());
+    const retried = await write(server.current(), 'Running');
+    settle(retried);
     expect(stored()).toEqual(['- -> Submitted', 'Submitted -> Running']);
     expect(retried.status?.phaseHistory?.map((e) => e.phase)).toEqual(['Submitted', 'Running']);
   });
 
   it('remembers nothing for a write the API server refused', async () => {
-    const server = fakeServer(training);
-    const { ctx, recorded } = fakeContext();
-    const copy = await writeStatus(ctx, server.client, server.current(), phase(training, 'Pending'));
-    server.failNext('conflict');
-    await expect(writeStatus(ctx, server.client, copy, phase(copy, 'Submitted'))).rejects.toThrow();
-    const later = await writeStatus(ctx, server.client, server.current(), phase(copy, 'Submitted'));
+    const { server, recorded, write, failWrite, settle } = setup();
+    const copy = await write(server.current(), 'Pending');
+    await failWrite('conflict', copy, 'Submitted');
+    const later = await write(server.current(), 'Submitted');
     const before = recorded.length;
-    ctx.unconfirmedWrites.settle(later, ctx.audit);
+    settle(later);
     expect(recorded).toHaveLength(before);
   });
 
