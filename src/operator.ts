@@ -14,7 +14,7 @@ import type { AuditSink } from './audit/sink.ts';
 import { ClusterConnections } from './clusters/connections.ts';
 import type { EventRecorder } from './kube/events.ts';
 import { OwnWrites } from './kube/own-writes.ts';
-import { ResourceClient } from './kube/resources.ts';
+import { KubeResourceClient } from './kube/resources.ts';
 import { FailureLog } from './observability/failure-log.ts';
 import { inReconcileScope, type Logger } from './observability/logger.ts';
 import type { OperatorMetrics } from './observability/metrics.ts';
@@ -96,10 +96,10 @@ export class Operator {
         logger: (message, error) => log.error({ kind, err: error }, message),
       });
     };
-    const trainings = new ResourceClient<Training>(kubeConfig, kindInfo('Training'), this.ownWrites);
-    const predictions = new ResourceClient<Prediction>(kubeConfig, kindInfo('Prediction'), this.ownWrites);
-    const models = new ResourceClient<Model>(kubeConfig, kindInfo('Model'));
-    const slurmClusters = new ResourceClient<SlurmCluster>(kubeConfig, kindInfo('SlurmCluster'));
+    const trainings = new KubeResourceClient<Training>(kubeConfig, kindInfo('Training'), this.ownWrites);
+    const predictions = new KubeResourceClient<Prediction>(kubeConfig, kindInfo('Prediction'), this.ownWrites);
+    const models = new KubeResourceClient<Model>(kubeConfig, kindInfo('Model'));
+    const slurmClusters = new KubeResourceClient<SlurmCluster>(kubeConfig, kindInfo('SlurmCluster'));
     const { metrics } = options;
     const connections = new ClusterConnections({
       kubeConfig,

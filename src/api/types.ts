@@ -36,3 +36,6 @@ export type SlurmCluster = Resource<'SlurmCluster', SlurmClusterSpec, SlurmClust
 
 export type Phase = NonNullable<TrainingStatus['phase']>;
 export type Condition = NonNullable<TrainingStatus['conditions']>[number];
+
+/** The kinds that run as a Slurm job. */
+export type JobResource = Training | Prediction;

@@ -1,7 +1,7 @@
 // Pure: what the audit tables hold for a transition or a resource as Kubernetes shows it.
 import { createHash } from 'node:crypto';
 import { PHASE_HISTORY_LIMIT } from '../api/phase-history.ts';
-import type { Model, Prediction, Training } from '../api/types.ts';
+import type { JobResource, Model, Prediction, Training } from '../api/types.ts';
 import type {
   JobTableName,
   NewJobResource,
@@ -12,7 +12,7 @@ import type {
 } from './schema.ts';
 import type { Transition } from './sink.ts';
 
-export type JobResource = Training | Prediction;
+export type { JobResource };
 export type AuditedResource = JobResource | Model;
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;

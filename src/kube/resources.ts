@@ -21,7 +21,18 @@ export type JsonPatchOperation =
   | { op: 'test' | 'add' | 'replace'; path: string; value: unknown }
   | { op: 'remove'; path: string };
 
-export class ResourceClient<T extends KubernetesObject> {
+/** What the reconcilers need of the API server for one kind; tests hand in an in-memory fake. */
+export interface ResourceClient<T extends KubernetesObject> {
+  /** The object, or null when it does not exist. */
+  get(namespace: string | undefined, name: string): Promise<T | null>;
+  create(object: T): Promise<T>;
+  /** Writes `object.status` through /status, guarded by the object's resourceVersion (409 when stale). */
+  replaceStatus(object: T): Promise<T>;
+  /** A JSON patch; a failed `test` op answers 422. */
+  jsonPatch(namespace: string | undefined, name: string, operations: JsonPatchOperation[]): Promise<T>;
+}
+
+export class KubeResourceClient<T extends KubernetesObject> implements ResourceClient<T> {
   readonly info: KindInfo;
   private readonly api: CustomObjectsApi;
   private readonly ownWrites: OwnWrites | undefined;
@@ -100,16 +111,6 @@ export class ResourceClient<T extends KubernetesObject> {
         : await this.api.patchNamespacedCustomObject(request, options)) as T,
     );
   }
-
-  async delete(namespace: string | undefined, name: string): Promise<void> {
-    const target = this.target(namespace, name);
-    try {
-      if (!this.info.namespaced) await this.api.deleteClusterCustomObject(target);
-      else await this.api.deleteNamespacedCustomObject(target);
-    } catch (error) {
-      if (!isNotFound(error)) throw error;
-    }
-  }
 }
 
 export function httpStatusOf(error: unknown): number | undefined {
@@ -118,8 +119,14 @@ export function httpStatusOf(error: unknown): number | undefined {
 
 export const isNotFound = (error: unknown) => httpStatusOf(error) === 404;
 export const isConflict = (error: unknown) => httpStatusOf(error) === 409;
-/** A failed `test` op in a JSON patch: someone else changed the field first. */
+/** A guarded JSON patch refused: its `test` op failed (422) or the object changed (409). */
 export const isPatchTestFailed = (error: unknown) => httpStatusOf(error) === 422 || isConflict(error);
+
+/** Whether a failed write may have been stored: no HTTP answer, or a server error. */
+export function mayHaveBeenStored(error: unknown): boolean {
+  const status = httpStatusOf(error);
+  return status === undefined || status >= 500;
+}
 
 /**
  * A short, stable description of an error for status messages and logs. client-node's

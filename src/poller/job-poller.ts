@@ -2,6 +2,7 @@
 // the resources whose job changed (or vanished) are put on their work queue. The reconcilers
 // then fetch the full record of just those jobs.
 import type { Logger } from '../observability/logger.ts';
+import { stateKey } from '../slurm/job-state.ts';
 import type { SlurmClient, SlurmJobStateSummary } from '../slurm/types.ts';
 
 export interface TrackedJob {
@@ -32,9 +33,6 @@ export interface JobPollerOptions {
 export const FILTER_LIMIT = 200;
 /** v0.0.38 lists only changed jobs; a full pass every so often notices purged ones. */
 const FULL_PASS_EVERY = 12;
-
-export const stateKey = (summary: SlurmJobStateSummary) =>
-  [summary.state.base, ...summary.state.flags].join('+');
 
 export class JobPoller {
   private readonly options: JobPollerOptions;
@@ -98,7 +96,7 @@ export class JobPoller {
    */
   private async changedJobs(slurm: SlurmClient, tracked: TrackedJob[]): Promise<TrackedJob[]> {
     const differs = (job: TrackedJob, summary: SlurmJobStateSummary | undefined) =>
-      (summary && stateKey(summary)) !== job.recordedState;
+      (summary && stateKey(summary.state)) !== job.recordedState;
     const fullPass =
       slurm.apiVersion !== 'v0.0.38' || !this.lastCycleStart || this.cycles % FULL_PASS_EVERY === 0;
     if (fullPass) {

@@ -42,6 +42,4 @@ export interface ReconcileContext {
   now(): Date;
   log: Logger;
   metrics?: OperatorMetrics;
-  /** Test-only fault injection points; never set in production. */
-  faults?: { afterSubmit?(key: string, jobId: number): void };
 }

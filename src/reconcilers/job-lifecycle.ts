@@ -13,7 +13,8 @@ import { ensureFinalizer, releaseFinalizer } from './finalizer.ts';
 import { isFinalPhase, type JobStatus, observeJob, settle } from './job-status.ts';
 import { buildSubmission, idempotencyKey, jobNameFor, mergeResources } from './job-submission.ts';
 import { admitted, type Placement, place } from './placement.ts';
-import { type JobResource, writeStatus } from './status-writer.ts';
+import type { JobResource } from '../api/types.ts';
+import { writeStatus } from './status-writer.ts';
 
 /** Ready: the status to submit with (not yet written) and the template's variables. */
 export type Prepared =
@@ -197,7 +198,6 @@ async function submit<R extends JobResource>(
         return fail(ctx, client, resource, 'SlurmRejected', error.message);
       throw error; // uncertain: the marker makes the next attempt look the key up first
     }
-    ctx.faults?.afterSubmit?.(`${resource.metadata.namespace}/${resource.metadata.name}`, jobId);
     ctx.log.info({ jobId, attempt, cluster: placement.cluster.name }, 'submitted Slurm job');
   } else {
     ctx.log.warn({ jobId, attempt, key }, 'adopted a Slurm job submitted before the status could record it');

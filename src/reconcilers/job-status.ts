@@ -1,7 +1,7 @@
 // Pure: what a Slurm job's state means for a Training's or Prediction's status.
 import { setCondition } from '../api/conditions.ts';
 import type { Phase, TrainingStatus } from '../api/types.ts';
-import { interpretJobState, type JobOutcome } from '../slurm/job-state.ts';
+import { interpretJobState, type JobOutcome, stateKey } from '../slurm/job-state.ts';
 import type { SlurmJob } from '../slurm/types.ts';
 
 /** The status fields Training and Prediction share (a Prediction adds outputPath). */
@@ -59,7 +59,7 @@ export function observeJob<S extends JobStatus>(
     slurm: {
       cluster,
       jobId: job.jobId,
-      state: [job.state.base, ...job.state.flags].join('+'),
+      state: stateKey(job.state),
       ...(job.reason ? { reason: job.reason } : {}),
       ...(job.nodes ? { nodes: job.nodes } : {}),
       ...(job.exitCode !== null ? { exitCode: job.exitCode } : {}),

@@ -7,7 +7,7 @@
 import { setCondition } from '../api/conditions.ts';
 import { API_VERSION, type Model, type ModelStatus } from '../api/types.ts';
 import { isConflict, isNotFound, type ResourceClient } from '../kube/resources.ts';
-import { readyCondition } from './model.ts';
+import { readyCondition } from '../api/model-conditions.ts';
 
 export type ModelVersion = NonNullable<ModelStatus['versions']>[number];
 

@@ -1,32 +1,12 @@
 // Model: versions are appended by Trainings (model-versions.ts); this reconciler keeps the
 // summary fields and conditions true, and checks that aliases point at registered versions.
 import { isDeepStrictEqual } from 'node:util';
-import { type ConditionInput, setCondition } from '../api/conditions.ts';
+import { setCondition } from '../api/conditions.ts';
+import { readyCondition } from '../api/model-conditions.ts';
 import type { ModelStatus } from '../api/types.ts';
 import { isConflict } from '../kube/resources.ts';
 import { done, parseKey, type ReconcileOutcome } from '../runtime/index.ts';
 import type { ReconcileContext } from './context.ts';
-
-/**
- * The Model's Ready condition, from its versions. ModelVersions.register sets the same one, so
- * a registration does not wake this reconciler into a second write with another message.
- */
-export function readyCondition(status: ModelStatus): ConditionInput {
-  const versions = status.versions ?? [];
-  return versions.length > 0
-    ? {
-        type: 'Ready',
-        status: 'True',
-        reason: 'VersionRegistered',
-        message: `${versions.length} version(s), latest ${status.latestVersion}`,
-      }
-    : {
-        type: 'Ready',
-        status: 'False',
-        reason: 'NoVersions',
-        message: 'no training of this model has succeeded yet',
-      };
-}
 
 export async function reconcileModel(ctx: ReconcileContext, key: string): Promise<ReconcileOutcome> {
   const { namespace, name } = parseKey(key);

@@ -5,7 +5,7 @@ import type { ConnectedCluster } from '../clusters/connections.ts';
 import { admitNamespace, chooseCluster, type TenantIdentity } from '../clusters/tenancy.ts';
 import type { SlurmClient } from '../slurm/types.ts';
 import type { ReconcileContext } from './context.ts';
-import type { JobResource } from './status-writer.ts';
+import type { JobResource } from '../api/types.ts';
 
 export interface Placement {
   cluster: ConnectedCluster;

@@ -5,13 +5,10 @@
 // and this one store what a write whose answer was lost had changed (unconfirmed-writes.ts).
 import { isDeepStrictEqual } from 'node:util';
 import { appendPhase } from '../api/phase-history.ts';
-import type { Prediction, Training } from '../api/types.ts';
-import type { ResourceClient } from '../kube/resources.ts';
+import type { JobResource } from '../api/types.ts';
+import { mayHaveBeenStored, type ResourceClient } from '../kube/resources.ts';
 import type { ReconcileContext } from './context.ts';
 import type { JobStatus } from './job-status.ts';
-import { mayHaveBeenStored } from './unconfirmed-writes.ts';
-
-export type JobResource = Training | Prediction;
 
 const WARNING_PHASES = new Set(['Failed', 'Lost']);
 

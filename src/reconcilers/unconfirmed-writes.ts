@@ -9,14 +9,7 @@
 // a copy that shows none, the other kept writes of that resource can never be stored: they are
 // dropped.
 import type { AuditSink, Transition } from '../audit/sink.ts';
-import { httpStatusOf } from '../kube/resources.ts';
-import type { JobResource } from './status-writer.ts';
-
-/** Whether a failed write may have been stored: no HTTP answer, or a server error. */
-export function mayHaveBeenStored(error: unknown): boolean {
-  const status = httpStatusOf(error);
-  return status === undefined || status >= 500;
-}
+import type { JobResource } from '../api/types.ts';
 
 export class UnconfirmedWrites {
   /** Per resource uid, the transitions of its writes that may have been stored. */

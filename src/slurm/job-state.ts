@@ -36,6 +36,9 @@ export function parseJobState(reported: string | readonly string[] | null | unde
   throw new Error(`unrecognised Slurm job state ${JSON.stringify(reported)}`);
 }
 
+/** A job state as status.slurm.state records it and the poller compares it: BASE+FLAG+FLAG. */
+export const stateKey = (state: JobState): string => [state.base, ...state.flags].join('+');
+
 export type JobOutcome = 'pending' | 'running' | 'succeeded' | 'failed' | 'cancelled';
 
 export interface JobStateMeaning {

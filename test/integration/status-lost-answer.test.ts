@@ -5,9 +5,9 @@ import { KubeConfig } from '@kubernetes/client-node';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { API_VERSION, type Training } from '../../src/api/types.ts';
 import { reuseConnections } from '../../src/kube/connection-reuse.ts';
-import { ResourceClient } from '../../src/kube/resources.ts';
+import { KubeResourceClient, type ResourceClient } from '../../src/kube/resources.ts';
 import { writeStatus } from '../../src/reconcilers/status-writer.ts';
-import { mayHaveBeenStored } from '../../src/reconcilers/unconfirmed-writes.ts';
+import { mayHaveBeenStored } from '../../src/kube/resources.ts';
 import { kubectl, kubectlOk } from '../support/kubectl.ts';
 import { recordingContext } from '../support/reconcile-context.ts';
 import { required, stackEnv } from '../support/stack.ts';
@@ -26,7 +26,7 @@ beforeAll(async () => {
   kubectlOk(['create', 'namespace', namespace]);
   const kubeConfig = new KubeConfig();
   kubeConfig.loadFromFile(required(stackEnv('kube'), 'KUBECONFIG'));
-  direct = new ResourceClient<Training>(kubeConfig, info);
+  direct = new KubeResourceClient<Training>(kubeConfig, info);
   proxy = await SeverableProxy.start(required(stackEnv('kube'), 'KUBE_APISERVER_URL'));
 });
 
@@ -53,7 +53,7 @@ describe('a status write whose answer is lost, on the real API server', () => {
       spec: { model: 'm1', template: 'demo-train' },
     });
     // Through the proxy, on one kept-alive connection (as the operator's client runs).
-    const proxied = new ResourceClient<Training>(reuseConnections(proxy.kubeConfig()), info);
+    const proxied = new KubeResourceClient<Training>(reuseConnections(proxy.kubeConfig()), info);
     const { ctx, recorded } = recordingContext();
     const pending = await writeStatus(ctx, proxied, created, { phase: 'Pending' });
 

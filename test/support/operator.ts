@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { KubeConfig } from '@kubernetes/client-node';
 import type { Model, Prediction, SlurmCluster, Training } from '../../src/api/types.ts';
 import { resourceKinds } from '../../src/api/types.ts';
-import { ResourceClient } from '../../src/kube/resources.ts';
+import { KubeResourceClient } from '../../src/kube/resources.ts';
 import { installCrds, kubectl, kubectlOk } from './kubectl.ts';
 import { testCluster } from './slurm.ts';
 import { required, stackEnv } from './stack.ts';
@@ -27,10 +27,10 @@ export function clients(config = kubeConfig()) {
     return found;
   };
   return {
-    trainings: new ResourceClient<Training>(config, info('Training')),
-    predictions: new ResourceClient<Prediction>(config, info('Prediction')),
-    models: new ResourceClient<Model>(config, info('Model')),
-    slurmClusters: new ResourceClient<SlurmCluster>(config, info('SlurmCluster')),
+    trainings: new KubeResourceClient<Training>(config, info('Training')),
+    predictions: new KubeResourceClient<Prediction>(config, info('Prediction')),
+    models: new KubeResourceClient<Model>(config, info('Model')),
+    slurmClusters: new KubeResourceClient<SlurmCluster>(config, info('SlurmCluster')),
   };
 }
 

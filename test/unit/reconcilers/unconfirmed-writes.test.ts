@@ -6,7 +6,7 @@ import type { ResourceClient } from '../../../src/kube/resources.ts';
 import type { ReconcileContext } from '../../../src/reconcilers/context.ts';
 import type { JobStatus } from '../../../src/reconcilers/job-status.ts';
 import { writeStatus } from '../../../src/reconcilers/status-writer.ts';
-import { mayHaveBeenStored } from '../../../src/reconcilers/unconfirmed-writes.ts';
+import { mayHaveBeenStored } from '../../../src/kube/resources.ts';
 import { recordingContext } from '../../support/reconcile-context.ts';
 
 type Failure = 'answer lost' | 'refused' | 'conflict';
