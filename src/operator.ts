@@ -1,6 +1,7 @@
 // The operator: informers feed keyed work queues; the leader runs the reconcilers and the
 // pollers; everything stops cleanly on shutdown.
 import type { KubeConfig, KubernetesObject } from '@kubernetes/client-node';
+import { isFinalPhase } from './api/phases.ts';
 import {
   GROUP,
   type Model,
@@ -20,13 +21,12 @@ import { inReconcileScope, type Logger } from './observability/logger.ts';
 import type { OperatorMetrics } from './observability/metrics.ts';
 import { PollerSet } from './poller/poller-set.ts';
 import type { ReconcileContext } from './reconcilers/context.ts';
-import { isFinalPhase } from './reconcilers/job-status.ts';
+import { UnconfirmedWrites } from './reconcilers/job/unconfirmed-writes.ts';
 import { reconcileModel } from './reconcilers/model.ts';
 import { ModelVersions } from './reconcilers/model-versions.ts';
 import { reconcilePrediction } from './reconcilers/prediction.ts';
 import { reconcileSlurmCluster } from './reconcilers/slurm-cluster.ts';
 import { reconcileTraining } from './reconcilers/training.ts';
-import { UnconfirmedWrites } from './reconcilers/unconfirmed-writes.ts';
 import {
   type InformerEvent,
   objectKey,
@@ -44,7 +44,6 @@ export interface OperatorOptions {
   audit: AuditSink;
   log: Logger;
   concurrency?: number;
-  faults?: ReconcileContext['faults'];
   metrics?: OperatorMetrics;
   /** Every informer event of the audited kinds (the audit store keeps resource snapshots). */
   onResourceEvent?: (type: InformerEvent, object: Training | Prediction | Model) => void;
@@ -97,7 +96,11 @@ export class Operator {
       });
     };
     const trainings = new KubeResourceClient<Training>(kubeConfig, kindInfo('Training'), this.ownWrites);
-    const predictions = new KubeResourceClient<Prediction>(kubeConfig, kindInfo('Prediction'), this.ownWrites);
+    const predictions = new KubeResourceClient<Prediction>(
+      kubeConfig,
+      kindInfo('Prediction'),
+      this.ownWrites,
+    );
     const models = new KubeResourceClient<Model>(kubeConfig, kindInfo('Model'));
     const slurmClusters = new KubeResourceClient<SlurmCluster>(kubeConfig, kindInfo('SlurmCluster'));
     const { metrics } = options;
@@ -152,7 +155,6 @@ export class Operator {
       unconfirmedWrites: new UnconfirmedWrites(),
       now: () => new Date(),
       log,
-      faults: options.faults,
       metrics,
     };
 
@@ -162,9 +164,9 @@ export class Operator {
       new WorkQueue(
         { name, concurrency, metrics: metrics?.queue() },
         (key) => this.measured(name, key, reconcile),
-        (key, error, terminal) => {
-          metrics?.reconciles.inc({ kind: name, result: terminal ? 'terminal_error' : 'error' });
-          failures.report(name, key, error, terminal);
+        (key, error) => {
+          metrics?.reconciles.inc({ kind: name, result: 'error' });
+          failures.report(name, key, error);
         },
       );
     this.queues = {

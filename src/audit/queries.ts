@@ -11,15 +11,6 @@ import type {
   TransitionRow,
 } from './schema.ts';
 
-export const PHASES = [
-  'Pending',
-  'Submitted',
-  'Running',
-  'Succeeded',
-  'Failed',
-  'Cancelled',
-  'Lost',
-] as const;
 export const DEFAULT_LIMIT = 50;
 export const MAX_LIMIT = 500;
 

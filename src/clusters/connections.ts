@@ -15,6 +15,11 @@ export interface ConnectedCluster {
   generation: number;
   spec: SlurmClusterSpec;
   connection: SlurmConnection;
+  /**
+   * False once a probe failed: no new jobs go there, but the connection stays, so jobs already
+   * running are still watched and cancelled while the cluster is sick.
+   */
+  healthy: boolean;
 }
 
 export interface ClusterConnectionsOptions {
@@ -39,12 +44,16 @@ export class ClusterConnections {
     return this.connected.get(name);
   }
 
-  /** Connects (probing the API version) unless a connection for this generation exists. */
+  /**
+   * Connects (probing the API version) unless a healthy connection for this generation exists.
+   * After a failed probe it connects anew (the credentials may have changed); if that fails too,
+   * the old connection stays for the jobs already there.
+   */
   async connect(cluster: SlurmCluster): Promise<ConnectedCluster> {
     const name = cluster.metadata.name ?? '';
     const generation = cluster.metadata.generation ?? 0;
     const current = this.connected.get(name);
-    if (current && current.generation === generation) return current;
+    if (current?.healthy && current.generation === generation) return current;
     const { spec } = cluster;
     const connection = await openSlurmConnection({
       endpoint: spec.endpoint,
@@ -55,11 +64,24 @@ export class ClusterConnections {
       timeoutMs: this.options.timeoutMs,
       observe: this.options.observe?.(name),
     });
-    const entry = { name, generation, spec, connection };
+    const entry = { name, generation, spec, connection, healthy: true };
     this.connected.set(name, entry);
     return entry;
   }
 
+  /** A probe succeeded on this connection. */
+  markHealthy(name: string): void {
+    const current = this.connected.get(name);
+    if (current) current.healthy = true;
+  }
+
+  /** A probe failed: see `healthy`. */
+  markUnhealthy(name: string): void {
+    const current = this.connected.get(name);
+    if (current) current.healthy = false;
+  }
+
+  /** The SlurmCluster was deleted. */
   forget(name: string): void {
     this.connected.delete(name);
   }

@@ -1,8 +1,10 @@
 // Keeps one JobPoller running per connected SlurmCluster, at that cluster's poll interval.
+
+import { durationMs } from '../api/duration.ts';
+import { ACTIVE_PHASES } from '../api/phases.ts';
 import type { Prediction, Training } from '../api/types.ts';
 import type { ClusterConnections } from '../clusters/connections.ts';
 import type { Logger } from '../observability/logger.ts';
-import { durationMs } from '../reconcilers/job-lifecycle.ts';
 import { objectKey } from '../runtime/index.ts';
 import { JobPoller, type JobPollerOptions, type TrackedJob } from './job-poller.ts';
 
@@ -16,8 +18,9 @@ export interface PollerSetOptions {
   onCycle?: JobPollerOptions['onCycle'];
 }
 
-const ACTIVE_PHASES = new Set(['Submitted', 'Running']);
 const SEPARATOR = '|';
+/** The CRD's minimum; SlurmClusters stored before it existed may say less (0s would spin). */
+export const MIN_POLL_INTERVAL_MS = 1_000;
 
 export class PollerSet {
   private readonly options: PollerSetOptions;
@@ -44,7 +47,11 @@ export class PollerSet {
     const jobs: TrackedJob[] = [];
     const add = (kind: 'Training' | 'Prediction', resource: Training | Prediction) => {
       const { status } = resource;
-      if (status?.slurm?.cluster !== cluster || !status.slurm.jobId || !ACTIVE_PHASES.has(status.phase ?? ''))
+      if (
+        status?.slurm?.cluster !== cluster ||
+        !status.slurm.jobId ||
+        !ACTIVE_PHASES.includes(status.phase ?? 'Pending')
+      )
         return;
       jobs.push({
         key: `${kind}${SEPARATOR}${objectKey(resource)}`,
@@ -88,6 +95,7 @@ export class PollerSet {
   }
 
   private intervalOf(name: string): number {
-    return durationMs(this.options.connections.get(name)?.spec.pollInterval ?? '5s');
+    const configured = durationMs(this.options.connections.get(name)?.spec.pollInterval ?? '5s');
+    return Math.max(MIN_POLL_INTERVAL_MS, configured);
   }
 }

@@ -7,8 +7,8 @@ import type { ResourceClient } from '../kube/resources.ts';
 import type { Logger } from '../observability/logger.ts';
 import type { OperatorMetrics } from '../observability/metrics.ts';
 import type { TemplateCatalog } from '../templates/index.ts';
+import type { UnconfirmedWrites } from './job/unconfirmed-writes.ts';
 import type { ModelVersions } from './model-versions.ts';
-import type { UnconfirmedWrites } from './unconfirmed-writes.ts';
 
 /** Reads of an informer's cache. */
 export interface CachedReader<T> {

@@ -5,9 +5,9 @@
 // wrote, and the changes asked for meanwhile go together in the next write (a group commit):
 // a sweep of a thousand Trainings of one model is not held to one version per API round trip.
 import { setCondition } from '../api/conditions.ts';
+import { readyCondition } from '../api/model-conditions.ts';
 import { API_VERSION, type Model, type ModelStatus } from '../api/types.ts';
 import { isConflict, isNotFound, type ResourceClient } from '../kube/resources.ts';
-import { readyCondition } from '../api/model-conditions.ts';
 
 export type ModelVersion = NonNullable<ModelStatus['versions']>[number];
 
@@ -16,7 +16,7 @@ const MAX_ATTEMPTS = 20;
 /** A change to a Model's status: the new status (null for none) and what the caller gets. */
 type Change<R> = (status: ModelStatus, model: Model) => { status: ModelStatus | null; result: R };
 
-interface Waiting {
+interface PendingChange {
   change: Change<unknown>;
   resolve: (result: unknown) => void;
   reject: (error: unknown) => void;
@@ -28,7 +28,7 @@ export class ModelVersions {
   /** Per Model, the copy this process last wrote (dropped on any failed write). */
   private readonly latest = new Map<string, Model>();
   /** Per Model, the changes waiting for the next write. */
-  private readonly waiting = new Map<string, Waiting[]>();
+  private readonly waiting = new Map<string, PendingChange[]>();
   /** Models with a write in flight. */
   private readonly writing = new Set<string>();
 
@@ -95,7 +95,7 @@ export class ModelVersions {
     const key = `${namespace}/${name}`;
     return new Promise<R>((resolve, reject) => {
       const waiting = this.waiting.get(key) ?? [];
-      waiting.push({ change, resolve, reject } as Waiting);
+      waiting.push({ change, resolve, reject } as PendingChange);
       this.waiting.set(key, waiting);
       if (!this.writing.has(key)) void this.drain(key, namespace, name);
     });
@@ -120,7 +120,12 @@ export class ModelVersions {
   }
 
   /** Applies the batch's changes in order to one copy and writes it once; their results, in order. */
-  private async cycle(key: string, namespace: string, name: string, batch: Waiting[]): Promise<unknown[]> {
+  private async cycle(
+    key: string,
+    namespace: string,
+    name: string,
+    batch: PendingChange[],
+  ): Promise<unknown[]> {
     for (let attempt = 1; ; attempt++) {
       const model = this.latest.get(key) ?? (await this.ensureModel(namespace, name));
       let status = model.status ?? {};

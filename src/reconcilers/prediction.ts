@@ -4,8 +4,9 @@ import { type ConditionInput, setCondition } from '../api/conditions.ts';
 import type { Model, Prediction } from '../api/types.ts';
 import { parseKey } from '../runtime/index.ts';
 import type { ReconcileContext } from './context.ts';
-import { type JobKind, modelVariables, reconcileJobResource } from './job-lifecycle.ts';
-import { writeStatus } from './status-writer.ts';
+import { type JobKind, modelVariables } from './job/kind.ts';
+import { reconcileJobResource } from './job/reconcile.ts';
+import { writeStatus } from './job/status-writer.ts';
 
 /** {modelPath}/inference/{uid}-{UTC timestamp}, e.g. .../inference/4f0c...-20261126T131500Z */
 export function predictionOutputPath(modelPath: string, uid: string, at: Date): string {

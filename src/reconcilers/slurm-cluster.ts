@@ -25,6 +25,8 @@ export async function reconcileSlurmCluster(ctx: ReconcileContext, name: string)
     const { connection } = await ctx.connections.connect(cluster);
     const ping = await connection.client.ping();
     const ready = ping.controllerResponding;
+    if (ready) ctx.connections.markHealthy(name);
+    else ctx.connections.markUnhealthy(name);
     status = {
       ...previous,
       apiVersion: connection.apiVersion,
@@ -50,8 +52,9 @@ export async function reconcileSlurmCluster(ctx: ReconcileContext, name: string)
       ),
     };
   } catch (error) {
-    // A failed probe may mean new credentials or endpoint: reconnect from scratch next time.
-    ctx.connections.forget(name);
+    // No new jobs go there until a probe succeeds; the next probe reconnects from scratch (the
+    // credentials may have changed), and jobs already there are still watched meanwhile.
+    ctx.connections.markUnhealthy(name);
     const reason = error instanceof SlurmError ? reasonFor(error.kind) : 'ConnectFailed';
     ctx.log.warn({ cluster: name, error: describeError(error) }, 'SlurmCluster probe failed');
     status = {

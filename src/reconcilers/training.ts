@@ -3,7 +3,8 @@
 import type { Training } from '../api/types.ts';
 import { parseKey } from '../runtime/index.ts';
 import type { ReconcileContext } from './context.ts';
-import { type JobKind, modelVariables, reconcileJobResource } from './job-lifecycle.ts';
+import { type JobKind, modelVariables } from './job/kind.ts';
+import { reconcileJobResource } from './job/reconcile.ts';
 
 /** {modelsBasePath}/{namespace}/{model}/v{version} */
 export function modelVersionPath(

@@ -4,7 +4,7 @@
 import { fileURLToPath } from 'node:url';
 
 export { TemplateCatalog, type TemplateProblem } from './catalog.ts';
-export { renderJobTemplate } from './render.ts';
+export { checkJobParameters, renderJobTemplate } from './render.ts';
 export { shellQuote } from './shell-quote.ts';
 export {
   type JobTemplate,

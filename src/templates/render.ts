@@ -7,18 +7,18 @@ import { checkScript } from './script-check.ts';
 import { shellQuote } from './shell-quote.ts';
 import { contextVariablesOf, type JobTemplate, type RenderContext, type RenderResult } from './types.ts';
 
-type Prepared =
+type CompiledTemplate =
   | { errors: string[] }
   | { errors: []; validate: ParameterValidator; placeholders: Placeholder[] };
 
-const prepared = new WeakMap<JobTemplate, Prepared>();
+const compiled = new WeakMap<JobTemplate, CompiledTemplate>();
 
 /**
  * The load-time checks again (a JobTemplate need not come from the catalog), and the compiled
  * parameter validator, once per template object.
  */
-function prepare(template: JobTemplate): Prepared {
-  const cached = prepared.get(template);
+function compile(template: JobTemplate): CompiledTemplate {
+  const cached = compiled.get(template);
   if (cached) return cached;
   const { kind, parameters, script } = template;
   const errors = [
@@ -29,7 +29,7 @@ function prepare(template: JobTemplate): Prepared {
       script,
     ),
   ];
-  const result: Prepared =
+  const result: CompiledTemplate =
     errors.length > 0
       ? { errors }
       : {
@@ -37,19 +37,31 @@ function prepare(template: JobTemplate): Prepared {
           validate: compileParameterValidator(template.name, parameters),
           placeholders: scanPlaceholders(script).placeholders,
         };
-  prepared.set(template, result);
+  compiled.set(template, result);
   return result;
 }
+
+/**
+ * What renderJobTemplate would refuse whatever the operator's variables: an invalid template or
+ * parameters. Checked before anything is allocated for the job (a model version, say).
+ */
+export function checkJobParameters(template: JobTemplate, parameters: Record<string, string>): string[] {
+  const ready = compile(template);
+  if (!('validate' in ready)) return invalidTemplate(template, ready.errors);
+  const checked = ready.validate(parameters);
+  return checked.ok ? [] : checked.errors;
+}
+
+const invalidTemplate = (template: JobTemplate, errors: string[]) =>
+  errors.map((e) => `template "${template.name}" is invalid: ${e}`);
 
 export function renderJobTemplate(
   template: JobTemplate,
   parameters: Record<string, string>,
   context: RenderContext,
 ): RenderResult {
-  const ready = prepare(template);
-  if (!('validate' in ready)) {
-    return { ok: false, errors: ready.errors.map((e) => `template "${template.name}" is invalid: ${e}`) };
-  }
+  const ready = compile(template);
+  if (!('validate' in ready)) return { ok: false, errors: invalidTemplate(template, ready.errors) };
   const errors: string[] = [];
   const checked = ready.validate(parameters);
   if (!checked.ok) errors.push(...checked.errors);

@@ -2,9 +2,10 @@
 // the status, leaves exactly one Slurm job once it is restarted.
 import * as yaml from 'js-yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { idempotencyKey } from '../../src/reconcilers/job-submission.ts';
+import { idempotencyKey } from '../../src/reconcilers/job/submission.ts';
 import { kubectlOk } from '../support/kubectl.ts';
 import {
+  CRASH_AFTER_SUBMIT,
   clients,
   type E2eEnvironment,
   eventually,
@@ -33,10 +34,11 @@ afterAll(async () => {
 describe.each(['slurm-2205', 'slurm-2411'] as const)('on %s', (release) => {
   it('adopts the job it submitted before it was killed instead of submitting again', async () => {
     const name = `crash-${release}`;
-    const crashing = startOperator(`e2e-crash-${release}`, {
-      OPERATOR_NAMESPACE: env.operatorNamespace,
-      SLURM_ML_TEST_CRASH_AFTER_SUBMIT: '1',
-    });
+    const crashing = startOperator(
+      `e2e-crash-${release}`,
+      { OPERATOR_NAMESPACE: env.operatorNamespace },
+      { preload: [CRASH_AFTER_SUBMIT] },
+    );
     kubectlOk(
       ['apply', '-f', '-'],
       yaml.dump({
@@ -51,7 +53,7 @@ describe.each(['slurm-2205', 'slurm-2411'] as const)('on %s', (release) => {
         },
       }),
     );
-    // The crash hook SIGKILLs the process right after the submit.
+    // The preload SIGKILLs the process as soon as slurmrestd has accepted the job.
     await crashing.exited;
     expect(crashing.child.signalCode).toBe('SIGKILL');
     const orphaned = await api.trainings.get(namespace, name);

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import * as yaml from 'js-yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Prediction, Training } from '../../src/api/types.ts';
-import { idempotencyKey } from '../../src/reconcilers/job-submission.ts';
+import { idempotencyKey } from '../../src/reconcilers/job/submission.ts';
 import { kubectl, kubectlOk } from '../support/kubectl.ts';
 import {
   clients,

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { API_VERSION, type Training } from '../../src/api/types.ts';
 import { reuseConnections } from '../../src/kube/connection-reuse.ts';
 import { KubeResourceClient, type ResourceClient } from '../../src/kube/resources.ts';
-import { writeStatus } from '../../src/reconcilers/status-writer.ts';
+import { writeStatus } from '../../src/reconcilers/job/status-writer.ts';
 import { mayHaveBeenStored } from '../../src/kube/resources.ts';
 import { kubectl, kubectlOk } from '../support/kubectl.ts';
 import { recordingContext } from '../support/reconcile-context.ts';
@@ -70,10 +70,10 @@ describe('a status write whose answer is lost, on the real API server', () => {
     expect(recorded.map((t) => t.to)).toEqual(['Pending']);
 
     // The copy the write was made from cannot tell; the stored one settles it.
-    ctx.unconfirmedWrites.settle(pending, ctx.audit);
+    ctx.unconfirmedWrites.reportStored(pending, ctx.audit);
     expect(recorded).toHaveLength(1);
     const latest = (await direct.get(namespace, 'unanswered')) as Training;
-    ctx.unconfirmedWrites.settle(latest, ctx.audit);
+    ctx.unconfirmedWrites.reportStored(latest, ctx.audit);
     const submitted = recorded.filter((t) => t.to === 'Submitted');
     expect(submitted).toHaveLength(1);
     expect(submitted[0]).toMatchObject({ from: 'Pending', uid: created.metadata.uid });

@@ -229,6 +229,8 @@ export interface components {
                 signal?: number;
                 /** @description Slurm base job state, e.g. PENDING, RUNNING, COMPLETED, TIMEOUT. */
                 state?: string;
+                /** @description Slurm user the job was submitted as. The job is watched and cancelled as this user, even after the cluster's tenants change. */
+                user?: string;
             };
             /**
              * Format: date-time
@@ -310,7 +312,7 @@ export interface components {
             /** @description Absolute path on the cluster where model versions live: {modelsBasePath}/{namespace}/{model}/v{version}. */
             modelsBasePath: string;
             /**
-             * @description How often the operator asks slurmrestd for changed jobs, e.g. 5s or 1m.
+             * @description How often the operator asks slurmrestd for changed jobs, e.g. 5s or 1m; at least 1s (a shorter interval would only load slurmctld).
              * @default 5s
              */
             pollInterval?: string;
@@ -504,6 +506,8 @@ export interface components {
                 signal?: number;
                 /** @description Slurm base job state, e.g. PENDING, RUNNING, COMPLETED, TIMEOUT. */
                 state?: string;
+                /** @description Slurm user the job was submitted as. The job is watched and cancelled as this user, even after the cluster's tenants change. */
+                user?: string;
             };
             /**
              * Format: date-time

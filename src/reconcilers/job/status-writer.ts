@@ -4,11 +4,14 @@
 // lives in memory, and the history is what lets a restarted operator store what a killed one had not,
 // and this one store what a write whose answer was lost had changed (unconfirmed-writes.ts).
 import { isDeepStrictEqual } from 'node:util';
-import { appendPhase } from '../api/phase-history.ts';
-import type { JobResource } from '../api/types.ts';
-import { mayHaveBeenStored, type ResourceClient } from '../kube/resources.ts';
-import type { ReconcileContext } from './context.ts';
-import type { JobStatus } from './job-status.ts';
+import { type ConditionInput, setCondition } from '../../api/conditions.ts';
+import { appendPhase } from '../../api/phase-history.ts';
+import { isEndedByJob } from '../../api/phases.ts';
+import type { JobResource, Phase } from '../../api/types.ts';
+import { mayHaveBeenStored, type ResourceClient } from '../../kube/resources.ts';
+import { done, type ReconcileOutcome } from '../../runtime/index.ts';
+import type { ReconcileContext } from '../context.ts';
+import { finalStatus, type JobStatus } from './mirror.ts';
 
 const WARNING_PHASES = new Set(['Failed', 'Lost']);
 
@@ -26,7 +29,7 @@ export async function writeStatus<R extends JobResource>(
   if (isDeepStrictEqual(previous, status)) return resource;
   // Settled first: a kept write this copy shows stored is reported, and the others are dropped
   // once this write succeeds (it is guarded by this copy's resourceVersion).
-  ctx.unconfirmedWrites.settle(resource, ctx.audit);
+  ctx.unconfirmedWrites.reportStored(resource, ctx.audit);
   const transition = enters && {
     kind: resource.kind,
     namespace: resource.metadata.namespace ?? null,
@@ -75,8 +78,35 @@ function observePhase(ctx: ReconcileContext, kind: string, previous: JobStatus, 
   if (!previous.startedAt && wait !== undefined)
     metrics.submitToStart.observe({ cluster, kind }, Math.max(0, wait));
   const run = seconds(status.startedAt, status.finishedAt);
-  if (['Succeeded', 'Failed', 'Cancelled'].includes(status.phase) && run !== undefined) {
+  if (isEndedByJob(status.phase) && run !== undefined) {
     metrics.runDuration.observe({ cluster, kind, phase: status.phase }, Math.max(0, run));
   }
   if (status.phase === 'Lost') metrics.lostJobs.inc({ cluster });
+}
+
+/** Writes a final phase with its Complete/Failed conditions; nothing changes the resource after. */
+export async function writeFinalStatus<R extends JobResource>(
+  ctx: ReconcileContext,
+  client: ResourceClient<R>,
+  resource: R,
+  status: JobStatus,
+  phase: Phase,
+  reason: string,
+  message: string,
+): Promise<ReconcileOutcome> {
+  const final = finalStatus(status, phase, reason, message, resource.metadata.generation, ctx.now());
+  await writeStatus(ctx, client, resource, final);
+  return done;
+}
+
+/** Sets one condition and nothing else. */
+export async function writeCondition<R extends JobResource>(
+  ctx: ReconcileContext,
+  client: ResourceClient<R>,
+  resource: R,
+  condition: ConditionInput,
+): Promise<R> {
+  const status = resource.status ?? {};
+  const conditions = setCondition(status.conditions, condition, resource.metadata.generation, ctx.now());
+  return writeStatus(ctx, client, resource, { ...status, conditions });
 }

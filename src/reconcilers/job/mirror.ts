@@ -1,11 +1,16 @@
 // Pure: what a Slurm job's state means for a Training's or Prediction's status.
-import { setCondition } from '../api/conditions.ts';
-import type { Phase, TrainingStatus } from '../api/types.ts';
-import { interpretJobState, type JobOutcome, stateKey } from '../slurm/job-state.ts';
-import type { SlurmJob } from '../slurm/types.ts';
+import { setCondition } from '../../api/conditions.ts';
+import type { Phase, TrainingStatus } from '../../api/types.ts';
+import { interpretJobState, type JobOutcome, stateKey } from '../../slurm/job-state.ts';
+import type { SlurmJob } from '../../slurm/types.ts';
 
 /** The status fields Training and Prediction share (a Prediction adds outputPath). */
 export type JobStatus = TrainingStatus & { outputPath?: string };
+
+/** The condition saying Slurm does not know the job (see observe.ts). */
+export const MISSING = 'SlurmJobMissing';
+/** The condition recording that a cancel was requested (see cancel.ts). */
+export const CANCELLING = 'Cancelling';
 
 const PHASE_OF: Record<JobOutcome, Phase> = {
   pending: 'Submitted',
@@ -14,9 +19,6 @@ const PHASE_OF: Record<JobOutcome, Phase> = {
   failed: 'Failed',
   cancelled: 'Cancelled',
 };
-
-export const FINAL_PHASES: readonly Phase[] = ['Succeeded', 'Failed', 'Cancelled', 'Lost'];
-export const isFinalPhase = (phase: Phase | undefined) => phase !== undefined && FINAL_PHASES.includes(phase);
 
 export interface ObservedJob<S extends JobStatus> {
   status: S;
@@ -38,6 +40,20 @@ export function observeJob<S extends JobStatus>(
   const phase = meaning.final || meaning.outcome === 'pending' ? PHASE_OF[meaning.outcome] : 'Running';
   const { reason } = meaning;
   let conditions = previous.conditions;
+  // Seen again: a later miss (this attempt's or the next one's) counts from then, not from this one.
+  if (previous.conditions?.some((c) => c.type === MISSING && c.status === 'True')) {
+    conditions = setCondition(
+      conditions,
+      {
+        type: MISSING,
+        status: 'False',
+        reason: 'JobFound',
+        message: `Slurm job ${job.jobId} was found again`,
+      },
+      generation,
+      now,
+    );
+  }
   if (phase === 'Running') {
     conditions = setCondition(
       conditions,
@@ -58,6 +74,7 @@ export function observeJob<S extends JobStatus>(
     message: describe(job, meaning.final ? meaning.outcome : null),
     slurm: {
       cluster,
+      ...(previous.slurm?.user ? { user: previous.slurm.user } : {}),
       jobId: job.jobId,
       state: stateKey(job.state),
       ...(job.reason ? { reason: job.reason } : {}),
@@ -65,7 +82,8 @@ export function observeJob<S extends JobStatus>(
       ...(job.exitCode !== null ? { exitCode: job.exitCode } : {}),
       ...(job.signal !== null ? { signal: job.signal } : {}),
     },
-    ...(job.startTime ? { startedAt: job.startTime.toISOString() } : {}),
+    // A pending job's start time is Slurm's estimate, not a start.
+    ...(job.startTime && meaning.outcome !== 'pending' ? { startedAt: job.startTime.toISOString() } : {}),
     conditions,
   };
   if (meaning.final) {
@@ -76,6 +94,14 @@ export function observeJob<S extends JobStatus>(
       generation,
       now,
     );
+    if (status.conditions.some((c) => c.type === CANCELLING && c.status === 'True')) {
+      status.conditions = setCondition(
+        status.conditions,
+        { type: CANCELLING, status: 'False', reason: 'JobEnded', message: status.message ?? '' },
+        generation,
+        now,
+      );
+    }
   }
   return { status, outcome: meaning.outcome, final: meaning.final };
 }
@@ -100,8 +126,8 @@ function describe(job: SlurmJob, finalOutcome: JobOutcome | null): string {
   }
 }
 
-/** Sets the Job-style terminal conditions: Complete or Failed. */
-export function settle<S extends JobStatus>(
+/** A final phase with the Job-style terminal conditions: Complete or Failed. */
+export function finalStatus<S extends JobStatus>(
   status: S,
   phase: Phase,
   reason: string,

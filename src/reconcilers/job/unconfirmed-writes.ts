@@ -8,8 +8,9 @@
 // by resourceVersion, so once a copy shows one kept write stored, or a later write succeeds from
 // a copy that shows none, the other kept writes of that resource can never be stored: they are
 // dropped.
-import type { AuditSink, Transition } from '../audit/sink.ts';
-import type { JobResource } from '../api/types.ts';
+
+import type { JobResource } from '../../api/types.ts';
+import type { AuditSink, Transition } from '../../audit/sink.ts';
 
 export class UnconfirmedWrites {
   /** Per resource uid, the transitions of its writes that may have been stored. */
@@ -22,7 +23,7 @@ export class UnconfirmedWrites {
   }
 
   /** Reports the kept transitions `resource` shows were stored, and forgets the resource's others. */
-  settle(resource: JobResource, audit: AuditSink): void {
+  reportStored(resource: JobResource, audit: AuditSink): void {
     const uid = resource.metadata.uid ?? '';
     const kept = this.kept.get(uid);
     if (!kept) return;

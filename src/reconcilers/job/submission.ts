@@ -1,8 +1,8 @@
 // Pure pieces of turning a resource into a Slurm job: resources merged from resource,
 // template and cluster defaults; Slurm's time and memory formats; the idempotency key.
-import type { SlurmClusterSpec, TrainingSpec } from '../api/types.ts';
-import type { TenantIdentity } from '../clusters/tenancy.ts';
-import type { JobSubmission } from '../slurm/types.ts';
+import type { SlurmClusterSpec, TrainingSpec } from '../../api/types.ts';
+import type { TenantIdentity } from '../../clusters/tenancy.ts';
+import type { JobSubmission } from '../../slurm/types.ts';
 
 export type JobResources = NonNullable<TrainingSpec['resources']>;
 

@@ -1,0 +1,48 @@
+// The Deleting state: cancel the resource's live job, wait until Slurm says it ended, then let
+// the finalizer go. The job is reached where it was sent and as the user it was sent as, so a
+// namespace dropped from the cluster's tenants meanwhile still gets its job cancelled.
+import { isFinalPhase } from '../../api/phases.ts';
+import type { JobResource } from '../../api/types.ts';
+import type { ResourceClient } from '../../kube/resources.ts';
+import { done, type ReconcileOutcome, requeueAfter } from '../../runtime/index.ts';
+import { interpretJobState } from '../../slurm/job-state.ts';
+import type { SlurmJob } from '../../slurm/types.ts';
+import type { ReconcileContext } from '../context.ts';
+import { cancelWaitMs, requestCancel } from './cancel.ts';
+import { lookUpOwnJob } from './own-job.ts';
+import { jobTarget } from './placement.ts';
+import { isSubmitting } from './states.ts';
+import { idempotencyKey } from './submission.ts';
+
+export async function cleanUp<R extends JobResource>(
+  ctx: ReconcileContext,
+  client: ResourceClient<R>,
+  resource: R,
+): Promise<ReconcileOutcome> {
+  const status = resource.status ?? {};
+  const jobId = status.slurm?.jobId;
+  // A job submitted just before a crash is known only by its key.
+  const unrecorded = !jobId && isSubmitting(status) && (status.attempts ?? 0) > 0;
+  if (isFinalPhase(status.phase) || (!jobId && !unrecorded)) return done;
+  const target = jobTarget(ctx, resource);
+  if ('condition' in target) {
+    if (!target.gone) return requeueAfter(target.requeueMs);
+    // The SlurmCluster was deleted: nothing can be cancelled any more, so do not block deletion.
+    const message = `${target.condition.message}; the Slurm job was not cancelled`;
+    ctx.events.warning(resource, 'ClusterGone', message);
+    return done;
+  }
+  const key = idempotencyKey(resource.metadata.uid ?? '', Math.max(1, status.attempts ?? 0));
+  let jobs: SlurmJob[];
+  if (jobId) {
+    const lookup = await lookUpOwnJob(target.slurm, jobId, key);
+    jobs = 'job' in lookup ? [lookup.job] : [];
+  } else {
+    jobs = await target.slurm.findByIdempotencyKey(key);
+  }
+  const live = jobs.filter((job) => !interpretJobState(job.state).final);
+  if (live.length === 0) return done;
+  let current = resource;
+  for (const job of live) current = await requestCancel(ctx, client, current, target, job.jobId, 'Deleting');
+  return requeueAfter(cancelWaitMs(current, ctx.now()));
+}

@@ -1,0 +1,44 @@
+// What Training and Prediction do differently inside the one job state machine.
+import type { JobResource } from '../../api/types.ts';
+import type { ResourceClient } from '../../kube/resources.ts';
+import type { SlurmJob } from '../../slurm/types.ts';
+import type { TemplateKind } from '../../templates/index.ts';
+import type { CachedReader, ReconcileContext } from '../context.ts';
+import type { JobStatus } from './mirror.ts';
+import type { Placement } from './placement.ts';
+
+/** What `prepare` decided: the status to submit with (not yet written) and the template's variables. */
+export type SubmissionPlan =
+  | { ready: true; status: JobStatus; variables: Record<string, string> }
+  | { ready: false; requeueMs: number };
+
+export interface JobKind<R extends JobResource> {
+  templateKind: TemplateKind;
+  jobLabel: 'train' | 'predict';
+  client(ctx: ReconcileContext): ResourceClient<R>;
+  cached(ctx: ReconcileContext): CachedReader<R>;
+  /**
+   * Everything decided once before the first submit (model version, paths), added to `status`.
+   * Runs only once the template and parameters are known good. Writes status itself only to say
+   * why it must wait.
+   */
+  prepare(
+    ctx: ReconcileContext,
+    resource: R,
+    placement: Placement,
+    status: JobStatus,
+  ): Promise<SubmissionPlan>;
+  onSucceeded(ctx: ReconcileContext, resource: R, job: SlurmJob): Promise<void>;
+}
+
+/** The template variables every job gets (TRAINING_CONTEXT_VARIABLES). */
+export function modelVariables(resource: JobResource, status: JobStatus): Record<string, string> {
+  return {
+    model_name: resource.spec.model,
+    model_path: status.modelPath ?? '',
+    model_version: String(status.modelVersion),
+    namespace: resource.metadata.namespace ?? '',
+    resource_name: resource.metadata.name ?? '',
+    resource_uid: resource.metadata.uid ?? '',
+  };
+}

@@ -1,0 +1,125 @@
+// The Active state: a Slurm job of this attempt exists. Mirror it into the status; at its end
+// register the model (Training), retry, or settle; cancel it first when the resource is
+// suspended; and when Slurm no longer knows it, wait `lostAfter` before calling it Lost.
+import { setCondition } from '../../api/conditions.ts';
+import { durationMs } from '../../api/duration.ts';
+import type { JobResource } from '../../api/types.ts';
+import type { ResourceClient } from '../../kube/resources.ts';
+import { done, type ReconcileOutcome, requeueAfter } from '../../runtime/index.ts';
+import { interpretJobState } from '../../slurm/job-state.ts';
+import type { SlurmJob } from '../../slurm/types.ts';
+import type { ReconcileContext } from '../context.ts';
+import { requestCancel } from './cancel.ts';
+import type { JobKind } from './kind.ts';
+import { type JobStatus, MISSING, observeJob } from './mirror.ts';
+import { lookUpOwnJob } from './own-job.ts';
+import { type JobTarget, jobTarget } from './placement.ts';
+import type { JobState } from './states.ts';
+import { writeCondition, writeFinalStatus, writeStatus } from './status-writer.ts';
+
+/** A safety net only: the poller enqueues the resource as soon as Slurm changes the job. */
+export const ACTIVE_JOB_REQUEUE_MS = 300_000;
+const DEFAULT_LOST_AFTER = '10m';
+
+type Active = Extract<JobState, { name: 'Active' }>;
+
+export async function observe<R extends JobResource>(
+  ctx: ReconcileContext,
+  kind: JobKind<R>,
+  client: ResourceClient<R>,
+  resource: R,
+  state: Active,
+): Promise<ReconcileOutcome> {
+  const target = jobTarget(ctx, resource);
+  if ('condition' in target) {
+    // Not connected yet: wait without a write. Gone (the SlurmCluster was deleted): say so.
+    if (target.gone) await writeCondition(ctx, client, resource, target.condition);
+    return requeueAfter(target.requeueMs);
+  }
+  const lookup = await lookUpOwnJob(target.slurm, state.jobId, state.key);
+  if ('missing' in lookup) return missing(ctx, client, resource, target, lookup.missing);
+  const { job } = lookup;
+  let current = resource;
+  // Suspending cancels the job, as suspending a Kubernetes Job deletes its pods.
+  if (state.suspend && !interpretJobState(job.state).final)
+    current = await requestCancel(ctx, client, current, target, state.jobId, 'Suspending');
+  const observed = observeJob(
+    current.status ?? {},
+    job,
+    target.cluster.name,
+    current.metadata.generation,
+    ctx.now(),
+  );
+  if (!observed.final) {
+    await writeStatus(ctx, client, current, observed.status);
+    return requeueAfter(ACTIVE_JOB_REQUEUE_MS);
+  }
+  return ended(ctx, kind, client, current, job, observed.status, observed.outcome);
+}
+
+async function ended<R extends JobResource>(
+  ctx: ReconcileContext,
+  kind: JobKind<R>,
+  client: ResourceClient<R>,
+  resource: R,
+  job: SlurmJob,
+  status: JobStatus,
+  outcome: ReturnType<typeof observeJob>['outcome'],
+): Promise<ReconcileOutcome> {
+  const message = status.message ?? '';
+  if (outcome === 'succeeded') {
+    await kind.onSucceeded(ctx, resource, job);
+    return writeFinalStatus(ctx, client, resource, status, 'Succeeded', 'Completed', message);
+  }
+  // The next attempt (or a resume) gets a new job: this one's record leaves the status.
+  const { slurm: _ended, ...withoutJob } = status;
+  if (resource.spec.suspend && outcome === 'cancelled') {
+    const suspended = { ...withoutJob, phase: 'Pending' as const, reason: 'Suspended' };
+    await writeStatus(ctx, client, resource, { ...suspended, message: `spec.suspend is true; ${message}` });
+    return done;
+  }
+  const retry = resource.spec.retry;
+  const attempts = resource.status?.attempts ?? 1;
+  const limit = retry?.limit ?? 0;
+  const retryable = (retry?.onStates ?? []).includes(job.state.base as never) && attempts <= limit;
+  if (retryable && outcome === 'failed') {
+    await writeStatus(ctx, client, resource, {
+      ...withoutJob,
+      phase: 'Pending',
+      reason: 'Retrying',
+      message: `${message}; retrying (attempt ${attempts + 1} of ${limit + 1})`,
+    });
+    return requeueAfter(0);
+  }
+  const phase = outcome === 'cancelled' ? 'Cancelled' : 'Failed';
+  return writeFinalStatus(ctx, client, resource, status, phase, status.reason ?? phase, message);
+}
+
+/** Slurm does not know the job (or it is someone else's now): Lost once `lostAfter` has passed. */
+async function missing<R extends JobResource>(
+  ctx: ReconcileContext,
+  client: ResourceClient<R>,
+  resource: R,
+  target: JobTarget,
+  message: string,
+): Promise<ReconcileOutcome> {
+  const now = ctx.now();
+  const status = resource.status ?? {};
+  const conditions = setCondition(
+    status.conditions,
+    { type: MISSING, status: 'True', reason: 'JobNotFound', message },
+    resource.metadata.generation,
+    now,
+  );
+  const since = Date.parse(
+    conditions.find((c) => c.type === MISSING)?.lastTransitionTime ?? now.toISOString(),
+  );
+  const lostAfter = target.cluster.spec.lostAfter ?? DEFAULT_LOST_AFTER;
+  const graceMs = durationMs(lostAfter);
+  if (now.getTime() - since < graceMs) {
+    await writeStatus(ctx, client, resource, { ...status, conditions });
+    return requeueAfter(Math.min(30_000, graceMs));
+  }
+  const lost = `${message} for over ${lostAfter}`;
+  return writeFinalStatus(ctx, client, resource, { ...status, conditions }, 'Lost', 'JobLost', lost);
+}

@@ -1,0 +1,172 @@
+// The New and Submitting states: submit an attempt exactly once. Everything that can be refused
+// without Slurm (template, parameters, resources) is checked before `prepare`, so a typo never
+// costs a model version. A Submitted=Unknown marker is written before the submit; a reconcile that
+// finds it without a job id looks the attempt's key up in Slurm and adopts the job it finds.
+import { setCondition } from '../../api/conditions.ts';
+import type { JobResource } from '../../api/types.ts';
+import type { ResourceClient } from '../../kube/resources.ts';
+import { type ReconcileOutcome, requeueAfter } from '../../runtime/index.ts';
+import { SlurmRejectedError } from '../../slurm/errors.ts';
+import type { JobSubmission } from '../../slurm/types.ts';
+import { checkJobParameters, renderJobTemplate } from '../../templates/index.ts';
+import type { ReconcileContext } from '../context.ts';
+import type { JobKind } from './kind.ts';
+import { type JobStatus, MISSING } from './mirror.ts';
+import { ACTIVE_JOB_REQUEUE_MS } from './observe.ts';
+import { admitted, type JobTarget, jobTarget, type Placement, type Unplaced } from './placement.ts';
+import { type JobState, SUBMITTING } from './states.ts';
+import { writeFinalStatus, writeStatus } from './status-writer.ts';
+import { buildSubmission, jobNameFor, mergeResources } from './submission.ts';
+
+type Attempt = Extract<JobState, { name: 'New' | 'Submitting' }>;
+
+/** The Submitting state: adopt the job the marked attempt may have left, else submit it (again). */
+export async function resumeSubmitting<R extends JobResource>(
+  ctx: ReconcileContext,
+  kind: JobKind<R>,
+  client: ResourceClient<R>,
+  resource: R,
+  state: Attempt,
+  placement: Placement | Unplaced,
+): Promise<ReconcileOutcome> {
+  const target = jobTarget(ctx, resource);
+  if ('condition' in target) return requeueAfter(target.requeueMs);
+  const [found] = await target.slurm.findByIdempotencyKey(state.key);
+  if (found) {
+    ctx.log.warn({ jobId: found.jobId, key: state.key }, 'adopted a Slurm job the status had not recorded');
+    return recordSubmitted(ctx, client, resource, target, found.jobId, state.attempt);
+  }
+  if (resource.spec.suspend) {
+    const status = resource.status ?? {};
+    const conditions = setCondition(
+      status.conditions,
+      { type: SUBMITTING.type, status: 'False', reason: 'Suspended', message: 'spec.suspend is true' },
+      resource.metadata.generation,
+      ctx.now(),
+    );
+    await writeStatus(ctx, client, resource, { ...status, conditions });
+    return requeueAfter(0);
+  }
+  if (!('cluster' in placement)) return requeueAfter(placement.requeueMs);
+  return submitAttempt(ctx, kind, client, resource, state, placement, true);
+}
+
+/** The New state (and Submitting once no job was found): check, prepare, mark, submit. */
+export async function submitAttempt<R extends JobResource>(
+  ctx: ReconcileContext,
+  kind: JobKind<R>,
+  client: ResourceClient<R>,
+  initial: R,
+  { attempt, key }: Attempt,
+  placement: Placement,
+  marked: boolean,
+): Promise<ReconcileOutcome> {
+  const now = ctx.now();
+  const generation = initial.metadata.generation;
+  let resource = initial;
+  const fail = (reason: string, message: string, status: JobStatus = resource.status ?? {}) =>
+    writeFinalStatus(ctx, client, resource, status, 'Failed', reason, message);
+
+  const template = ctx.templates().get(resource.spec.template);
+  if (!template || template.kind !== kind.templateKind) {
+    const why = template
+      ? `template "${template.name}" is a ${template.kind} template`
+      : `no job template named "${resource.spec.template}"`;
+    return fail('InvalidTemplate', why);
+  }
+  const parameters = resource.spec.parameters ?? {};
+  const invalid = checkJobParameters(template, parameters);
+  if (invalid.length > 0) return fail('InvalidParameters', invalid.join('; '));
+  let submission: JobSubmission;
+  try {
+    submission = buildSubmission({
+      jobName: jobNameFor(kind.jobLabel, resource.metadata.namespace ?? '', resource.metadata.name ?? ''),
+      key,
+      script: '', // rendered below, once prepare has given the variables
+      resources: mergeResources(resource.spec.resources, template.resources, placement.cluster.spec.defaults),
+      tenant: placement.tenant,
+      workingDirectory: placement.cluster.spec.modelsBasePath,
+    });
+  } catch (error) {
+    return fail('InvalidResources', (error as Error).message);
+  }
+
+  const base: JobStatus = {
+    ...resource.status,
+    phase: resource.status?.phase ?? 'Pending',
+    conditions: setCondition(resource.status?.conditions, admitted(placement), generation, now),
+  };
+  const plan = await kind.prepare(ctx, resource, placement, base);
+  if (!plan.ready) return requeueAfter(plan.requeueMs);
+  const rendered = renderJobTemplate(template, parameters, plan.variables);
+  if (!rendered.ok) return fail('InvalidParameters', rendered.errors.join('; '), plan.status);
+
+  const target: JobTarget = {
+    cluster: placement.cluster,
+    user: placement.tenant.user,
+    slurm: placement.slurm,
+  };
+  if (!marked) {
+    // One write before the submit: admission, what prepare decided, where the job goes, the marker.
+    const status: JobStatus = {
+      ...plan.status,
+      attempts: attempt,
+      slurm: { cluster: target.cluster.name, user: target.user },
+      conditions: setCondition(
+        plan.status.conditions,
+        { ...SUBMITTING, message: `submitting attempt ${attempt} with key ${key}` },
+        generation,
+        now,
+      ),
+    };
+    resource = await writeStatus(ctx, client, resource, status);
+  }
+  let jobId: number;
+  try {
+    jobId = await placement.slurm.submit({ ...submission, script: rendered.script });
+  } catch (error) {
+    if (error instanceof SlurmRejectedError) return fail('SlurmRejected', error.message);
+    throw error; // uncertain: the marker makes the next reconcile look the key up first
+  }
+  ctx.log.info({ jobId, attempt, cluster: target.cluster.name }, 'submitted Slurm job');
+  return recordSubmitted(ctx, client, resource, target, jobId, attempt);
+}
+
+async function recordSubmitted<R extends JobResource>(
+  ctx: ReconcileContext,
+  client: ResourceClient<R>,
+  resource: R,
+  target: JobTarget,
+  jobId: number,
+  attempt: number,
+): Promise<ReconcileOutcome> {
+  const now = ctx.now();
+  const generation = resource.metadata.generation;
+  // A new attempt: the times of the one before do not carry over.
+  const { startedAt: _started, finishedAt: _finished, ...previous } = resource.status ?? {};
+  const message = `Slurm job ${jobId} submitted to ${target.cluster.name} (attempt ${attempt})`;
+  let conditions = setCondition(
+    previous.conditions,
+    { type: SUBMITTING.type, status: 'True', reason: 'Submitted', message },
+    generation,
+    now,
+  );
+  if (conditions.some((c) => c.type === MISSING && c.status === 'True'))
+    conditions = setCondition(
+      conditions,
+      { type: MISSING, status: 'False', reason: 'Resubmitted', message },
+      generation,
+      now,
+    );
+  await writeStatus(ctx, client, resource, {
+    ...previous,
+    attempts: attempt,
+    phase: 'Submitted',
+    reason: 'Submitted',
+    message,
+    slurm: { cluster: target.cluster.name, user: target.user, jobId, state: 'PENDING' },
+    submittedAt: now.toISOString(),
+    conditions,
+  });
+  return requeueAfter(ACTIVE_JOB_REQUEUE_MS);
+}
