@@ -9,6 +9,8 @@ echo "[test] lint and format (biome)"
 npx biome check --error-on-warnings .
 echo "[test] type check (tsc)"
 npx tsc -p tsconfig.json
+echo "[test] import circles (dependency-cruiser)"
+npm run --silent check:cycles
 echo "[test] build (npm run build, the Dockerfile's build step)"
 npm run build
 echo "[test] starting the real stack (first run: builds kube-apiserver, 10-25 min)"

@@ -11,7 +11,6 @@ export interface OperatorConfig {
   concurrency: number;
   logLevel: string;
   httpPort: number;
-  crashAfterSubmit: boolean;
 }
 
 const SERVICE_ACCOUNT_NAMESPACE = '/var/run/secrets/kubernetes.io/serviceaccount/namespace';
@@ -29,8 +28,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): OperatorConfig
     concurrency: parsePositiveInt(env.RECONCILE_CONCURRENCY, 8, 'RECONCILE_CONCURRENCY'),
     logLevel: env.LOG_LEVEL || 'info',
     httpPort: parsePort(env.HTTP_PORT, 8080),
-    // Test-only: die right after a Slurm submit, before the status write (proves idempotent submit).
-    crashAfterSubmit: env.SLURM_ML_TEST_CRASH_AFTER_SUBMIT === '1',
   };
 }
 

@@ -62,14 +62,6 @@ const operator = new Operator({
   },
   log,
   concurrency: config.concurrency,
-  faults: config.crashAfterSubmit
-    ? {
-        afterSubmit: (key, jobId) => {
-          log.warn({ key, jobId }, 'test fault: crashing after submit, before the status write');
-          process.kill(process.pid, 'SIGKILL');
-        },
-      }
-    : undefined,
 });
 
 const server = await startHttpServer({

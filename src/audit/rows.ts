@@ -1,7 +1,7 @@
 // Pure: what the audit tables hold for a transition or a resource as Kubernetes shows it.
 import { createHash } from 'node:crypto';
 import { PHASE_HISTORY_LIMIT } from '../api/phase-history.ts';
-import type { JobResource, Model, Prediction, Training } from '../api/types.ts';
+import type { JobResource, Model } from '../api/types.ts';
 import type {
   JobTableName,
   NewJobResource,

@@ -55,10 +55,10 @@ export class FailureLog {
     this.now = now;
   }
 
-  report(queue: string, key: string, error: unknown, terminal: boolean): void {
-    const cause = terminal ? undefined : outageCause(error);
+  report(queue: string, key: string, error: unknown): void {
+    const cause = outageCause(error);
     if (!cause) {
-      this.log.error({ queue, key, err: error, terminal }, 'reconcile failed');
+      this.log.error({ queue, key, err: error }, 'reconcile failed');
       return;
     }
     const now = this.now();

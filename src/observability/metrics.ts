@@ -12,7 +12,7 @@ export class OperatorMetrics {
 
   readonly reconciles = new Counter({
     name: 'slurm_ml_reconcile_total',
-    help: 'Reconciles by kind and result (done, requeue, error, terminal_error).',
+    help: 'Reconciles by kind and result (done, requeue, error).',
     labelNames: ['kind', 'result'] as const,
     registers: [this.registry],
   });
@@ -63,7 +63,7 @@ export class OperatorMetrics {
   });
   readonly pollListCalls = new Counter({
     name: 'slurm_ml_poll_list_calls_total',
-    help: 'List calls made by the job pollers.',
+    help: 'List requests the job pollers sent to slurmrestd (one per states or changed-since call).',
     labelNames: ['cluster'] as const,
     registers: [this.registry],
   });

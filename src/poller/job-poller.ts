@@ -1,6 +1,7 @@
 // One poller per Slurm cluster: every poll interval, one list call for all tracked jobs, and
 // the resources whose job changed (or vanished) are put on their work queue. The reconcilers
-// then fetch the full record of just those jobs.
+// then fetch the full record of just those jobs. Each cycle reports the list requests it really
+// made, so a cycle that needs more than one shows in slurm_ml_poll_list_calls_total.
 import type { Logger } from '../observability/logger.ts';
 import { stateKey } from '../slurm/job-state.ts';
 import type { SlurmClient, SlurmJobStateSummary } from '../slurm/types.ts';
@@ -22,6 +23,7 @@ export interface JobPollerOptions {
   log: Logger;
   onCycle?: (event: {
     cluster: string;
+    /** List requests made (states() and listChangedSince are one HTTP request per call). */
     listCalls: number;
     tracked: number;
     changed: number;
@@ -68,9 +70,10 @@ export class JobPoller {
     const tracked = options.tracked();
     if (!slurm || tracked.length === 0) return;
     const started = new Date();
+    const calls = { list: 0 };
     let changed = 0;
     try {
-      for (const job of await this.changedJobs(slurm, tracked)) {
+      for (const job of await this.changedJobs(slurm, tracked, calls)) {
         changed++;
         options.changed(job.key);
       }
@@ -81,7 +84,7 @@ export class JobPoller {
       this.lastCycleStart = started;
       options.onCycle?.({
         cluster: options.cluster,
-        listCalls: 1,
+        listCalls: calls.list,
         tracked: tracked.length,
         changed,
         seconds: (Date.now() - started.getTime()) / 1000,
@@ -90,26 +93,40 @@ export class JobPoller {
   }
 
   /**
-   * Tracked jobs whose state differs from what their status recorded, with one list call. A job
-   * missing from a full list counts as changed (purged: the reconciler decides); on a v0.0.38
-   * update_time cycle, absence only means "unchanged".
+   * Tracked jobs whose state differs from what their status recorded, counting each list request
+   * in `calls`. A job missing from a full list counts as changed (purged: the reconciler decides);
+   * on a v0.0.38 update_time cycle, absence only means "unchanged".
    */
-  private async changedJobs(slurm: SlurmClient, tracked: TrackedJob[]): Promise<TrackedJob[]> {
+  private async changedJobs(
+    slurm: SlurmClient,
+    tracked: TrackedJob[],
+    calls: { list: number },
+  ): Promise<TrackedJob[]> {
     const differs = (job: TrackedJob, summary: SlurmJobStateSummary | undefined) =>
       (summary && stateKey(summary.state)) !== job.recordedState;
     const fullPass =
       slurm.apiVersion !== 'v0.0.38' || !this.lastCycleStart || this.cycles % FULL_PASS_EVERY === 0;
     if (fullPass) {
-      const ids =
-        slurm.apiVersion !== 'v0.0.38' && tracked.length <= FILTER_LIMIT
-          ? tracked.map((j) => j.jobId)
-          : undefined;
-      const byId = new Map((await slurm.states(ids)).map((s) => [s.jobId, s]));
+      const ids = tracked.map((j) => j.jobId);
+      const filtered = slurm.apiVersion !== 'v0.0.38' && ids.length <= FILTER_LIMIT;
+      const requests = filtered ? chunks(ids, slurm.stateIdsPerRequest) : [undefined];
+      const byId = new Map<number, SlurmJobStateSummary>();
+      for (const ids of requests) {
+        calls.list++;
+        for (const summary of await slurm.states(ids)) byId.set(summary.jobId, summary);
+      }
       return tracked.filter((job) => differs(job, byId.get(job.jobId)));
     }
     // Changed since the last cycle started, with a second of slack for clock granularity.
     const since = new Date((this.lastCycleStart?.getTime() ?? 0) - 1_000);
+    calls.list++;
     const byId = new Map((await slurm.listChangedSince(since)).map((job) => [job.jobId, job]));
     return tracked.filter((job) => byId.has(job.jobId) && differs(job, byId.get(job.jobId)));
   }
+}
+
+function chunks<T>(items: readonly T[], size: number): T[][] {
+  const out: T[][] = [];
+  for (let start = 0; start < items.length; start += size) out.push(items.slice(start, start + size));
+  return out;
 }

@@ -1,11 +1,11 @@
 // A queue of keys, not events (controller-runtime's workqueue, kube-rs's runner): a key waits at most
 // once, never runs concurrently with itself, and a key added while it runs runs once more afterwards.
 // Different keys run in parallel up to `concurrency`. The outcome of a reconcile decides what happens
-// next: done, a planned requeue, a retry with per-key exponential backoff, or (TerminalError) nothing.
+// next: done, a planned requeue, or (a thrown error) a retry with per-key exponential backoff.
 // Keys added with `urgent` run before the others: news from Slurm about a running job (it ended)
 // should not wait behind a thousand new resources waiting to be submitted.
 import { backoffDelay } from './backoff.ts';
-import { type ReconcileOutcome, TerminalError } from './outcome.ts';
+import type { ReconcileOutcome } from './outcome.ts';
 
 export interface QueueMetrics {
   depth(name: string, depth: number): void;
@@ -26,10 +26,10 @@ export interface WorkQueueOptions {
 }
 
 type Reconcile = (key: string) => Promise<ReconcileOutcome>;
-type ErrorHandler = (key: string, error: unknown, terminal: boolean) => void;
+type ErrorHandler = (key: string, error: unknown) => void;
 
-const defaultErrorHandler: ErrorHandler = (key, error, terminal) =>
-  console.error(`reconcile of ${key} failed${terminal ? ' (terminal)' : '; will retry'}`, error);
+const defaultErrorHandler: ErrorHandler = (key, error) =>
+  console.error(`reconcile of ${key} failed; will retry`, error);
 
 export class WorkQueue {
   readonly name: string;
@@ -161,17 +161,12 @@ export class WorkQueue {
       this.failures.delete(key);
       if (outcome.kind === 'requeue') this.addAfter(key, outcome.afterMs);
     } catch (error) {
-      const terminal = error instanceof TerminalError;
-      if (terminal) {
-        this.failures.delete(key);
-      } else {
-        const attempt = (this.failures.get(key) ?? 0) + 1;
-        this.failures.set(key, attempt);
-        this.metrics?.retries(this.name);
-        this.addAfter(key, backoffDelay(attempt, this.baseDelayMs, this.maxDelayMs));
-      }
+      const attempt = (this.failures.get(key) ?? 0) + 1;
+      this.failures.set(key, attempt);
+      this.metrics?.retries(this.name);
+      this.addAfter(key, backoffDelay(attempt, this.baseDelayMs, this.maxDelayMs));
       try {
-        this.onError(key, error, terminal);
+        this.onError(key, error);
       } catch (handlerError) {
         console.error(`work queue ${this.name}: the error handler threw`, handlerError);
       }

@@ -99,14 +99,17 @@ export interface SlurmPing {
 /** What the operator needs from a slurmrestd, whatever its API version. */
 export interface SlurmClient {
   readonly apiVersion: SlurmApiVersion;
+  /** The most job ids one states() call takes (Infinity where the ids filter a full list). */
+  readonly stateIdsPerRequest: number;
   ping(): Promise<SlurmPing>;
   submit(job: JobSubmission): Promise<number>;
   /** Throws SlurmNotFoundError when slurmctld no longer knows the job (unknown or purged). */
   get(jobId: number): Promise<SlurmJob>;
   /**
-   * States of the given jobs (v0.0.4x `/jobs/state`, chunked to keep URLs short), or of every
-   * job slurmctld knows when no ids are given (one call, whatever the number of jobs). Jobs
-   * slurmctld no longer knows are simply absent.
+   * One HTTP request: the states of the given jobs (at most stateIdsPerRequest, so URLs stay
+   * short; v0.0.4x `/jobs/state`), or of every job slurmctld knows when no ids are given. No ids
+   * at all (an empty list) is no request and no states. Jobs slurmctld no longer knows are
+   * simply absent.
    */
   states(jobIds?: readonly number[]): Promise<SlurmJobStateSummary[]>;
   /**

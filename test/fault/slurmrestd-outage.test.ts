@@ -11,16 +11,19 @@ import {
   type Scenario,
   startScenario,
 } from '../support/fault.ts';
-import { type OperatorProcess, startOperator } from '../support/operator.ts';
+import { type OperatorProcess, scrapeMetric, startOperator } from '../support/operator.ts';
+import { testCluster } from '../support/slurm.ts';
 import { killDaemon, startStack } from '../support/stack-control.ts';
 
 const count = 200;
 const outageMs = 60_000;
+const port = 18_304;
+const clusters = ['slurm-2205', 'slurm-2411'] as const;
 let scenario: Scenario;
 let operator: OperatorProcess;
 
 afterAll(async () => {
-  startStack('slurm-2205', 'slurm-2411'); // whatever happened, the next file gets a whole stack
+  startStack(...clusters); // whatever happened, the next file gets a whole stack
   scenario?.witness.stop();
   await scenario?.env.teardown(operator, 180_000);
 });
@@ -28,21 +31,45 @@ afterAll(async () => {
 describe('fault: slurmrestd killed for 60 s', () => {
   it(`loses and doubles nothing across the outage (${count} Trainings)`, async () => {
     scenario = startScenario('rest');
-    operator = startOperator('fault-slurmrestd', { OPERATOR_NAMESPACE: scenario.env.operatorNamespace });
+    operator = startOperator('fault-slurmrestd', {
+      OPERATOR_NAMESPACE: scenario.env.operatorNamespace,
+      HTTP_PORT: String(port),
+    });
     const load = await createLoad(scenario, count);
     const submittedBefore = await awaitSubmitted(load, 30);
+    const unanswered = () => scrapeMetric(port, 'slurm_ml_slurm_requests_total', { status: 'error' });
+    const unansweredBefore = await unanswered();
 
-    const killed = (['slurm-2205', 'slurm-2411'] as const).map((cluster) =>
-      killDaemon(cluster, 'slurmrestd'),
-    );
+    for (const cluster of clusters) killDaemon(cluster, 'slurmrestd');
     const outageStarted = Date.now();
-    await new Promise((resolve) => setTimeout(resolve, outageMs));
-    startStack('slurm-2205', 'slurm-2411');
+    let deadAtEnd: boolean[];
+    let unansweredDuring: number;
+    try {
+      await new Promise((resolve) => setTimeout(resolve, outageMs));
+      // The outage was real to the end: no slurmrestd answered, and the operator's requests failed.
+      deadAtEnd = await Promise.all(
+        clusters.map((cluster) =>
+          fetch(testCluster(cluster).url).then(
+            () => false,
+            () => true,
+          ),
+        ),
+      );
+      unansweredDuring = (await unanswered()) - unansweredBefore;
+    } finally {
+      startStack(...clusters);
+    }
     const outage = Math.round((Date.now() - outageStarted) / 1000);
+    expect(deadAtEnd).toEqual([true, true]);
+    expect(unansweredDuring).toBeGreaterThan(0);
 
     await awaitFinal(load, 300_000);
     const verdict = await expectConsistent(load, scenario.witness);
-    expect(killed).toHaveLength(2);
-    report('slurmrestd killed', scenario, verdict, { submittedBefore, outageSeconds: outage });
+    expect(operator.child.exitCode).toBeNull(); // it rode the outage out rather than crashing
+    report('slurmrestd killed', scenario, verdict, {
+      submittedBefore,
+      outageSeconds: outage,
+      unansweredDuring,
+    });
   }, 900_000);
 });

@@ -41,11 +41,24 @@ export interface OperatorProcess {
   exited: Promise<number | null>;
 }
 
-export function startOperator(name: string, env: Record<string, string>): OperatorProcess {
+/** Preload for startOperator: the operator SIGKILLs itself once slurmrestd accepted a submit. */
+export const CRASH_AFTER_SUBMIT = new URL('./crash-after-submit.ts', import.meta.url).href;
+
+export interface StartOptions {
+  /** Modules node loads before the operator (--import): test faults stay out of src/. */
+  preload?: string[];
+}
+
+export function startOperator(
+  name: string,
+  env: Record<string, string>,
+  options: StartOptions = {},
+): OperatorProcess {
   mkdirSync(logDir, { recursive: true });
   const logFile = join(logDir, `${name}-${Date.now()}.log`);
   const out = createWriteStream(logFile);
-  const child = spawn(process.execPath, [join(repoRoot, 'src/main.ts')], {
+  const preload = (options.preload ?? []).flatMap((module) => ['--import', module]);
+  const child = spawn(process.execPath, [...preload, join(repoRoot, 'src/main.ts')], {
     env: {
       ...process.env,
       KUBECONFIG: required(stackEnv('kube'), 'KUBECONFIG'),
@@ -179,15 +192,25 @@ export async function eventually<T>(
   throw new Error(`timed out waiting for ${what}${last ? `: ${String(last)}` : ''}`);
 }
 
-/** The sum of a metric over all its label sets in a Prometheus text exposition (0 if absent). */
-export function sumMetric(exposition: string, name: string): number {
+/**
+ * The sum of a metric over its label sets in a Prometheus text exposition (0 if absent): all of
+ * them, or those with every label in `labels`.
+ */
+export function sumMetric(exposition: string, name: string, labels: Record<string, string> = {}): number {
+  const wanted = Object.entries(labels).map(([label, value]) => `${label}="${value}"`);
   let sum = 0;
-  for (const match of exposition.matchAll(new RegExp(`^${name}(?:\\{.*\\})? (\\S+)$`, 'gm')))
-    sum += Number(match[1]);
+  for (const match of exposition.matchAll(new RegExp(`^${name}(?:\\{(.*)\\})? (\\S+)$`, 'gm'))) {
+    const set = (match[1] ?? '').split(',');
+    if (wanted.every((pair) => set.includes(pair))) sum += Number(match[2]);
+  }
   return sum;
 }
 
-/** Scrapes an operator's /metrics and sums one metric. */
-export async function scrapeMetric(port: number, name: string): Promise<number> {
-  return sumMetric(await fetch(`http://127.0.0.1:${port}/metrics`).then((r) => r.text()), name);
+/** Scrapes an operator's /metrics and sums one metric (optionally over some label sets only). */
+export async function scrapeMetric(
+  port: number,
+  name: string,
+  labels: Record<string, string> = {},
+): Promise<number> {
+  return sumMetric(await fetch(`http://127.0.0.1:${port}/metrics`).then((r) => r.text()), name, labels);
 }

@@ -43,6 +43,8 @@ export function v0038Client(baseUrl: string, fetch: (request: Request) => Promis
 
   return {
     apiVersion: 'v0.0.38',
+    // No /jobs/state: the ids filter one full list, however many there are.
+    stateIdsPerRequest: Number.POSITIVE_INFINITY,
 
     async ping(): Promise<SlurmPing> {
       // The ping and diag both need slurmctld to accept the token; 22.05 cannot say which failed.

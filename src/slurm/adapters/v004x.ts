@@ -19,8 +19,8 @@ import { decodeVerboseExit, emptyToNull, epochSeconds, noVal, noValNumber } from
 
 type JobInfo = components['schemas']['v0.0.42_job_info'];
 const TYPED_VERSION = 'v0.0.42';
-/** Job ids per /jobs/state call, so URLs stay well under slurmrestd's limits. */
-export const STATE_QUERY_CHUNK = 200;
+/** Job ids per /jobs/state request, so URLs stay well under slurmrestd's limits. */
+const STATE_IDS_PER_REQUEST = 200;
 
 export function toSlurmJob(job: JobInfo): SlurmJob {
   const { exitCode, signal } = decodeVerboseExit(job.exit_code);
@@ -60,7 +60,10 @@ export function v004xClient(
     return (body.jobs ?? []).map(toSlurmJob);
   }
 
-  async function statesChunk(jobIds?: readonly number[]): Promise<SlurmJobStateSummary[]> {
+  async function states(jobIds?: readonly number[]): Promise<SlurmJobStateSummary[]> {
+    if (jobIds?.length === 0) return []; // no job_id at all would ask for every job
+    if (jobIds && jobIds.length > STATE_IDS_PER_REQUEST)
+      throw new RangeError(`job states: ${jobIds.length} ids, at most ${STATE_IDS_PER_REQUEST} per request`);
     const body = expectOk(
       'job states',
       await api.GET('/slurm/v0.0.42/jobs/state/', {
@@ -82,6 +85,7 @@ export function v004xClient(
 
   return {
     apiVersion,
+    stateIdsPerRequest: STATE_IDS_PER_REQUEST,
 
     async ping(): Promise<SlurmPing> {
       const body = expectOk('ping', await api.GET('/slurm/v0.0.42/ping/'));
@@ -133,14 +137,7 @@ export function v004xClient(
       return toSlurmJob(job);
     },
 
-    async states(jobIds?: readonly number[]): Promise<SlurmJobStateSummary[]> {
-      if (jobIds === undefined) return statesChunk();
-      const results: SlurmJobStateSummary[] = [];
-      for (let start = 0; start < jobIds.length; start += STATE_QUERY_CHUNK) {
-        results.push(...(await statesChunk(jobIds.slice(start, start + STATE_QUERY_CHUNK))));
-      }
-      return results;
-    },
+    states,
 
     listChangedSince(since: Date): Promise<SlurmJob[]> {
       return listJobs(since);

@@ -29,14 +29,14 @@ describe('FailureLog', () => {
     const { log, lines } = capture();
     let now = 0;
     const failures = new FailureLog(log, 30_000, () => now);
-    for (let i = 0; i < 150; i++) failures.report('training', `ns/t${i}`, slurmDown(), false);
-    failures.report('training', 'ns/a', refused(), false);
+    for (let i = 0; i < 150; i++) failures.report('training', `ns/t${i}`, slurmDown());
+    failures.report('training', 'ns/a', refused());
     expect(lines.map((l) => [l.level, l.fields.cause])).toEqual([
       ['warn', 'slurmrestd: ECONNREFUSED'],
       ['warn', 'kube-apiserver: ECONNREFUSED'],
     ]);
     now = 30_000;
-    failures.report('training', 'ns/t0', slurmDown(), false);
+    failures.report('training', 'ns/t0', slurmDown());
     expect(lines.at(-1)?.fields).toMatchObject({ key: 'ns/t0', failedSinceLastWarning: 149 });
     expect(lines).toHaveLength(3);
   });
@@ -45,10 +45,9 @@ describe('FailureLog', () => {
     const { log, lines } = capture();
     const failures = new FailureLog(log);
     const bug = new TypeError("Cannot read properties of undefined (reading 'spec')");
-    failures.report('training', 'ns/a', bug, false);
-    failures.report('training', 'ns/a', bug, false);
-    failures.report('training', 'ns/b', slurmDown(), true); // terminal: never folded into an outage
-    expect(lines.map((l) => l.level)).toEqual(['error', 'error', 'error']);
+    failures.report('training', 'ns/a', bug);
+    failures.report('training', 'ns/a', bug);
+    expect(lines.map((l) => l.level)).toEqual(['error', 'error']);
     expect(lines[0]?.fields.err).toBe(bug);
   });
 

@@ -12,7 +12,7 @@ import type {
 function fakeSlurm(
   apiVersion: SlurmApiVersion,
   states: Record<number, string[]>,
-  changedSince: number[] = [],
+  { changedSince = [] as number[], stateIdsPerRequest = 200, failOnCall = 0 } = {},
 ) {
   const calls: string[] = [];
   const summary = (jobId: number): SlurmJobStateSummary => {
@@ -21,8 +21,10 @@ function fakeSlurm(
   };
   const client = {
     apiVersion,
+    stateIdsPerRequest,
     async states(ids?: readonly number[]) {
       calls.push(ids ? `states(${ids.length})` : 'states(all)');
+      if (calls.length === failOnCall) throw new Error('slurmrestd went away');
       return (ids ?? Object.keys(states).map(Number)).filter((id) => states[id]).map(summary);
     },
     async listChangedSince() {
@@ -68,25 +70,60 @@ describe('JobPoller', () => {
     expect(cycles).toEqual([expect.objectContaining({ listCalls: 1, changed: 2 })]);
   });
 
+  it('v0.0.4x: one request per stateIdsPerRequest ids, each counted', async () => {
+    const { client, calls } = fakeSlurm(
+      'v0.0.42',
+      { 1: ['RUNNING'], 2: ['RUNNING'], 3: ['RUNNING'], 4: ['RUNNING'], 5: ['COMPLETED'] },
+      { stateIdsPerRequest: 2 },
+    );
+    const tracked = [1, 2, 3, 4, 5].map((id) => job(id, 'RUNNING'));
+    const { instance, changed, cycles } = poller(client, tracked);
+    await instance.cycle();
+    expect(calls).toEqual(['states(2)', 'states(2)', 'states(1)']);
+    expect(changed).toEqual(['ns/t5']);
+    expect(cycles).toEqual([expect.objectContaining({ listCalls: 3, changed: 1 })]);
+  });
+
+  it('counts the requests of a cycle that failed halfway', async () => {
+    const { client } = fakeSlurm('v0.0.42', { 1: ['RUNNING'] }, { stateIdsPerRequest: 1, failOnCall: 2 });
+    const { instance, changed, cycles } = poller(
+      client,
+      [1, 2, 3].map((id) => job(id, 'RUNNING')),
+    );
+    await instance.cycle();
+    expect(changed).toEqual([]);
+    expect(cycles).toEqual([expect.objectContaining({ listCalls: 2, changed: 0 })]);
+  });
+
   it('v0.0.4x: one unfiltered call when more jobs are tracked than fit a URL', async () => {
     const tracked = Array.from({ length: FILTER_LIMIT + 1 }, (_, i) => job(i + 1, 'RUNNING'));
     const states = Object.fromEntries(tracked.map((t) => [t.jobId, ['RUNNING']]));
     const { client, calls } = fakeSlurm('v0.0.42', states);
-    const { instance, changed } = poller(client, tracked);
+    const { instance, changed, cycles } = poller(client, tracked);
     await instance.cycle();
     expect(calls).toEqual(['states(all)']);
     expect(changed).toEqual([]);
+    expect(cycles).toEqual([expect.objectContaining({ listCalls: 1 })]);
   });
 
   it('v0.0.38: a full pass first, then update_time where absence means unchanged', async () => {
-    const { client, calls } = fakeSlurm('v0.0.38', { 1: ['RUNNING'], 2: ['COMPLETED'] }, [2]);
-    const { instance, changed } = poller(client, [job(1, 'PENDING'), job(2, 'RUNNING'), job(3, 'RUNNING')]);
+    const { client, calls } = fakeSlurm(
+      'v0.0.38',
+      { 1: ['RUNNING'], 2: ['COMPLETED'] },
+      { changedSince: [2] },
+    );
+    const { instance, changed, cycles } = poller(client, [
+      job(1, 'PENDING'),
+      job(2, 'RUNNING'),
+      job(3, 'RUNNING'),
+    ]);
     await instance.cycle();
     expect(changed).toEqual(['ns/t1', 'ns/t2', 'ns/t3']);
     changed.length = 0;
     await instance.cycle();
     expect(calls).toEqual(['states(all)', 'listChangedSince']);
     expect(changed).toEqual(['ns/t2']);
+    expect(cycles.map((c) => c.listCalls)).toEqual([1, 1]);
   });
 
   it('does nothing without tracked jobs', async () => {

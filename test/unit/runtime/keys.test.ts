@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { backoffDelay } from '../../../src/runtime/backoff.ts';
 import { objectKey, parseKey } from '../../../src/runtime/keys.ts';
-import { done, requeueAfter, TerminalError } from '../../../src/runtime/outcome.ts';
+import { done, requeueAfter } from '../../../src/runtime/outcome.ts';
 
 describe('objectKey and parseKey', () => {
   it.each([
@@ -19,15 +19,11 @@ describe('objectKey and parseKey', () => {
 });
 
 describe('outcomes', () => {
-  it('done, requeueAfter and TerminalError', () => {
+  it('done and requeueAfter', () => {
     expect(done).toEqual({ kind: 'done' });
     expect(requeueAfter(1500)).toEqual({ kind: 'requeue', afterMs: 1500 });
     expect(() => requeueAfter(-1)).toThrow(RangeError);
     expect(() => requeueAfter(Number.NaN)).toThrow(RangeError);
-    const error = new TerminalError('bad template', { cause: 'x' });
-    expect(error).toBeInstanceOf(Error);
-    expect(error.name).toBe('TerminalError');
-    expect(error.cause).toBe('x');
   });
 });
 

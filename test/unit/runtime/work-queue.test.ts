@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { done, type ReconcileOutcome, requeueAfter, TerminalError } from '../../../src/runtime/outcome.ts';
+import { done, type ReconcileOutcome, requeueAfter } from '../../../src/runtime/outcome.ts';
 import { type QueueMetrics, WorkQueue, type WorkQueueOptions } from '../../../src/runtime/work-queue.ts';
 
 /** A work queue over a reconcile function whose runs the test finishes by hand. */
@@ -28,14 +28,14 @@ function scripted(
   options: Partial<WorkQueueOptions> = {},
 ) {
   const calls: { key: string; at: number }[] = [];
-  const errors: { key: string; error: unknown; terminal: boolean }[] = [];
+  const errors: { key: string; error: unknown }[] = [];
   const queue = new WorkQueue(
     { name: 'test', concurrency: 1, ...options },
     async (key) => {
       calls.push({ key, at: Date.now() });
       return script(key, calls.filter((call) => call.key === key).length);
     },
-    (key, error, terminal) => errors.push({ key, error, terminal }),
+    (key, error) => errors.push({ key, error }),
   );
   return { queue, calls, errors };
 }
@@ -160,7 +160,7 @@ describe('WorkQueue', () => {
     await vi.advanceTimersByTimeAsync(60_000);
     // Calls 1-4 fail (retried after 0.5, 1, 2, 4 s); call 5 succeeds and nothing follows.
     expect(gaps(q.calls.map((call) => call.at))).toEqual([500, 1000, 2000, 4000]);
-    expect(q.errors.map((e) => [e.key, e.terminal])).toEqual(Array(4).fill(['a', false]));
+    expect(q.errors.map((e) => e.key)).toEqual(Array(4).fill('a'));
 
     const before = q.calls.length;
     q.queue.add('a');
@@ -181,17 +181,6 @@ describe('WorkQueue', () => {
     await vi.advanceTimersByTimeAsync(5_000);
     expect(gaps(q.calls.map((call) => call.at)).slice(0, 7)).toEqual([100, 200, 400, 800, 1000, 1000, 1000]);
     await q.queue.shutdown();
-  });
-
-  it('does not retry a TerminalError, and reports it as terminal', async () => {
-    const q = scripted(() => {
-      throw new TerminalError('bad template');
-    });
-    q.queue.start();
-    q.queue.add('a');
-    await vi.advanceTimersByTimeAsync(10 * 60_000);
-    expect(q.calls).toHaveLength(1);
-    expect(q.errors).toEqual([{ key: 'a', error: expect.any(TerminalError), terminal: true }]);
   });
 
   it('honours requeueAfter', async () => {
