@@ -1,7 +1,8 @@
 // Pure: the history API's query parameters, validated. Anything unexpected is a 400 with a
 // message; values reach SQL only as bound parameters of Kysely queries.
-import { CursorError, decodeCursor, type Listing } from './cursor.ts';
+
 import { PHASES } from '../api/phases.ts';
+import { CursorError, decodeCursor, type Listing } from './cursor.ts';
 import { DEFAULT_LIMIT, type ListFilter, MAX_LIMIT } from './queries.ts';
 
 export class BadRequest extends Error {

@@ -136,3 +136,23 @@ describe('generated TypeScript types', () => {
     expect(readFileSync(generatedTypesFile, 'utf8')).toBe(await renderApiTypes());
   });
 });
+
+describe('SlurmCluster spec.pollInterval', () => {
+  const pattern = new RegExp(
+    String(schemaOf('SlurmCluster').properties?.spec?.properties?.pollInterval?.pattern ?? 'no pattern'),
+  );
+  it.each([
+    ['1s', true],
+    ['5s', true],
+    ['2m', true],
+    ['1000ms', true],
+    ['1500ms', true],
+    ['0s', false],
+    ['0m', false],
+    ['999ms', false],
+    ['0ms', false],
+    ['00s', false],
+  ])('%s is %s (at least one second: a shorter interval spins the poller)', (value, valid) => {
+    expect(pattern.test(value)).toBe(valid);
+  });
+});

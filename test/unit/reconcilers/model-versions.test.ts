@@ -1,67 +1,13 @@
-import { ApiException } from '@kubernetes/client-node';
 import { describe, expect, it } from 'vitest';
 import type { Model } from '../../../src/api/types.ts';
-import type { ResourceClient } from '../../../src/kube/resources.ts';
-import type { ReconcileContext } from '../../../src/reconcilers/context.ts';
 import { reconcileModel } from '../../../src/reconcilers/model.ts';
 import { ModelVersions } from '../../../src/reconcilers/model-versions.ts';
-
-/** Models in memory with the API server's resourceVersion guard on status writes. */
-function fakeModels() {
-  const stored = new Map<string, Model>();
-  const calls = { get: 0, create: 0, replaceStatus: 0, conflicts: 0 };
-  /** Runs before each status write with its number (from 1); may throw or change the stored Model. */
-  let beforeWrite: (write: number) => void = () => {};
-  let version = 0;
-  const httpError = (code: number) => new ApiException(code, `HTTP ${code}`, {}, {});
-  const save = (model: Model): Model => {
-    const copy = structuredClone({
-      ...model,
-      metadata: { ...model.metadata, resourceVersion: String(++version) },
-    });
-    stored.set(`${model.metadata.namespace}/${model.metadata.name}`, copy);
-    return structuredClone(copy);
-  };
-  const client = {
-    async get(namespace: string, name: string) {
-      calls.get++;
-      await Promise.resolve();
-      const found = stored.get(`${namespace}/${name}`);
-      return found ? structuredClone(found) : null;
-    },
-    async create(model: Model) {
-      calls.create++;
-      await Promise.resolve();
-      if (stored.has(`${model.metadata.namespace}/${model.metadata.name}`)) throw httpError(409);
-      return save(model);
-    },
-    async replaceStatus(model: Model) {
-      calls.replaceStatus++;
-      await Promise.resolve();
-      beforeWrite(calls.replaceStatus);
-      const current = stored.get(`${model.metadata.namespace}/${model.metadata.name}`);
-      if (!current) throw httpError(404);
-      if (current.metadata.resourceVersion !== model.metadata.resourceVersion) {
-        calls.conflicts++;
-        throw httpError(409);
-      }
-      return save({ ...current, status: model.status });
-    },
-  };
-  /** Another writer (a person, the Model reconciler) changes the Model behind our back. */
-  const touch = (namespace: string, name: string) => {
-    const current = stored.get(`${namespace}/${name}`);
-    if (current) save({ ...current, spec: { ...current.spec, description: `edited ${version}` } });
-  };
-  const onWrite = (hook: (write: number) => void) => {
-    beforeWrite = hook;
-  };
-  return { client: client as unknown as ResourceClient<Model>, calls, stored, touch, onWrite };
-}
+import { fakeResources, httpError } from '../../support/fake-kube.ts';
+import { fakeWorld } from '../../support/fake-world.ts';
 
 describe('ModelVersions', () => {
   it('hands 50 concurrent Trainings of one model distinct versions in two writes, without conflicts', async () => {
-    const models = fakeModels();
+    const models = fakeResources<Model>();
     const versions = new ModelVersions(models.client);
     const allocated = await Promise.all(Array.from({ length: 50 }, () => versions.allocate('ns', 'unet')));
     expect(allocated).toEqual(Array.from({ length: 50 }, (_, i) => i + 1));
@@ -72,7 +18,7 @@ describe('ModelVersions', () => {
   });
 
   it('writes registrations and allocations asked for together in one write', async () => {
-    const models = fakeModels();
+    const models = fakeResources<Model>();
     const versions = new ModelVersions(models.client, () => new Date('2026-01-01T00:00:00Z'));
     const first = await Promise.all([versions.allocate('ns', 'm'), versions.allocate('ns', 'm')]);
     const before = models.calls.replaceStatus;
@@ -95,10 +41,10 @@ describe('ModelVersions', () => {
   });
 
   it('fails every change of a write the API server refused, and starts the next from a fresh read', async () => {
-    const models = fakeModels();
+    const models = fakeResources<Model>();
     const versions = new ModelVersions(models.client);
     models.onWrite((write) => {
-      if (write === 2) throw new ApiException(500, 'etcdserver: request timed out', {}, {});
+      if (write === 2) throw httpError(500, 'etcdserver: request timed out');
     });
     const allocate = () => versions.allocate('ns', 'unet');
     // The first write goes alone; the second carries two allocations and is refused.
@@ -109,7 +55,7 @@ describe('ModelVersions', () => {
   });
 
   it('applies a whole batch again, from a fresh read, when its write conflicts', async () => {
-    const models = fakeModels();
+    const models = fakeResources<Model>();
     const versions = new ModelVersions(models.client);
     models.onWrite((write) => {
       // Another replica takes versions 2 and 3 just before this process's second write.
@@ -125,7 +71,7 @@ describe('ModelVersions', () => {
   });
 
   it('starts over from a fresh read when someone else wrote the Model', async () => {
-    const models = fakeModels();
+    const models = fakeResources<Model>();
     const versions = new ModelVersions(models.client);
     expect(await versions.allocate('ns', 'unet')).toBe(1);
     models.touch('ns', 'unet');
@@ -136,7 +82,7 @@ describe('ModelVersions', () => {
   });
 
   it('registers a version once, whatever the order of allocations and registrations', async () => {
-    const models = fakeModels();
+    const models = fakeResources<Model>();
     const versions = new ModelVersions(models.client, () => new Date('2026-01-01T00:00:00Z'));
     const [a, b] = await Promise.all([versions.allocate('ns', 'm'), versions.allocate('ns', 'm')]);
     const entry = (version: number) => ({
@@ -155,14 +101,7 @@ describe('ModelVersions', () => {
   });
 
   it('leaves the Model reconciler nothing to write after an allocation or a registration', async () => {
-    const models = fakeModels();
-    const ctx = {
-      cache: {
-        models: { get: (namespace: string, name: string) => models.stored.get(`${namespace}/${name}`) },
-      },
-      models: models.client,
-      now: () => new Date('2026-01-01T00:00:00Z'),
-    } as unknown as ReconcileContext;
+    const { ctx, models } = await fakeWorld({ start: '2026-01-01T00:00:00Z' });
     const versions = new ModelVersions(models.client, ctx.now);
     await versions.ensureModel('ns', 'm');
     await reconcileModel(ctx, 'ns/m'); // the first look sets the conditions

@@ -1,12 +1,11 @@
-import { ApiException } from '@kubernetes/client-node';
 import { describe, expect, it } from 'vitest';
 import { API_VERSION, type Training } from '../../../src/api/types.ts';
 import { transitionKey } from '../../../src/audit/rows.ts';
-import type { ResourceClient } from '../../../src/kube/resources.ts';
-import type { ReconcileContext } from '../../../src/reconcilers/context.ts';
-import type { JobStatus } from '../../../src/reconcilers/job-status.ts';
-import { writeStatus } from '../../../src/reconcilers/status-writer.ts';
 import { mayHaveBeenStored } from '../../../src/kube/resources.ts';
+import type { ReconcileContext } from '../../../src/reconcilers/context.ts';
+import type { JobStatus } from '../../../src/reconcilers/job/mirror.ts';
+import { writeStatus } from '../../../src/reconcilers/job/status-writer.ts';
+import { fakeResources, httpError } from '../../support/fake-kube.ts';
 import { recordingContext } from '../../support/reconcile-context.ts';
 
 type Failure = 'answer lost' | 'refused' | 'conflict';
@@ -18,33 +17,21 @@ const FAILURE_MESSAGES: Record<Failure, string> = {
   conflict: 'Conflict',
 };
 
-/** One Training on a fake API server that can store a write and lose the answer. */
+/** One Training on the fake API server, which can store a write and lose the answer. */
 function fakeServer(initial: Training) {
-  let stored = structuredClone(initial);
-  let version = Number(initial.metadata.resourceVersion);
-  let next: Failure | undefined;
-  const client = {
-    async replaceStatus(object: Training) {
-      await Promise.resolve();
-      const failure = next;
-      next = undefined;
-      if (failure === 'refused') throw new Error(FAILURE_MESSAGES.refused); // never reached the server
-      if (failure === 'conflict' || object.metadata.resourceVersion !== stored.metadata.resourceVersion)
-        throw new ApiException(409, FAILURE_MESSAGES.conflict, {}, {});
-      stored = structuredClone({
-        ...stored,
-        status: object.status,
-        metadata: { ...stored.metadata, resourceVersion: String(++version) },
-      });
-      if (failure === 'answer lost') throw new Error(FAILURE_MESSAGES['answer lost']);
-      return structuredClone(stored);
-    },
-  };
+  const trainings = fakeResources<Training>();
+  trainings.put(initial);
+  const key = `${initial.metadata.namespace}/${initial.metadata.name}`;
   return {
-    client: client as unknown as ResourceClient<Training>,
-    current: () => structuredClone(stored),
+    client: trainings.client,
+    current: () => structuredClone(trainings.stored.get(key) as Training),
     failNext: (failure: Failure) => {
-      next = failure;
+      const message = FAILURE_MESSAGES[failure];
+      if (failure === 'answer lost')
+        trainings.failNext('replaceStatus', new Error(message), { storeFirst: true });
+      else if (failure === 'refused')
+        trainings.failNext('replaceStatus', new Error(message)); // never reached the server
+      else trainings.failNext('replaceStatus', httpError(409, message));
     },
   };
 }
@@ -82,7 +69,7 @@ function setup() {
     server.failNext(failure);
     await expect(write(copy, next)).rejects.toThrow(FAILURE_MESSAGES[failure]);
   };
-  const settle = (copy: Training) => ctx.unconfirmedWrites.settle(copy, ctx.audit);
+  const settle = (copy: Training) => ctx.unconfirmedWrites.reportStored(copy, ctx.audit);
   /** What the store would hold: each transition once, by its idempotency key. */
   const stored = () => {
     const byKey = new Map(recorded.map((t) => [transitionKey(t), t]));
@@ -188,11 +175,11 @@ describe('status writes whose answer was lost', () => {
 
   it.each([
     [new Error('socket hang up'), true],
-    [new ApiException(500, 'Internal Server Error', {}, {}), true],
-    [new ApiException(504, 'Gateway Timeout', {}, {}), true],
-    [new ApiException(409, 'Conflict', {}, {}), false],
-    [new ApiException(422, 'Invalid', {}, {}), false],
-    [new ApiException(404, 'Not Found', {}, {}), false],
+    [httpError(500, 'Internal Server Error'), true],
+    [httpError(504, 'Gateway Timeout'), true],
+    [httpError(409, 'Conflict'), false],
+    [httpError(422, 'Invalid'), false],
+    [httpError(404, 'Not Found'), false],
   ])('%s may have been stored: %s', (error, expected) => {
     expect(mayHaveBeenStored(error)).toBe(expected);
   });

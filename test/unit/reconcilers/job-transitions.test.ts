@@ -1,0 +1,543 @@
+// Every state of the job state machine and what follows it, through the real reconciler on
+// in-memory fakes of our own ResourceClient and SlurmClient: Slurm answering "not found",
+// "unavailable" and "rejected", the API server answering 409 and 422. The cases are grouped by
+// the state the resource starts in; a state of docs/architecture.md's table without a group fails.
+import { describe, expect, it } from 'vitest';
+import type { Training } from '../../../src/api/types.ts';
+import { JOB_STATE_NAMES, type JobStateName } from '../../../src/reconcilers/job/states.ts';
+import { reconcilePrediction } from '../../../src/reconcilers/prediction.ts';
+import { reconcileSlurmCluster } from '../../../src/reconcilers/slurm-cluster.ts';
+import { reconcileTraining } from '../../../src/reconcilers/training.ts';
+import { SlurmRejectedError, SlurmUnavailableError } from '../../../src/slurm/errors.ts';
+import { httpError } from '../../support/fake-kube.ts';
+import { type FakeWorld, fakeWorld } from '../../support/fake-world.ts';
+import { documentedStates } from '../../support/state-table.ts';
+
+const run = (world: FakeWorld, name = 't') => reconcileTraining(world.ctx, `ns/${name}`);
+const stored = (world: FakeWorld, name = 't') => world.trainings.stored.get(`ns/${name}`) as Training;
+const condition = (world: FakeWorld, type: string, name = 't') =>
+  stored(world, name).status?.conditions?.find((c) => c.type === type);
+const requeue = (afterMs: number) => ({ kind: 'requeue', afterMs });
+const done = { kind: 'done' };
+const keyOf = (world: FakeWorld, attempt: number, name = 't') =>
+  `slurm-ml-operator/${stored(world, name).metadata.uid}/${attempt}`;
+
+/** A Training submitted by the reconciler itself; its job id. */
+async function submitted(world: FakeWorld, spec: Partial<Training['spec']> = {}, name = 't') {
+  world.training(name, spec);
+  await run(world, name);
+  const jobId = stored(world, name).status?.slurm?.jobId;
+  if (!jobId) throw new Error('not submitted');
+  return jobId;
+}
+
+type Case = { name: string; test: (world: FakeWorld) => Promise<void> };
+
+const CASES: Record<JobStateName, Case[]> = {
+  New: [
+    {
+      name: 'adds the finalizer, allocates version 1, marks, submits as the tenant, records cluster and user',
+      async test(world) {
+        world.training('t');
+        expect(await run(world)).toEqual(requeue(300_000));
+        const t = stored(world);
+        expect(t.metadata.finalizers).toEqual(['ml.hpc.dev/slurm-job']);
+        expect(t.status).toMatchObject({
+          phase: 'Submitted',
+          attempts: 1,
+          modelVersion: 1,
+          slurm: { cluster: 'lab', user: 'alice', jobId: 1, state: 'PENDING' },
+        });
+        expect(world.slurm.submitted).toMatchObject([
+          { user: 'alice', submission: { idempotencyKey: keyOf(world, 1) } },
+        ]);
+        expect(t.status?.phaseHistory?.map((h) => h.phase)).toEqual(['Pending', 'Submitted']);
+      },
+    },
+    ...(
+      [
+        ['an unknown template', { template: 'nope' }, 'InvalidTemplate'],
+        ['a prediction template', { template: 'demo-predict' }, 'InvalidTemplate'],
+        ['a bad parameter', { parameters: { epochs: 'ten' } }, 'InvalidParameters'],
+        ['a bad time limit', { resources: { timeLimit: 'soon' } }, 'InvalidResources'],
+      ] as const
+    ).map(([what, spec, reason]) => ({
+      name: `fails on ${what} before a model version is allocated (bug 3)`,
+      async test(world: FakeWorld) {
+        world.training('t', spec as Partial<Training['spec']>);
+        expect(await run(world)).toEqual(done);
+        expect(stored(world).status).toMatchObject({ phase: 'Failed', reason });
+        expect(world.models.stored.get('ns/m')?.status?.nextVersion).toBeUndefined();
+        expect(world.slurm.submitted).toEqual([]);
+      },
+    })),
+    {
+      name: 'Slurm rejects the job: Failed/SlurmRejected with its message',
+      async test(world) {
+        world.training('t');
+        world.slurm.failNext('submit', new SlurmRejectedError('submit: Invalid partition name specified'));
+        expect(await run(world)).toEqual(done);
+        expect(stored(world).status).toMatchObject({
+          phase: 'Failed',
+          reason: 'SlurmRejected',
+          message: 'submit: Invalid partition name specified',
+        });
+      },
+    },
+    {
+      name: 'Slurm unavailable at submit: an error for backoff, the marker stays (next: Submitting)',
+      async test(world) {
+        world.training('t');
+        world.slurm.failNext('submit', new SlurmUnavailableError('connect ECONNREFUSED'));
+        await expect(run(world)).rejects.toBeInstanceOf(SlurmUnavailableError);
+        expect(condition(world, 'Submitted')).toMatchObject({ status: 'Unknown', reason: 'Submitting' });
+        expect(stored(world).status?.slurm).toEqual({ cluster: 'lab', user: 'alice' });
+      },
+    },
+    {
+      name: 'a 409 on the marker write: requeue in 250 ms, nothing submitted',
+      async test(world) {
+        world.training('t', {}, undefined, { finalizer: true });
+        world.trainings.failNext('replaceStatus', httpError(409));
+        expect(await run(world)).toEqual(requeue(250));
+        expect(world.slurm.submitted).toEqual([]);
+      },
+    },
+    {
+      name: 'decides on a fresh read: a stale cached copy never submits a second job',
+      async test(world) {
+        const before = world.training('t', {}, undefined, { finalizer: true });
+        await run(world);
+        world.staleCache('ns', 't', before); // the informer has not seen the submit yet
+        await run(world);
+        expect(world.slurm.submitted).toHaveLength(1);
+        expect(world.models.stored.get('ns/m')?.status?.nextVersion).toBe(2);
+      },
+    },
+    {
+      name: 'a Prediction waits with ModelReady=False while its model has no version',
+      async test(world) {
+        world.prediction('p');
+        expect(await reconcilePrediction(world.ctx, 'ns/p')).toEqual(requeue(30_000));
+        const p = world.predictions.stored.get('ns/p');
+        expect(p?.status?.conditions?.find((c) => c.type === 'ModelReady')).toMatchObject({
+          status: 'False',
+          reason: 'ModelNotFound',
+        });
+        expect(world.slurm.submitted).toEqual([]);
+      },
+    },
+    {
+      name: 'a Prediction of a ready version submits with its output path',
+      async test(world) {
+        world.readyModel('m', [1]);
+        world.prediction('p');
+        await reconcilePrediction(world.ctx, 'ns/p');
+        const p = world.predictions.stored.get('ns/p');
+        expect(p?.status).toMatchObject({ phase: 'Submitted', modelVersion: 1 });
+        expect(p?.status?.outputPath).toMatch(/^\/shared\/models\/ns\/m\/v1\/inference\//);
+      },
+    },
+  ],
+
+  Submitting: [
+    {
+      name: 'adopts the job the marked attempt left instead of submitting again',
+      async test(world) {
+        world.training('t');
+        world.slurm.failNext('submit', new SlurmUnavailableError('timeout'));
+        await expect(run(world)).rejects.toThrow();
+        // The submit reached Slurm after all; only its answer was lost.
+        const jobId = await world.slurm.asUser('alice').submit({
+          name: 'ns.train.t',
+          idempotencyKey: keyOf(world, 1),
+          script: '#!/bin/sh',
+          environment: {},
+          workingDirectory: '/',
+        });
+        expect(await run(world)).toEqual(requeue(300_000));
+        expect(stored(world).status).toMatchObject({ phase: 'Submitted', slurm: { jobId } });
+        expect(world.slurm.submitted).toHaveLength(1);
+      },
+    },
+    {
+      name: 'no job with the key: submits again with the same key and version',
+      async test(world) {
+        world.training('t');
+        world.slurm.failNext('submit', new SlurmUnavailableError('timeout'));
+        await expect(run(world)).rejects.toThrow();
+        await run(world);
+        expect(stored(world).status).toMatchObject({ phase: 'Submitted', attempts: 1, modelVersion: 1 });
+        expect(world.slurm.submitted.map((s) => s.submission.idempotencyKey)).toEqual([keyOf(world, 1)]);
+        expect(world.models.stored.get('ns/m')?.status?.nextVersion).toBe(2);
+      },
+    },
+    {
+      name: 'no job and suspended meanwhile: Suspended, nothing submitted',
+      async test(world) {
+        world.training('t');
+        world.slurm.failNext('submit', new SlurmUnavailableError('timeout'));
+        await expect(run(world)).rejects.toThrow();
+        world.trainings.touch('ns', 't', (t) => {
+          t.spec.suspend = true;
+        });
+        expect(await run(world)).toEqual(requeue(0));
+        expect(await run(world)).toEqual(done);
+        expect(stored(world).status).toMatchObject({ phase: 'Pending', reason: 'Suspended' });
+        expect(world.slurm.submitted).toEqual([]);
+      },
+    },
+    {
+      name: 'Slurm unavailable for the lookup: an error for backoff, still Submitting',
+      async test(world) {
+        world.training('t');
+        world.slurm.failNext('submit', new SlurmUnavailableError('timeout'));
+        await expect(run(world)).rejects.toThrow();
+        world.slurm.failNext('findByIdempotencyKey', new SlurmUnavailableError('timeout'));
+        await expect(run(world)).rejects.toBeInstanceOf(SlurmUnavailableError);
+        expect(condition(world, 'Submitted')).toMatchObject({ status: 'Unknown', reason: 'Submitting' });
+      },
+    },
+  ],
+
+  Active: [
+    {
+      name: 'mirrors a running job: Running, its nodes and start time',
+      async test(world) {
+        const jobId = await submitted(world);
+        world.slurm.setState(jobId, 'RUNNING', { nodes: 'n1', startTime: world.clock.now() });
+        expect(await run(world)).toEqual(requeue(300_000));
+        expect(stored(world).status).toMatchObject({
+          phase: 'Running',
+          slurm: { state: 'RUNNING', nodes: 'n1', user: 'alice' },
+          startedAt: world.clock.now().toISOString(),
+        });
+      },
+    },
+    {
+      name: "a pending job's estimated start time is not startedAt (bug 8)",
+      async test(world) {
+        const jobId = await submitted(world);
+        world.slurm.setState(jobId, 'PENDING', {
+          startTime: new Date(world.clock.now().getTime() + 3_600_000),
+        });
+        await run(world);
+        expect(stored(world).status?.startedAt).toBeUndefined();
+      },
+    },
+    {
+      name: 'COMPLETED: registers the version on the Model and settles Succeeded',
+      async test(world) {
+        const jobId = await submitted(world);
+        world.slurm.setState(jobId, 'COMPLETED', { exitCode: 0, endTime: world.clock.now() });
+        expect(await run(world)).toEqual(done);
+        expect(stored(world).status).toMatchObject({ phase: 'Succeeded', reason: 'Completed' });
+        expect(condition(world, 'Complete')?.status).toBe('True');
+        expect(world.models.stored.get('ns/m')?.status?.versions).toMatchObject([{ version: 1, jobId }]);
+      },
+    },
+    {
+      name: 'FAILED, not retryable: Failed with the exit code',
+      async test(world) {
+        const jobId = await submitted(world);
+        world.slurm.setState(jobId, 'FAILED', { exitCode: 3, endTime: world.clock.now() });
+        expect(await run(world)).toEqual(done);
+        expect(stored(world).status).toMatchObject({ phase: 'Failed', reason: 'NonZeroExitCode' });
+        expect(stored(world).status?.message).toContain('exit code 3');
+      },
+    },
+    {
+      name: 'a retryable failure: Pending/Retrying, then attempt 2 with its own key and fresh times',
+      async test(world) {
+        const jobId = await submitted(world, { retry: { limit: 1, onStates: ['NODE_FAIL'] } });
+        world.slurm.setState(jobId, 'RUNNING', { startTime: world.clock.now() });
+        await run(world);
+        world.slurm.setState(jobId, 'NODE_FAIL', { endTime: world.clock.now() });
+        expect(await run(world)).toEqual(requeue(0));
+        expect(stored(world).status).toMatchObject({ phase: 'Pending', reason: 'Retrying' });
+        expect(stored(world).status?.slurm).toBeUndefined();
+        await run(world);
+        const status = stored(world).status;
+        expect(status).toMatchObject({ phase: 'Submitted', attempts: 2, modelVersion: 1 });
+        expect(status?.startedAt).toBeUndefined();
+        expect(status?.finishedAt).toBeUndefined();
+        expect(world.slurm.submitted[1]?.submission.idempotencyKey).toBe(keyOf(world, 2));
+      },
+    },
+    {
+      name: 'not found: SlurmJobMissing, then Lost once lostAfter passed',
+      async test(world) {
+        const jobId = await submitted(world);
+        world.slurm.purge(jobId);
+        expect(await run(world)).toEqual(requeue(30_000));
+        expect(condition(world, 'SlurmJobMissing')?.status).toBe('True');
+        world.clock.advance(11 * 60_000);
+        expect(await run(world)).toEqual(done);
+        expect(stored(world).status).toMatchObject({ phase: 'Lost', reason: 'JobLost' });
+      },
+    },
+    {
+      name: 'seen again after a miss: SlurmJobMissing=False, and a later miss counts anew (bug 1)',
+      async test(world) {
+        const jobId = await submitted(world, { retry: { limit: 1, onStates: ['NODE_FAIL'] } });
+        const job = world.slurm.job(jobId);
+        world.slurm.purge(jobId);
+        await run(world);
+        world.clock.advance(5 * 60_000);
+        if (job) world.slurm.jobs.set(jobId, { ...job, state: { base: 'RUNNING', flags: [] } });
+        await run(world);
+        expect(condition(world, 'SlurmJobMissing')).toMatchObject({ status: 'False', reason: 'JobFound' });
+        world.slurm.setState(jobId, 'NODE_FAIL', { endTime: world.clock.now() });
+        await run(world);
+        await run(world); // attempt 2
+        world.clock.advance(6 * 60_000);
+        const second = stored(world).status?.slurm?.jobId ?? 0;
+        world.slurm.purge(second);
+        expect(await run(world)).toEqual(requeue(30_000));
+        expect(stored(world).status?.phase).toBe('Submitted');
+      },
+    },
+    {
+      name: "a job id Slurm reused for someone else's job is 'job gone', never mirrored (bug 7)",
+      async test(world) {
+        const jobId = await submitted(world);
+        world.slurm.purge(jobId);
+        world.slurm.addForeignJob({ jobId, idempotencyKey: 'theirs', state: { base: 'RUNNING', flags: [] } });
+        await run(world);
+        expect(stored(world).status?.phase).toBe('Submitted');
+        expect(condition(world, 'SlurmJobMissing')?.message).toContain('reused');
+      },
+    },
+    {
+      name: "observed while the cluster's probe fails (bug 2)",
+      async test(world) {
+        const jobId = await submitted(world);
+        world.slurm.failNext('ping', new SlurmUnavailableError('timeout'));
+        expect(await reconcileSlurmCluster(world.ctx, 'lab')).toEqual(requeue(10_000));
+        world.slurm.setState(jobId, 'RUNNING', { startTime: world.clock.now() });
+        await run(world);
+        expect(stored(world).status?.phase).toBe('Running');
+      },
+    },
+    {
+      name: 'suspended: cancels once, then Pending/Suspended when Slurm says CANCELLED',
+      async test(world) {
+        const jobId = await submitted(world);
+        world.slurm.cancelTakesEffect = false;
+        world.trainings.touch('ns', 't', (t) => {
+          t.spec.suspend = true;
+        });
+        await run(world);
+        await run(world);
+        expect(world.slurm.cancelled).toEqual([{ jobId, user: 'alice', signal: undefined }]);
+        expect(condition(world, 'Cancelling')).toMatchObject({ status: 'True', reason: 'Suspending' });
+        world.slurm.setState(jobId, 'CANCELLED', { endTime: world.clock.now() });
+        expect(await run(world)).toEqual(done);
+        expect(stored(world).status).toMatchObject({ phase: 'Pending', reason: 'Suspended' });
+        expect(condition(world, 'Cancelling')?.status).toBe('False');
+      },
+    },
+    {
+      name: 'Slurm unavailable: an error for backoff, the status unchanged',
+      async test(world) {
+        await submitted(world);
+        const before = stored(world).metadata.resourceVersion;
+        world.slurm.failNext('get', new SlurmUnavailableError('timeout'));
+        await expect(run(world)).rejects.toBeInstanceOf(SlurmUnavailableError);
+        expect(stored(world).metadata.resourceVersion).toBe(before);
+      },
+    },
+    {
+      name: 'a 409 on the status write: requeue in 250 ms',
+      async test(world) {
+        const jobId = await submitted(world);
+        world.slurm.setState(jobId, 'RUNNING');
+        world.trainings.failNext('replaceStatus', httpError(409));
+        expect(await run(world)).toEqual(requeue(250));
+      },
+    },
+    {
+      name: 'the cluster not connected: waits without a write',
+      async test(world) {
+        await submitted(world);
+        const before = stored(world).metadata.resourceVersion;
+        world.connections.disconnect('lab');
+        expect(await run(world)).toEqual(requeue(10_000));
+        expect(stored(world).metadata.resourceVersion).toBe(before);
+      },
+    },
+  ],
+
+  Deleting: [
+    {
+      name: 'cancels once with one Event, waits, and lets go when Slurm says it ended (bug 4)',
+      async test(world) {
+        const jobId = await submitted(world);
+        world.slurm.cancelTakesEffect = false;
+        world.trainings.markDeleting('ns', 't');
+        expect(await run(world)).toEqual(requeue(1_000));
+        world.clock.advance(10_000);
+        expect(await run(world)).toEqual(requeue(5_000));
+        expect(world.slurm.cancelled).toHaveLength(1);
+        expect(world.events.filter((e) => e.reason === 'Cancelling')).toHaveLength(1);
+        world.slurm.setState(jobId, 'CANCELLED', { endTime: world.clock.now() });
+        expect(await run(world)).toEqual(done);
+        expect(world.trainings.stored.has('ns/t')).toBe(false);
+      },
+    },
+    {
+      name: 'the namespace dropped from spec.tenants: cancelled all the same, as the user of the submit (bug 6)',
+      async test(world) {
+        const jobId = await submitted(world);
+        world.slurmClusters.touch(undefined, 'lab', (c) => {
+          c.spec.tenants = [];
+        });
+        world.trainings.markDeleting('ns', 't');
+        await run(world);
+        expect(world.slurm.cancelled).toMatchObject([{ jobId, user: 'alice' }]);
+        await run(world);
+        expect(world.trainings.stored.has('ns/t')).toBe(false);
+      },
+    },
+    {
+      name: 'the SlurmCluster was deleted: a ClusterGone warning, and the object goes',
+      async test(world) {
+        await submitted(world);
+        world.slurmClusters.stored.clear();
+        world.trainings.markDeleting('ns', 't');
+        expect(await run(world)).toEqual(done);
+        expect(world.events).toContainEqual(
+          expect.objectContaining({ type: 'Warning', reason: 'ClusterGone' }),
+        );
+        expect(world.trainings.stored.has('ns/t')).toBe(false);
+      },
+    },
+    {
+      name: "a job id reused by someone else's job is not cancelled (bug 7)",
+      async test(world) {
+        const jobId = await submitted(world);
+        world.slurm.purge(jobId);
+        world.slurm.addForeignJob({ jobId, idempotencyKey: 'theirs', state: { base: 'RUNNING', flags: [] } });
+        world.trainings.markDeleting('ns', 't');
+        expect(await run(world)).toEqual(done);
+        expect(world.slurm.cancelled).toEqual([]);
+      },
+    },
+    {
+      name: 'a job known only by its key (a crash after submit) is found and cancelled',
+      async test(world) {
+        world.training('t');
+        world.slurm.failNext('submit', new SlurmUnavailableError('timeout'));
+        await expect(run(world)).rejects.toThrow();
+        const jobId = await world.slurm.asUser('alice').submit({
+          name: 'ns.train.t',
+          idempotencyKey: keyOf(world, 1),
+          script: '#!/bin/sh',
+          environment: {},
+          workingDirectory: '/',
+        });
+        world.trainings.markDeleting('ns', 't');
+        await run(world);
+        expect(world.slurm.cancelled).toMatchObject([{ jobId }]);
+      },
+    },
+    {
+      name: 'a 422 on the guarded finalizer patch is a stale copy: requeue, not an error (bug 5)',
+      async test(world) {
+        world.training('t', {}, { phase: 'Failed' }, { finalizer: true, deleting: true });
+        world.trainings.failNext('jsonPatch', httpError(422));
+        expect(await run(world)).toEqual(requeue(250));
+        expect(await run(world)).toEqual(done);
+        expect(world.trainings.stored.has('ns/t')).toBe(false);
+      },
+    },
+    {
+      name: 'Slurm unavailable for the cancel: an error for backoff, the finalizer stays',
+      async test(world) {
+        await submitted(world);
+        world.trainings.markDeleting('ns', 't');
+        world.slurm.failNext('cancel', new SlurmUnavailableError('timeout'));
+        await expect(run(world)).rejects.toBeInstanceOf(SlurmUnavailableError);
+        expect(world.trainings.stored.has('ns/t')).toBe(true);
+      },
+    },
+  ],
+
+  Final: [
+    {
+      name: 'nothing to do: no write, no Slurm call',
+      async test(world) {
+        world.training('t', {}, { phase: 'Succeeded', slurm: { cluster: 'lab', jobId: 9 } });
+        const before = stored(world).metadata.resourceVersion;
+        expect(await run(world)).toEqual(done);
+        expect(stored(world).metadata.resourceVersion).toBe(before);
+        expect(world.slurm.calls.get).toBe(0);
+      },
+    },
+    {
+      name: 'a 422 on adding the finalizer (the copy was stale): requeue, not an error (bug 5)',
+      async test(world) {
+        world.training('t');
+        world.trainings.failNext('jsonPatch', httpError(422));
+        expect(await run(world)).toEqual(requeue(250));
+      },
+    },
+  ],
+
+  Suspended: [
+    {
+      name: 'Pending/Suspended, and nothing submitted',
+      async test(world) {
+        world.training('t', { suspend: true });
+        expect(await run(world)).toEqual(done);
+        expect(stored(world).status).toMatchObject({ phase: 'Pending', reason: 'Suspended' });
+        expect(world.slurm.submitted).toEqual([]);
+      },
+    },
+  ],
+
+  Unplaced: [
+    {
+      name: 'no such cluster: Admitted=False/ClusterNotFound, look again in a minute',
+      async test(world) {
+        world.training('t', { cluster: 'elsewhere' });
+        expect(await run(world)).toEqual(requeue(60_000));
+        expect(condition(world, 'Admitted')).toMatchObject({ status: 'False', reason: 'ClusterNotFound' });
+      },
+    },
+    {
+      name: 'the namespace not admitted: NamespaceNotAdmitted',
+      async test(world) {
+        world.training('t', {}, undefined, { namespace: 'other' });
+        expect(await reconcileTraining(world.ctx, 'other/t')).toEqual(requeue(300_000));
+        const t = world.trainings.stored.get('other/t');
+        expect(t?.status?.conditions?.find((c) => c.type === 'Admitted')?.reason).toBe(
+          'NamespaceNotAdmitted',
+        );
+      },
+    },
+    {
+      name: 'the cluster unhealthy: no new job goes there (ClusterNotReady)',
+      async test(world) {
+        world.connections.markUnhealthy('lab');
+        world.training('t');
+        expect(await run(world)).toEqual(requeue(10_000));
+        expect(condition(world, 'Admitted')).toMatchObject({ status: 'Unknown', reason: 'ClusterNotReady' });
+        expect(world.slurm.submitted).toEqual([]);
+      },
+    },
+  ],
+};
+
+describe.each(JOB_STATE_NAMES)('from %s', (state) => {
+  it.each(CASES[state])('$name', async ({ test }) => {
+    await test(await fakeWorld());
+  });
+});
+
+describe('the state table', () => {
+  it('every state of docs/architecture.md has transition cases', () => {
+    for (const state of documentedStates())
+      expect(CASES[state as JobStateName]?.length ?? 0).toBeGreaterThan(0);
+  });
+});
