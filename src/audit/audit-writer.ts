@@ -8,7 +8,8 @@ import type { ResourceSnapshot } from './upserts.ts';
 export interface AuditWriter {
   recordTransitions(transitions: readonly Transition[]): Promise<number>;
   upsertResources(snapshots: readonly ResourceSnapshot[]): Promise<void>;
-  resyncResource(resource: AuditedResource): Promise<boolean>;
+  /** `observedAt`: when the copy was seen (its row is upserted as of then); now by default. */
+  resyncResource(resource: AuditedResource, observedAt?: Date): Promise<boolean>;
   markMissingDeleted(
     kind: AuditedResource['kind'],
     presentUids: readonly string[],

@@ -84,7 +84,7 @@ export async function openAudit(config: DatabaseConfig, options: OpenAuditOption
   const writer: AuditWriter = {
     recordTransitions: gated((ts) => store.recordTransitions(ts)),
     upsertResources: gated((snapshots) => store.upsertResources(snapshots)),
-    resyncResource: gated((resource) => store.resyncResource(resource)),
+    resyncResource: gated((resource, observedAt) => store.resyncResource(resource, observedAt)),
     markMissingDeleted: gated((kind, uids, at) => store.markMissingDeleted(kind, uids, at)),
   };
   const reader: HistoryReader = {

@@ -168,15 +168,6 @@ export function slurmJobRow(r: JobResource, observedAt: Date): NewSlurmJob | nul
   };
 }
 
-const PHASE_TIME: Record<string, 'submittedAt' | 'startedAt' | 'finishedAt'> = {
-  Submitted: 'submittedAt',
-  Running: 'startedAt',
-  Succeeded: 'finishedAt',
-  Failed: 'finishedAt',
-  Cancelled: 'finishedAt',
-  Lost: 'finishedAt',
-};
-
 /** Which resource a transition is of. */
 function transitionSubject(r: JobResource): Pick<Transition, 'kind' | 'namespace' | 'name' | 'uid'> {
   return {
@@ -213,31 +204,4 @@ export function historyTransitions(r: JobResource): Transition[] {
     });
   }
   return transitions;
-}
-
-/**
- * For a resource without status.phaseHistory (written by an older operator):
- * the transition a resync writes when the last stored phase is not the resource's current one:
- * from the last stored phase to the current one, at the best time the status offers.
- */
-export function resyncTransition(
-  r: JobResource,
-  lastStoredPhase: string | null,
-  now: Date,
-): Transition | null {
-  const status = r.status ?? {};
-  if (!status.phase || status.phase === lastStoredPhase) return null;
-  const field = PHASE_TIME[status.phase];
-  const at = (field && date(status[field])) || (status.phase === 'Pending' ? createdAt(r, now) : now);
-  return {
-    ...transitionSubject(r),
-    from: lastStoredPhase,
-    to: status.phase,
-    reason: status.reason ?? status.phase,
-    message: status.message ?? '',
-    slurmState: status.slurm?.state ?? null,
-    slurmJobId: status.slurm?.jobId ?? null,
-    cluster: status.slurm?.cluster ?? null,
-    at,
-  };
 }

@@ -16,7 +16,6 @@ import {
   historyTransitions,
   isUuid,
   jobRowFromTransition,
-  resyncTransition,
   tableOf,
   transitionRow,
 } from './rows.ts';
@@ -164,41 +163,23 @@ export class AuditStore {
   }
 
   /**
-   * Rebuilds what may be missing for one resource from its current status: its row, its Slurm
-   * job and model versions, and every transition of status.phaseHistory not stored yet (without
-   * a history: a transition to its current phase if the last stored one differs).
-   * Running it again changes nothing. Returns whether a transition was added.
+   * Rebuilds what may be missing for one resource from its status as seen at `observedAt`: its
+   * row, its Slurm job and model versions, and every transition of status.phaseHistory not stored
+   * yet (each with the instant the status writer recorded, so one already stored is skipped by its
+   * key). Every phase change writes the history, so a resource without one has no transition to
+   * add. Running it again changes nothing. Returns whether a transition was added.
    */
-  async resyncResource(resource: AuditedResource): Promise<boolean> {
+  async resyncResource(resource: AuditedResource, observedAt = this.now()): Promise<boolean> {
     if (!isUuid(resource.metadata.uid)) return false;
     const now = this.now();
     return this.db.transaction().execute(async (trx) => {
-      await upsertSnapshots(trx, [{ resource, observedAt: now }]);
+      await upsertSnapshots(trx, [{ resource, observedAt }]);
       if (resource.kind === 'Model') return false;
       const recorded = historyTransitions(resource);
-      if (recorded.length > 0) {
-        const added = await trx
-          .insertInto('transitions')
-          .values(recorded.map((t) => transitionRow(t, this.replica, 'resync', now)))
-          .onConflict((oc) => oc.column('idempotency_key').doNothing())
-          .returning('id')
-          .execute();
-        return added.length > 0;
-      }
-      const last = await trx
-        .selectFrom('transitions')
-        .select(['to_phase', 'occurred_at'])
-        .where('resource_uid', '=', resource.metadata.uid ?? '')
-        .orderBy('occurred_at', 'desc')
-        .orderBy('seq', 'desc')
-        .limit(1)
-        .executeTakeFirst();
-      const t = resyncTransition(resource, last?.to_phase ?? null, now);
-      if (!t) return false;
-      if (last && t.at < last.occurred_at) t.at = last.occurred_at;
+      if (recorded.length === 0) return false;
       const added = await trx
         .insertInto('transitions')
-        .values(transitionRow(t, this.replica, 'resync', now))
+        .values(recorded.map((t) => transitionRow(t, this.replica, 'resync', now)))
         .onConflict((oc) => oc.column('idempotency_key').doNothing())
         .returning('id')
         .execute();

@@ -1,6 +1,6 @@
-// A resync: for each resource, its row, Slurm job, model versions and (if the last stored phase
-// differs) a transition to its current phase; with a complete list, rows of resources that no
-// longer exist are marked deleted. It resumes where it stopped if the database fails midway;
+// A resync: for each resource, its row, Slurm job, model versions and the transitions of its
+// status.phaseHistory the store lacks; with a complete list, rows of resources that no longer
+// exist are marked deleted. It resumes where it stopped if the database fails midway;
 // a resource the database refuses as bad data is skipped, so it cannot hold up the queue.
 import { type AuditWriter, isPermanentWriteError } from './audit-writer.ts';
 import type { AuditedResource } from './rows.ts';
@@ -24,6 +24,11 @@ export interface ResyncJob {
   afterSeq: number;
   /** The drop count when it was asked for: if nothing was dropped since, it clears needsResync. */
   epoch: number;
+  /**
+   * When the resources were seen: at the request for a list handed in, else when the source is
+   * read. Their rows are upserted as of then, so a snapshot observed later is not overwritten.
+   */
+  observedAt?: Date;
   resolve: (result: ResyncResult) => void;
   /** Progress, kept across retries. */
   resources?: readonly AuditedResource[];
@@ -37,6 +42,7 @@ export async function runResync(writer: AuditWriter, job: ResyncJob, now: () => 
   // A function source is read when the resync runs, so it sees the state after the queue drained.
   try {
     job.resources ??= typeof job.source === 'function' ? job.source() : job.source;
+    job.observedAt ??= now();
   } catch (error) {
     return { resources: 0, transitionsAdded: 0, markedDeleted: 0, rejected: 0, error: String(error) };
   }
@@ -45,7 +51,7 @@ export async function runResync(writer: AuditWriter, job: ResyncJob, now: () => 
   while (job.next < job.resources.length) {
     const resource = job.resources[job.next];
     try {
-      if (resource && (await writer.resyncResource(resource))) job.result.transitionsAdded++;
+      if (resource && (await writer.resyncResource(resource, job.observedAt))) job.result.transitionsAdded++;
     } catch (error) {
       if (!isPermanentWriteError(error)) throw error;
       job.result.rejected++;

@@ -3,7 +3,7 @@
 // and is retried with exponential backoff and jitter; writes are idempotent, so a batch whose
 // commit was not acknowledged is simply sent again. When the backlog overflows, the oldest waiting
 // entry is dropped, counted, and `needsResync` is set: a resync rebuilds, from the resources'
-// current status, what the drops lost (the current phase; not the intermediate steps).
+// current status, what the drops lost (what their status.phaseHistory still holds).
 import { backoffDelay } from '../runtime/backoff.ts';
 import {
   type AuditWriter,
@@ -89,6 +89,8 @@ export class WriteBehindAuditSink implements AuditSink {
       this.resyncJobs.push({
         source,
         complete: !!options.complete,
+        // Copies handed in were seen now; a source function is read (and timed) when the resync runs.
+        observedAt: typeof source === 'function' ? undefined : this.now(),
         afterSeq: seq,
         epoch: this.dropEpoch,
         resolve,

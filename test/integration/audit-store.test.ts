@@ -273,7 +273,7 @@ describe.each([postgres, pglite])('audit store on $name', (backend) => {
       }
     });
 
-    it('keeps model versions, and rebuilds a lost transition once by resync', async () => {
+    it('keeps model versions', async () => {
       const modelUid = randomUUID();
       const model: Model = {
         apiVersion: 'ml.hpc.dev/v1alpha1',
@@ -304,20 +304,6 @@ describe.each([postgres, pglite])('audit store on $name', (backend) => {
           [2, 4_000_000_002],
         ],
       );
-
-      const uid = randomUUID();
-      await store.recordTransition(transition(uid, null, 'Pending', new Date('2025-03-01T00:00:00Z')));
-      const running = training(uid, 'resynced', { phase: 'Running' });
-      expect(await store.resyncResource(running)).toBe(true); // Pending -> Running was lost
-      expect(await store.resyncResource(running)).toBe(false);
-      // The real transition arrives after the resync wrote its stand-in: it is not stored twice.
-      const late = transition(uid, 'Pending', 'Running', new Date(Date.now() - 1000), { slurmJobId: 42 });
-      expect(await store.recordTransition(late)).toBe(false);
-      const history = await store.get({ listing: 'trainings', uid });
-      expect(history?.transitions.map((t) => [t.from, t.to, t.source])).toEqual([
-        [null, 'Pending', 'operator'],
-        ['Pending', 'Running', 'resync'],
-      ]);
     });
 
     it('stores, from status.phaseHistory, exactly the transitions the operator had not stored', async () => {

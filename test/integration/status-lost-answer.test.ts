@@ -1,9 +1,11 @@
 // A status write the real API server stores but whose answer never arrives (the proxy drops the
-// answer, then the connection): the phase change is reported to the audit sink once a copy of the
-// resource shows it, with the instant its status.phaseHistory entry has.
+// answer, then the connection): the phase change reaches the audit store (the operator's own sink
+// and store, on an embedded PGlite) exactly once, by the history resync from a later copy of the
+// resource, with the instant its status.phaseHistory entry has.
 import { KubeConfig } from '@kubernetes/client-node';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { API_VERSION, type Training } from '../../src/api/types.ts';
+import { type Audit, loadDatabaseConfig, openAudit } from '../../src/audit/index.ts';
 import { reuseConnections } from '../../src/kube/connection-reuse.ts';
 import { KubeResourceClient, mayHaveBeenStored, type ResourceClient } from '../../src/kube/resources.ts';
 import { writeStatus } from '../../src/reconcilers/job/status-writer.ts';
@@ -18,6 +20,7 @@ const info = { kind: 'Training', plural: 'trainings', namespaced: true };
 
 let direct: ResourceClient<Training>;
 let proxy: SeverableProxy;
+let audit: Audit;
 
 beforeAll(async () => {
   kubectlOk(['apply', '--server-side', '--force-conflicts', '--field-manager=slurm-ml-tests', '-f', crdDir]);
@@ -27,10 +30,13 @@ beforeAll(async () => {
   kubeConfig.loadFromFile(required(stackEnv('kube'), 'KUBECONFIG'));
   direct = new KubeResourceClient<Training>(kubeConfig, info);
   proxy = await SeverableProxy.start(required(stackEnv('kube'), 'KUBE_APISERVER_URL'));
+  audit = await openAudit(loadDatabaseConfig({}), { replica: 'status-lost-answer' });
+  await audit.schema.ensure();
 });
 
 afterAll(async () => {
   await proxy?.close();
+  await audit?.close();
   kubectl(['delete', 'namespace', namespace, '--wait=false']);
 });
 
@@ -43,17 +49,28 @@ async function storedPhase(name: string, phase: string): Promise<void> {
   }
 }
 
+/** The resource's stored transitions, once the audit sink has written everything queued. */
+async function storedTransitions(uid: string | undefined) {
+  expect(await audit.sink.flush()).toBe(true);
+  const history = await audit.store.get({ listing: 'trainings', uid: uid ?? '' });
+  return history?.transitions ?? [];
+}
+
+const described = (ts: Awaited<ReturnType<typeof storedTransitions>>) =>
+  ts.map((t) => `${t.from ?? '-'} -> ${t.to} (${t.source})`);
+
 describe('a status write whose answer is lost, on the real API server', () => {
-  it('is stored, fails without an answer, and its phase change is reported from the next copy', async () => {
+  it('is stored, fails without an answer, and reaches the audit store once, by a resync', async () => {
     const created = await direct.create({
       apiVersion: API_VERSION,
       kind: 'Training',
       metadata: { namespace, name: 'unanswered' },
       spec: { model: 'm1', template: 'demo-train' },
     });
+    const { uid } = created.metadata;
     // Through the proxy, on one kept-alive connection (as the operator's client runs).
     const proxied = new KubeResourceClient<Training>(reuseConnections(proxy.kubeConfig()), info);
-    const { ctx, recorded } = recordingContext();
+    const ctx = { ...recordingContext().ctx, audit: audit.sink };
     const pending = await writeStatus(ctx, proxied, created, { phase: 'Pending' });
 
     proxy.cut('mute');
@@ -66,16 +83,26 @@ describe('a status write whose answer is lost, on the real API server', () => {
     const error = await write;
     expect(error).not.toBeNull();
     expect(mayHaveBeenStored(error)).toBe(true);
-    expect(recorded.map((t) => t.to)).toEqual(['Pending']);
+    expect(described(await storedTransitions(uid))).toEqual(['- -> Pending (operator)']);
 
-    // The copy the write was made from cannot tell; the stored one settles it.
-    ctx.unconfirmedWrites.reportStored(pending, ctx.audit);
-    expect(recorded).toHaveLength(1);
+    // The copy the write was made from cannot tell: nothing is resynced from it.
+    ctx.unconfirmedWrites.resyncIfNewCopy(pending, ctx.audit);
+    expect(described(await storedTransitions(uid))).toEqual(['- -> Pending (operator)']);
+
+    // A reconcile starts from the stored copy: the resource is resynced from it.
     const latest = (await direct.get(namespace, 'unanswered')) as Training;
-    ctx.unconfirmedWrites.reportStored(latest, ctx.audit);
-    const submitted = recorded.filter((t) => t.to === 'Submitted');
-    expect(submitted).toHaveLength(1);
-    expect(submitted[0]).toMatchObject({ from: 'Pending', uid: created.metadata.uid });
-    expect(submitted[0]?.at.toISOString()).toBe(latest.status?.phaseHistory?.at(-1)?.time);
+    ctx.unconfirmedWrites.resyncIfNewCopy(latest, ctx.audit);
+    const resynced = await storedTransitions(uid);
+    expect(described(resynced)).toEqual(['- -> Pending (operator)', 'Pending -> Submitted (resync)']);
+    expect(resynced[1]?.at.toISOString()).toBe(latest.status?.phaseHistory?.at(-1)?.time);
+
+    // The next write succeeds: its transition is recorded, and the resync from its answer (the
+    // last one for this resource) doubles nothing.
+    await writeStatus(ctx, direct, latest, { ...latest.status, phase: 'Running' });
+    expect(described(await storedTransitions(uid))).toEqual([
+      '- -> Pending (operator)',
+      'Pending -> Submitted (resync)',
+      'Submitted -> Running (operator)',
+    ]);
   });
 });

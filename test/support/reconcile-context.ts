@@ -1,17 +1,23 @@
 // Recording stand-ins for a ReconcileContext's audit sink and Event recorder, and the part of a
-// context the status writer uses, for its tests: audit transitions and Events are recorded in
-// lists; logs go nowhere. fake-world.ts builds a whole context from the same pieces.
+// context the status writer uses, for its tests: audit transitions, resyncs and Events are
+// recorded in lists; logs go nowhere. fake-world.ts builds a whole context from the same pieces.
 import type { KubernetesObject } from '@kubernetes/client-node';
+import type { JobResource } from '../../src/api/types.ts';
 import type { AuditSink, Transition } from '../../src/audit/sink.ts';
 import type { EventRecorder } from '../../src/kube/events.ts';
 import { createLogger } from '../../src/observability/logger.ts';
 import type { ReconcileContext } from '../../src/reconcilers/context.ts';
 import { UnconfirmedWrites } from '../../src/reconcilers/job/unconfirmed-writes.ts';
 
-/** An audit sink that keeps every transition it is given, in order. */
-export function recordingAudit(): { audit: AuditSink; recorded: Transition[] } {
+/** An audit sink that keeps, in order, every transition it is given and every list it resyncs from. */
+export function recordingAudit(): { audit: AuditSink; recorded: Transition[]; resynced: JobResource[][] } {
   const recorded: Transition[] = [];
-  return { audit: { record: (t) => recorded.push(t) }, recorded };
+  const resynced: JobResource[][] = [];
+  const audit: AuditSink = {
+    record: (t) => recorded.push(t),
+    resync: (resources) => resynced.push(structuredClone([...resources])),
+  };
+  return { audit, recorded, resynced };
 }
 
 export interface RecordedEvent {
@@ -38,7 +44,7 @@ export const silentLogger = () => createLogger({ level: 'silent' });
  * other fields are absent. For a whole context use fakeWorld (fake-world.ts).
  */
 export function recordingContext(now: () => Date = () => new Date()) {
-  const { audit, recorded } = recordingAudit();
+  const { audit, recorded, resynced } = recordingAudit();
   const { events, recorded: recordedEvents } = recordingEvents();
   const ctx = {
     now,
@@ -47,5 +53,5 @@ export function recordingContext(now: () => Date = () => new Date()) {
     events,
     unconfirmedWrites: new UnconfirmedWrites(),
   } as Partial<ReconcileContext> as ReconcileContext;
-  return { ctx, recorded, events: recordedEvents };
+  return { ctx, recorded, resynced, events: recordedEvents };
 }

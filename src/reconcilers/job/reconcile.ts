@@ -29,8 +29,8 @@ export async function reconcileJobResource<R extends JobResource>(
 ): Promise<ReconcileOutcome> {
   const cached = kind.cached(ctx).get(namespace, name);
   if (!cached) return done;
-  // A final phase whose answer was lost is reported here: no write follows it.
-  ctx.unconfirmedWrites.reportStored(cached, ctx.audit);
+  // A final phase whose answer was lost is resynced from here: no write follows it.
+  ctx.unconfirmedWrites.resyncIfNewCopy(cached, ctx.audit);
   const client = kind.client(ctx);
   try {
     return await withFinalizer(client, FINALIZER, cached, (event) =>

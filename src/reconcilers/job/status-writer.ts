@@ -2,7 +2,8 @@
 // skipped when nothing changed, and every phase change reported to the audit sink and as an Event.
 // A phase change is also appended to status.phaseHistory in the same write: the audit sink's queue
 // lives in memory, and the history is what lets a restarted operator store what a killed one had not,
-// and this one store what a write whose answer was lost had changed (unconfirmed-writes.ts).
+// and this one store what a write whose answer was lost had changed (a resync of that resource from
+// a later copy: unconfirmed-writes.ts).
 import { isDeepStrictEqual } from 'node:util';
 import { type ConditionInput, setCondition } from '../../api/conditions.ts';
 import { appendPhase } from '../../api/phase-history.ts';
@@ -27,9 +28,6 @@ export async function writeStatus<R extends JobResource>(
   const status: JobStatus = { ...next, observedGeneration: resource.metadata.generation };
   if (enters) status.phaseHistory = appendPhase(previous.phaseHistory, enters, next.reason, at);
   if (isDeepStrictEqual(previous, status)) return resource;
-  // Settled first: a kept write this copy shows stored is reported, and the others are dropped
-  // once this write succeeds (it is guarded by this copy's resourceVersion).
-  ctx.unconfirmedWrites.reportStored(resource, ctx.audit);
   const transition = enters && {
     kind: resource.kind,
     namespace: resource.metadata.namespace ?? null,
@@ -49,10 +47,10 @@ export async function writeStatus<R extends JobResource>(
   try {
     updated = await client.replaceStatus({ ...resource, status } as R);
   } catch (error) {
-    if (transition && mayHaveBeenStored(error)) ctx.unconfirmedWrites.remember(transition);
+    // Only a phase change can go missing from the audit store.
+    if (transition && mayHaveBeenStored(error)) ctx.unconfirmedWrites.remember(resource);
     throw error;
   }
-  ctx.unconfirmedWrites.forget(resource.metadata.uid);
   if (transition) {
     const { from, to, reason, message } = transition;
     ctx.log.info({ from, to, reason }, `${resource.kind} phase ${from ?? '-'} -> ${to}`);
@@ -64,6 +62,8 @@ export async function writeStatus<R extends JobResource>(
     else if (!created) ctx.events.normal(updated, reason, message);
     observePhase(ctx, resource.kind, previous, status);
   }
+  // After the record, so this write's own transition is stored by it and not by the resync.
+  ctx.unconfirmedWrites.written(updated, ctx.audit);
   return updated;
 }
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { appendPhase, PHASE_HISTORY_LIMIT } from '../../../src/api/phase-history.ts';
 import type { Training } from '../../../src/api/types.ts';
-import { historyTransitions, resyncTransition, transitionKey } from '../../../src/audit/rows.ts';
+import { historyTransitions, transitionKey } from '../../../src/audit/rows.ts';
 import type { Transition } from '../../../src/audit/sink.ts';
 
 const uid = '3f2b8c9e-1d4a-4e6b-9c2f-0a1b2c3d4e5f';
@@ -35,43 +35,6 @@ describe('audit rows', () => {
     expect(transitionKey(t)).toBe(transitionKey(described));
     expect(transitionKey(t)).not.toBe(transitionKey({ ...t, at: new Date(t.at.getTime() + 1) }));
     expect(transitionKey(t)).not.toBe(transitionKey({ ...t, from: null }));
-  });
-
-  it.each([
-    [
-      'nothing stored, Pending',
-      { phase: 'Pending' },
-      null,
-      { from: null, to: 'Pending', at: '2025-01-01T00:00:00.000Z' },
-    ],
-    [
-      'Running after Submitted, at startedAt',
-      {
-        phase: 'Running',
-        startedAt: '2025-01-02T03:04:05Z',
-        slurm: { jobId: 7, cluster: 'lab', state: 'RUNNING' },
-      },
-      'Submitted',
-      { from: 'Submitted', to: 'Running', at: '2025-01-02T03:04:05.000Z', slurmJobId: 7, cluster: 'lab' },
-    ],
-    [
-      'Failed at finishedAt',
-      { phase: 'Failed', reason: 'NonZeroExitCode', finishedAt: '2025-01-03T00:00:00Z' },
-      'Running',
-      { to: 'Failed', reason: 'NonZeroExitCode', at: '2025-01-03T00:00:00.000Z' },
-    ],
-  ] as const)('rebuild a lost transition: %s', (_, status, stored, expected) => {
-    const t = resyncTransition(
-      training(status as Training['status']),
-      stored,
-      new Date('2025-06-01T00:00:00Z'),
-    );
-    expect({ ...t, at: t?.at.toISOString() }).toMatchObject(expected);
-  });
-
-  it('rebuild nothing when the stored phase is current, or there is no phase', () => {
-    expect(resyncTransition(training({ phase: 'Running' }), 'Running', new Date())).toBeNull();
-    expect(resyncTransition(training(undefined), null, new Date())).toBeNull();
   });
 
   it('read every transition from status.phaseHistory, at the instant the operator recorded it', () => {

@@ -48,6 +48,7 @@ class FakeStore implements AuditWriter {
   readonly attempts: number[] = [];
   readonly snapshots: ResourceSnapshot[] = [];
   readonly resynced: AuditedResource[] = [];
+  readonly resyncedAt: (Date | undefined)[] = [];
   /** Rows the "database" refuses as bad data (SQLSTATE 22P02). */
   readonly poison = new Set<string>();
 
@@ -70,9 +71,10 @@ class FakeStore implements AuditWriter {
     if (!this.up) throw unreachable();
     this.snapshots.push(...snapshots);
   }
-  async resyncResource(resource: AuditedResource): Promise<boolean> {
+  async resyncResource(resource: AuditedResource, observedAt?: Date): Promise<boolean> {
     if (!this.up) throw unreachable();
     this.resynced.push(resource);
+    this.resyncedAt.push(observedAt);
     return true;
   }
   async markMissingDeleted(): Promise<number> {
@@ -198,6 +200,21 @@ describe('WriteBehindAuditSink', () => {
     await vi.advanceTimersByTimeAsync(200);
     await expect(done).resolves.toMatchObject({ resources: 3, transitionsAdded: 3, rejected: 0 });
     expect(store.resynced.map((r) => r.metadata.name)).toEqual(['t1', 't2', 't3']);
+  });
+
+  it('times the copies of a list by the request, and those of a source by its read', async () => {
+    const { store, sink } = setup();
+    store.up = false;
+    sink.record(transition(1)); // both resyncs wait for it
+    void sink.resync([training(1)], { complete: false });
+    void sink.resync(() => [training(2)]);
+    await vi.advanceTimersByTimeAsync(5_000);
+    store.up = true;
+    await vi.advanceTimersByTimeAsync(2_000);
+    const [list, source] = store.resyncedAt.map((at) => at?.getTime());
+    // A snapshot the informer observed while the database was away is newer than the list's copy.
+    expect(list).toBe(1_000_000);
+    expect(source).toBeGreaterThan(1_005_000);
   });
 
   it('never lets a failing resync hold up the transitions behind it', async () => {

@@ -1,19 +1,22 @@
 import { describe, expect, it } from 'vitest';
-import { API_VERSION, type Training } from '../../../src/api/types.ts';
-import { transitionKey } from '../../../src/audit/rows.ts';
+import { API_VERSION, type JobResource, type Training } from '../../../src/api/types.ts';
+import { historyTransitions, transitionKey } from '../../../src/audit/rows.ts';
 import { mayHaveBeenStored } from '../../../src/kube/resources.ts';
-import type { ReconcileContext } from '../../../src/reconcilers/context.ts';
 import type { JobStatus } from '../../../src/reconcilers/job/mirror.ts';
 import { writeStatus } from '../../../src/reconcilers/job/status-writer.ts';
+import {
+  UNCONFIRMED_WRITES_LIMIT,
+  UnconfirmedWrites,
+} from '../../../src/reconcilers/job/unconfirmed-writes.ts';
 import { fakeResources, httpError } from '../../support/fake-kube.ts';
-import { recordingContext } from '../../support/reconcile-context.ts';
+import { recordingAudit, recordingContext } from '../../support/reconcile-context.ts';
 
-type Failure = 'answer lost' | 'refused' | 'conflict';
+type Failure = 'stored, answer lost' | 'not stored, answer lost' | 'conflict';
 
 /** What the fake API server's client throws for each failure. */
 const FAILURE_MESSAGES: Record<Failure, string> = {
-  'answer lost': 'socket hang up',
-  refused: 'connect ECONNREFUSED',
+  'stored, answer lost': 'socket hang up',
+  'not stored, answer lost': 'socket hang up',
   conflict: 'Conflict',
 };
 
@@ -21,17 +24,20 @@ const FAILURE_MESSAGES: Record<Failure, string> = {
 function fakeServer(initial: Training) {
   const trainings = fakeResources<Training>();
   trainings.put(initial);
-  const key = `${initial.metadata.namespace}/${initial.metadata.name}`;
+  const { namespace, name = '' } = initial.metadata;
+  const key = `${namespace}/${name}`;
   return {
     client: trainings.client,
     current: () => structuredClone(trainings.stored.get(key) as Training),
+    /** Another writer changes the object (its resourceVersion moves on, its status stays). */
+    touch: () => trainings.touch(namespace, name),
     failNext: (failure: Failure) => {
       const message = FAILURE_MESSAGES[failure];
-      if (failure === 'answer lost')
-        trainings.failNext('replaceStatus', new Error(message), { storeFirst: true });
-      else if (failure === 'refused')
-        trainings.failNext('replaceStatus', new Error(message)); // never reached the server
-      else trainings.failNext('replaceStatus', httpError(409, message));
+      if (failure === 'conflict') trainings.failNext('replaceStatus', httpError(409, message));
+      else
+        trainings.failNext('replaceStatus', new Error(message), {
+          storeFirst: failure === 'stored, answer lost',
+        });
     },
   };
 }
@@ -54,123 +60,138 @@ const phase = (resource: Training, next: JobStatus['phase']): JobStatus => ({
   phase: next,
 });
 
+const versions = (lists: JobResource[][]) => lists.map((list) => list.map((r) => r.metadata.resourceVersion));
+
 /**
  * The status writer over a fake API server, with a clock that ticks a second per write, and the
- * moves the tests make: write a phase, fail a write, show the writer a copy of the resource.
+ * moves the tests make: write a phase, fail a write, show the reconciler a copy of the resource.
  */
 function setup() {
   const server = fakeServer(training);
   const start = Date.parse('2026-11-26T18:10:00.000Z');
   let ticks = 0;
-  const { ctx, recorded } = recordingContext(() => new Date(start + 1_000 * ++ticks));
+  const { ctx, recorded, resynced } = recordingContext(() => new Date(start + 1_000 * ++ticks));
   const write = (copy: Training, next: JobStatus['phase']) =>
     writeStatus(ctx, server.client, copy, phase(copy, next));
   const failWrite = async (failure: Failure, copy: Training, next: JobStatus['phase']) => {
     server.failNext(failure);
     await expect(write(copy, next)).rejects.toThrow(FAILURE_MESSAGES[failure]);
   };
-  const settle = (copy: Training) => ctx.unconfirmedWrites.reportStored(copy, ctx.audit);
-  /** What the store would hold: each transition once, by its idempotency key. */
+  /** What a reconcile does first with the copy it starts from. */
+  const reconcileFrom = (copy: Training) => ctx.unconfirmedWrites.resyncIfNewCopy(copy, ctx.audit);
+  /**
+   * What the audit store would hold: the transitions recorded and those the resynced copies'
+   * histories hold, each once by its idempotency key (as the store's ON CONFLICT does).
+   */
   const stored = () => {
-    const byKey = new Map(recorded.map((t) => [transitionKey(t), t]));
-    return [...byKey.values()].map((t) => `${t.from ?? '-'} -> ${t.to}`);
+    const all = [...recorded, ...resynced.flat().flatMap(historyTransitions)];
+    const byKey = new Map(all.map((t) => [transitionKey(t), t]));
+    return [...byKey.values()]
+      .sort((a, b) => a.at.getTime() - b.at.getTime())
+      .map((t) => `${t.from ?? '-'} -> ${t.to}`);
   };
-  return { server, ctx, recorded, stored, write, failWrite, settle };
+  return { server, ctx, recorded, resynced, stored, write, failWrite, reconcileFrom };
 }
 
 describe('status writes whose answer was lost', () => {
-  it('reports the phase change a lost answer hid, once a copy shows it was stored', async () => {
-    const { server, recorded, stored, write, failWrite, settle } = setup();
+  it('resync the resource from the first later copy, which shows the write stored', async () => {
+    const { server, recorded, resynced, stored, write, failWrite, reconcileFrom } = setup();
     const copy = await write(await write(server.current(), 'Pending'), 'Submitted');
-    await failWrite('answer lost', copy, 'Running');
+    await failWrite('stored, answer lost', copy, 'Running');
     expect(recorded.map((t) => t.to)).toEqual(['Pending', 'Submitted']);
 
-    // The informer has not caught up yet: this copy cannot tell whether the write was stored.
-    settle(copy);
-    expect(recorded).toHaveLength(2);
-
     const latest = server.current();
-    settle(latest);
-    await write(latest, 'Succeeded');
-    expect(stored()).toEqual([
-      '- -> Pending',
-      'Pending -> Submitted',
-      'Submitted -> Running',
-      'Running -> Succeeded',
+    reconcileFrom(latest);
+    expect(versions(resynced)).toEqual([[latest.metadata.resourceVersion]]);
+    expect(resynced[0]?.[0]?.status?.phaseHistory?.map((e) => e.phase)).toEqual([
+      'Pending',
+      'Submitted',
+      'Running',
     ]);
-    const running = recorded.find((t) => t.to === 'Running');
-    expect(running?.at.toISOString()).toBe(latest.status?.phaseHistory?.at(-1)?.time);
-
-    // Settled: later copies report nothing again.
-    const before = recorded.length;
-    settle(server.current());
-    expect(recorded).toHaveLength(before);
+    expect(stored()).toEqual(['- -> Pending', 'Pending -> Submitted', 'Submitted -> Running']);
+    expect(recorded.map((t) => t.to)).toEqual(['Pending', 'Submitted']); // nothing recorded by hand
   });
 
-  it('reports a final phase whose answer was lost, though nothing is written after it', async () => {
-    const { server, stored, write, failWrite, settle } = setup();
-    const copy = await write(server.current(), 'Running');
-    await failWrite('answer lost', copy, 'Succeeded');
-    settle(server.current());
-    expect(stored()).toEqual(['- -> Running', 'Running -> Succeeded']);
-  });
-
-  it('reports a stored final phase though a retry from the stale copy failed without an answer too', async () => {
-    const { server, stored, write, failWrite, settle } = setup();
-    const running = await write(server.current(), 'Running');
-    await failWrite('answer lost', running, 'Succeeded');
-    // The API server restarts; the cache still has the Running copy, and the retry is refused.
-    settle(running);
-    await failWrite('refused', running, 'Succeeded');
-    settle(server.current()); // the cache catches up
-    expect(stored()).toEqual(['- -> Running', 'Running -> Succeeded']);
-  });
-
-  it('compares history entries, not clocks: a later time from another replica settles nothing', async () => {
-    const { server, recorded, failWrite, settle } = setup();
-    // The previous leader, its clock an hour ahead, wrote Submitted.
-    const ahead = new Date(Date.parse('2026-11-26T19:10:00.000Z'));
-    const other = { ...recordingContext().ctx, now: () => ahead } as ReconcileContext;
-    const submitted = await writeStatus(other, server.client, server.current(), phase(training, 'Submitted'));
-    await failWrite('answer lost', submitted, 'Running');
-    settle(submitted); // stale: its latest entry is later, not ours
-    expect(recorded).toHaveLength(0);
-    settle(server.current());
-    expect(recorded.map((t) => `${t.from} -> ${t.to}`)).toEqual(['Submitted -> Running']);
-  });
-
-  it('drops a kept write once a later write succeeds from a copy without it', async () => {
-    const { server, recorded, write, failWrite, settle } = setup();
+  it('resync by the same rule from a later copy that shows the write was not stored', async () => {
+    const { server, resynced, stored, write, failWrite, reconcileFrom } = setup();
     const copy = await write(server.current(), 'Submitted');
-    await failWrite('refused', copy, 'Running');
-    const failed = await write(copy, 'Failed');
-    const before = recorded.length;
-    // A copy that (by a clash of instants) showed the dropped write's entry reports nothing now.
-    const lookalike = structuredClone(failed);
-    lookalike.status?.phaseHistory?.push({ phase: 'Running', time: '2026-11-26T18:10:02.000Z' });
-    settle(lookalike);
-    expect(recorded).toHaveLength(before);
+    await failWrite('not stored, answer lost', copy, 'Running');
+    const touched = server.touch();
+    reconcileFrom(touched);
+    expect(versions(resynced)).toEqual([[touched.metadata.resourceVersion]]);
+    expect(stored()).toEqual(['- -> Submitted']); // its history has no Running: nothing to add
   });
 
-  it('records a write that was not stored once, when it is written again', async () => {
-    const { server, stored, write, failWrite, settle } = setup();
+  it('wait while the copy is the one the lost write was based on', async () => {
+    const { server, resynced, write, failWrite, reconcileFrom } = setup();
     const copy = await write(server.current(), 'Submitted');
-    await failWrite('refused', copy, 'Running');
-    settle(server.current());
-    const retried = await write(server.current(), 'Running');
-    settle(retried);
+    await failWrite('stored, answer lost', copy, 'Running');
+    reconcileFrom(copy); // the informer has not caught up: this copy cannot tell
+    expect(resynced).toHaveLength(0);
+    const latest = server.current();
+    reconcileFrom(latest);
+    reconcileFrom(latest); // the same copy again: resynced once
+    expect(versions(resynced)).toEqual([[latest.metadata.resourceVersion]]);
+  });
+
+  it('keep watching after a copy older than the lost write, and stop after a write succeeds', async () => {
+    const { server, resynced, stored, write, failWrite, reconcileFrom } = setup();
+    // The informer cache still has the first copy; the lost write was based on the answer of a
+    // write made in the same reconcile (as the Submitting marker and then Submitted are).
+    const cached = server.current();
+    const marked = await write(cached, 'Pending');
+    await failWrite('stored, answer lost', marked, 'Submitted');
+    reconcileFrom(cached);
+    expect(stored()).toEqual(['- -> Pending']);
+    const latest = server.current();
+    reconcileFrom(latest);
+    expect(stored()).toEqual(['- -> Pending', 'Pending -> Submitted']);
+
+    // A later write succeeds: one resync from its answer, and the resource is forgotten.
+    const running = await write(latest, 'Running');
+    expect(versions(resynced)).toEqual([
+      [cached.metadata.resourceVersion],
+      [latest.metadata.resourceVersion],
+      [running.metadata.resourceVersion],
+    ]);
+    reconcileFrom(server.touch());
+    expect(resynced).toHaveLength(3);
+    expect(stored()).toEqual(['- -> Pending', 'Pending -> Submitted', 'Submitted -> Running']);
+  });
+
+  it('settle a lost write that was not stored when a write from its own copy succeeds', async () => {
+    const { server, recorded, resynced, stored, write, failWrite, reconcileFrom } = setup();
+    const copy = await write(server.current(), 'Submitted');
+    await failWrite('not stored, answer lost', copy, 'Running');
+    const retried = await write(copy, 'Running');
+    expect(versions(resynced)).toEqual([[retried.metadata.resourceVersion]]);
+    reconcileFrom(server.touch());
+    expect(resynced).toHaveLength(1);
+    expect(recorded.map((t) => t.to)).toEqual(['Submitted', 'Running']);
     expect(stored()).toEqual(['- -> Submitted', 'Submitted -> Running']);
-    expect(retried.status?.phaseHistory?.map((e) => e.phase)).toEqual(['Submitted', 'Running']);
   });
 
-  it('remembers nothing for a write the API server refused', async () => {
-    const { server, recorded, write, failWrite, settle } = setup();
+  it('forget a deleted resource', async () => {
+    const { server, ctx, resynced, write, failWrite, reconcileFrom } = setup();
+    const copy = await write(server.current(), 'Running');
+    await failWrite('stored, answer lost', copy, 'Succeeded');
+    ctx.unconfirmedWrites.forget(copy.metadata.uid); // the informer's delete event (operator.ts)
+    reconcileFrom(server.current());
+    expect(resynced).toHaveLength(0);
+  });
+
+  it('remember nothing for a write the API server refused, or one that changed no phase', async () => {
+    const { server, ctx, resynced, write, failWrite, reconcileFrom } = setup();
     const copy = await write(server.current(), 'Pending');
     await failWrite('conflict', copy, 'Submitted');
-    const later = await write(server.current(), 'Submitted');
-    const before = recorded.length;
-    settle(later);
-    expect(recorded).toHaveLength(before);
+    reconcileFrom(server.touch());
+    // A message alone: its loss loses no transition.
+    const pending = server.current();
+    server.failNext('stored, answer lost');
+    const message = writeStatus(ctx, server.client, pending, { ...pending.status, message: 'waiting' });
+    await expect(message).rejects.toThrow('socket hang up');
+    reconcileFrom(server.touch());
+    expect(resynced).toHaveLength(0);
   });
 
   it.each([
@@ -182,5 +203,36 @@ describe('status writes whose answer was lost', () => {
     [httpError(404, 'Not Found'), false],
   ])('%s may have been stored: %s', (error, expected) => {
     expect(mayHaveBeenStored(error)).toBe(expected);
+  });
+});
+
+describe('the unconfirmed writes kept', () => {
+  const copy = (i: number, resourceVersion: string): Training => ({
+    ...training,
+    metadata: { ...training.metadata, name: `t${i}`, uid: `uid-${i}`, resourceVersion },
+  });
+  /** The uids of `count` resources whose next copies are resynced from. */
+  const watched = (writes: UnconfirmedWrites, count: number) => {
+    const { audit, resynced } = recordingAudit();
+    for (let i = 0; i < count; i++) writes.resyncIfNewCopy(copy(i, 'later'), audit);
+    return resynced.flat().map((r) => r.metadata.uid);
+  };
+
+  it('are capped at 10,000 uids, the oldest dropped first', () => {
+    expect(UNCONFIRMED_WRITES_LIMIT).toBe(10_000);
+    const writes = new UnconfirmedWrites();
+    for (let i = 0; i <= UNCONFIRMED_WRITES_LIMIT; i++) writes.remember(copy(i, 'base'));
+    const uids = watched(writes, UNCONFIRMED_WRITES_LIMIT + 1);
+    expect(uids).toHaveLength(UNCONFIRMED_WRITES_LIMIT);
+    expect(uids[0]).toBe('uid-1');
+  });
+
+  it('count a resource remembered again as new', () => {
+    const writes = new UnconfirmedWrites(2);
+    writes.remember(copy(0, 'base'));
+    writes.remember(copy(1, 'base'));
+    writes.remember(copy(0, 'base'));
+    writes.remember(copy(2, 'base'));
+    expect(watched(writes, 3)).toEqual(['uid-0', 'uid-2']);
   });
 });
