@@ -6,6 +6,7 @@
 import { newestFirst } from '../../src/slurm/adapters/responses.ts';
 import type { SlurmConnection } from '../../src/slurm/client.ts';
 import { SLURM_ERRNO, SlurmNotFoundError, SlurmUnavailableError } from '../../src/slurm/errors.ts';
+import { interpretJobState } from '../../src/slurm/job-state.ts';
 import type {
   BaseState,
   JobSubmission,
@@ -50,20 +51,10 @@ export interface JobChanges {
   nodes?: string | null;
 }
 
-const FINAL_STATES: ReadonlySet<BaseState> = new Set([
-  'COMPLETED',
-  'CANCELLED',
-  'FAILED',
-  'TIMEOUT',
-  'NODE_FAIL',
-  'PREEMPTED',
-  'BOOT_FAIL',
-  'DEADLINE',
-  'OUT_OF_MEMORY',
-]);
 const SIGTERM = 15;
 
-export const isFinalState = (base: BaseState) => FINAL_STATES.has(base);
+/** Whether Slurm will not change a job in this base state again (the operator's own reading). */
+export const isFinalState = (base: BaseState) => interpretJobState({ base, flags: [] }).final;
 
 const notFound = (operation: string, jobId: number) =>
   new SlurmNotFoundError(`${operation}: Invalid job id specified`, 500, [
@@ -107,6 +98,8 @@ export function fakeSlurm(options: FakeSlurmOptions = {}) {
     accountingLookup: 0,
   };
   const failures = new Map<SlurmMethod, Error[]>();
+  /** Every request in order, as `method` or `states(N)` / `states(all)`. */
+  const requests: string[] = [];
 
   const changed = (jobId: number) => updatedAt.set(jobId, now());
   const store = (job: SlurmJob) => {
@@ -122,8 +115,9 @@ export function fakeSlurm(options: FakeSlurmOptions = {}) {
   };
 
   /** Runs a call: the await every request has, then an outage or an injected failure. */
-  async function call<R>(method: SlurmMethod, work: () => R): Promise<R> {
+  async function call<R>(method: SlurmMethod, work: () => R, request: string = method): Promise<R> {
     calls[method]++;
+    requests.push(request);
     await Promise.resolve();
     const failure = failures.get(method)?.shift();
     if (failure) throw failure;
@@ -177,12 +171,16 @@ export function fakeSlurm(options: FakeSlurmOptions = {}) {
         if (jobIds?.length === 0) return [];
         if (jobIds && jobIds.length > stateIdsPerRequest)
           throw new RangeError(`job states: ${jobIds.length} ids, at most ${stateIdsPerRequest} per request`);
-        return call('states', (): SlurmJobStateSummary[] => {
-          const selected = jobIds
-            ? jobIds.flatMap((id) => jobs.get(id) ?? [])
-            : [...jobs.values()].sort((a, b) => a.jobId - b.jobId);
-          return selected.map((job) => ({ jobId: job.jobId, state: job.state }));
-        });
+        return call(
+          'states',
+          (): SlurmJobStateSummary[] => {
+            const selected = jobIds
+              ? jobIds.flatMap((id) => jobs.get(id) ?? [])
+              : [...jobs.values()].sort((a, b) => a.jobId - b.jobId);
+            return selected.map((job) => ({ jobId: job.jobId, state: job.state }));
+          },
+          jobIds ? `states(${jobIds.length})` : 'states(all)',
+        );
       },
 
       listChangedSince: (since) =>
@@ -245,6 +243,7 @@ export function fakeSlurm(options: FakeSlurmOptions = {}) {
     submitted,
     cancelled,
     calls,
+    requests,
 
     /** Whether cancel changes the job's state (false: a slow cancel; the job keeps running). */
     get cancelTakesEffect() {

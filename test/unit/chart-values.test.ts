@@ -109,3 +109,25 @@ describe('Chart.yaml', () => {
     expect(values.podSecurityContext).toMatchObject({ runAsNonRoot: true });
   });
 });
+
+describe('the chart SlurmCluster values', () => {
+  it("use the CRD's own patterns for the fields they pass through (or that pattern made optional)", () => {
+    const crd = readYaml(join(repoRoot, 'crds', 'ml.hpc.dev_slurmclusters.yaml')) as {
+      spec: { versions: { schema: { openAPIV3Schema: { properties: { spec: SchemaNode } } } }[] };
+    };
+    const crdSpec = crd.spec.versions[0]?.schema.openAPIV3Schema.properties.spec.properties ?? {};
+    const chartFields: Record<string, SchemaNode> = schema.properties.slurmCluster.properties;
+    // An empty value leaves the field out of the chart's SlurmCluster: ^X$ becomes ^(X)?$.
+    const optional = (pattern: string) => `^(${pattern.slice(1, -1)})?$`;
+    const differing = Object.entries(chartFields)
+      .filter(([name, field]) => field.pattern !== undefined && crdSpec[name]?.pattern !== undefined)
+      .filter(([name, field]) => {
+        const crdPattern = crdSpec[name]?.pattern ?? '';
+        return field.pattern !== crdPattern && field.pattern !== optional(crdPattern);
+      })
+      .map(([name]) => name);
+    expect(differing).toEqual([]);
+  });
+});
+
+type SchemaNode = { pattern?: string; properties?: Record<string, SchemaNode> };

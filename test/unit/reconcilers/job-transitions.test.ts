@@ -31,6 +31,20 @@ async function submitted(world: FakeWorld, spec: Partial<Training['spec']> = {},
   return jobId;
 }
 
+/** The operator submitted attempt 1 but never heard back, and Slurm has the job; its id. */
+async function submitAnswerLost(world: FakeWorld, name = 't') {
+  world.training(name);
+  world.slurm.failNext('submit', new SlurmUnavailableError('timeout'));
+  await expect(run(world, name)).rejects.toThrow();
+  return world.slurm.asUser('alice').submit({
+    name: `ns.train.${name}`,
+    idempotencyKey: keyOf(world, 1, name),
+    script: '#!/bin/sh',
+    environment: {},
+    workingDirectory: '/',
+  });
+}
+
 type Case = { name: string; test: (world: FakeWorld) => Promise<void> };
 
 const CASES: Record<JobStateName, Case[]> = {
@@ -144,17 +158,7 @@ const CASES: Record<JobStateName, Case[]> = {
     {
       name: 'adopts the job the marked attempt left instead of submitting again',
       async test(world) {
-        world.training('t');
-        world.slurm.failNext('submit', new SlurmUnavailableError('timeout'));
-        await expect(run(world)).rejects.toThrow();
-        // The submit reached Slurm after all; only its answer was lost.
-        const jobId = await world.slurm.asUser('alice').submit({
-          name: 'ns.train.t',
-          idempotencyKey: keyOf(world, 1),
-          script: '#!/bin/sh',
-          environment: {},
-          workingDirectory: '/',
-        });
+        const jobId = await submitAnswerLost(world);
         expect(await run(world)).toEqual(requeue(300_000));
         expect(stored(world).status).toMatchObject({ phase: 'Submitted', slurm: { jobId } });
         expect(world.slurm.submitted).toHaveLength(1);
@@ -426,16 +430,7 @@ const CASES: Record<JobStateName, Case[]> = {
     {
       name: 'a job known only by its key (a crash after submit) is found and cancelled',
       async test(world) {
-        world.training('t');
-        world.slurm.failNext('submit', new SlurmUnavailableError('timeout'));
-        await expect(run(world)).rejects.toThrow();
-        const jobId = await world.slurm.asUser('alice').submit({
-          name: 'ns.train.t',
-          idempotencyKey: keyOf(world, 1),
-          script: '#!/bin/sh',
-          environment: {},
-          workingDirectory: '/',
-        });
+        const jobId = await submitAnswerLost(world);
         world.trainings.markDeleting('ns', 't');
         await run(world);
         expect(world.slurm.cancelled).toMatchObject([{ jobId }]);
