@@ -229,7 +229,7 @@ export interface components {
                 signal?: number;
                 /** @description Slurm base job state, e.g. PENDING, RUNNING, COMPLETED, TIMEOUT. */
                 state?: string;
-                /** @description Slurm user the job was submitted as. The job is watched and cancelled as this user, even after the cluster's tenants change. */
+                /** @description Slurm user the job runs as, as Slurm reports its owner. For people reading; the operator cancels a job as the owner Slurm reports, not as this field. */
                 user?: string;
             };
             /**
@@ -506,7 +506,7 @@ export interface components {
                 signal?: number;
                 /** @description Slurm base job state, e.g. PENDING, RUNNING, COMPLETED, TIMEOUT. */
                 state?: string;
-                /** @description Slurm user the job was submitted as. The job is watched and cancelled as this user, even after the cluster's tenants change. */
+                /** @description Slurm user the job runs as, as Slurm reports its owner. For people reading; the operator cancels a job as the owner Slurm reports, not as this field. */
                 user?: string;
             };
             /**

@@ -4,6 +4,7 @@
 // sent again (it may have been lost), quietly.
 import type { JobResource } from '../../api/types.ts';
 import type { ResourceClient } from '../../kube/resources.ts';
+import type { SlurmJob } from '../../slurm/types.ts';
 import type { ReconcileContext } from '../context.ts';
 import { CANCELLING } from './mirror.ts';
 import type { JobTarget } from './placement.ts';
@@ -24,13 +25,14 @@ export async function requestCancel<R extends JobResource>(
   client: ResourceClient<R>,
   resource: R,
   target: JobTarget,
-  jobId: number,
+  job: SlurmJob,
   cause: CancelCause,
 ): Promise<R> {
   const now = ctx.now();
+  const { jobId } = job;
   const asked = cancelRequest(resource, jobId);
   if (asked && now.getTime() - Date.parse(asked.lastTransitionTime) < RESEND_AFTER_MS) return resource;
-  await target.slurm.cancel(jobId);
+  await target.asOwnerOf(job).cancel(jobId);
   if (asked) return resource;
   const message = `cancel of Slurm job ${jobId} requested: ${WHY[cause]}`;
   const condition = { type: CANCELLING, status: 'True', reason: cause, message } as const;

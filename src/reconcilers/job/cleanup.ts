@@ -1,5 +1,5 @@
 // The Deleting state: cancel the resource's live job, wait until Slurm says it ended, then let
-// the finalizer go. The job is reached where it was sent and as the user it was sent as, so a
+// the finalizer go. The job is reached where it was sent and cancelled as its owner, so a
 // namespace dropped from the cluster's tenants meanwhile still gets its job cancelled.
 import { isFinalPhase } from '../../api/phases.ts';
 import type { JobResource } from '../../api/types.ts';
@@ -43,6 +43,6 @@ export async function cleanUp<R extends JobResource>(
   const live = jobs.filter((job) => !interpretJobState(job.state).final);
   if (live.length === 0) return done;
   let current = resource;
-  for (const job of live) current = await requestCancel(ctx, client, current, target, job.jobId, 'Deleting');
+  for (const job of live) current = await requestCancel(ctx, client, current, target, job, 'Deleting');
   return requeueAfter(cancelWaitMs(current, ctx.now()));
 }

@@ -74,7 +74,7 @@ export function observeJob<S extends JobStatus>(
     message: describe(job, meaning.final ? meaning.outcome : null),
     slurm: {
       cluster,
-      ...(previous.slurm?.user ? { user: previous.slurm.user } : {}),
+      ...(job.user || previous.slurm?.user ? { user: job.user ?? previous.slurm?.user } : {}),
       jobId: job.jobId,
       state: stateKey(job.state),
       ...(job.reason ? { reason: job.reason } : {}),

@@ -42,7 +42,7 @@ export async function observe<R extends JobResource>(
   let current = resource;
   // Suspending cancels the job, as suspending a Kubernetes Job deletes its pods.
   if (state.suspend && !interpretJobState(job.state).final)
-    current = await requestCancel(ctx, client, current, target, state.jobId, 'Suspending');
+    current = await requestCancel(ctx, client, current, target, job, 'Suspending');
   const observed = observeJob(
     current.status ?? {},
     job,

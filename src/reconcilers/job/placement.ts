@@ -1,12 +1,12 @@
 // Where a Training's or Prediction's job runs. A job not submitted yet is placed: the named or
 // default SlurmCluster, which must admit the namespace and be healthy. A job that exists (or may:
-// the Submitting marker) is reached where it was sent, as the user it was sent as, whatever the
-// cluster's tenants or health say now: watching and cancelling it must not wait for either.
+// the Submitting marker) is reached on the cluster it was sent to, whatever the cluster's tenants
+// or health say now: watching and cancelling it must not wait for either.
 import type { ConditionInput } from '../../api/conditions.ts';
 import type { JobResource } from '../../api/types.ts';
 import type { ConnectedCluster } from '../../clusters/connections.ts';
 import { admitNamespace, chooseCluster, type TenantIdentity } from '../../clusters/tenancy.ts';
-import type { SlurmClient } from '../../slurm/types.ts';
+import type { SlurmClient, SlurmJob } from '../../slurm/types.ts';
 import type { ReconcileContext } from '../context.ts';
 
 export interface Placement {
@@ -52,11 +52,16 @@ export function place(ctx: ReconcileContext, resource: JobResource): Placement |
   return { cluster: connected, tenant, slurm: connected.connection.asUser(tenant.user) };
 }
 
-/** The cluster and identity of a job that was (or may have been) submitted. */
+/** The cluster of a job that was (or may have been) submitted. */
 export interface JobTarget {
   cluster: ConnectedCluster;
-  user: string;
+  /** Look-ups go as the cluster's own user, as the poller's do. */
   slurm: SlurmClient;
+  /**
+   * A change to a job goes as its owner, as Slurm reports it: never as a user that a status
+   * (which a tenant with rights on /status could edit) names.
+   */
+  asOwnerOf(job: SlurmJob): SlurmClient;
 }
 
 export type Unreachable = Unplaced & { gone: boolean };
@@ -74,12 +79,12 @@ export function jobTarget(ctx: ReconcileContext, resource: JobResource): JobTarg
     };
     return { condition, requeueMs: 10_000, gone: false };
   }
-  // Statuses written before the user was recorded: the tenant's user, else the cluster's own.
-  const user =
-    resource.status?.slurm?.user ??
-    admitNamespace(cluster.spec, resource.metadata.namespace ?? '')?.user ??
-    cluster.spec.auth.user;
-  return { cluster, user, slurm: cluster.connection.asUser(user) };
+  const { connection } = cluster;
+  return {
+    cluster,
+    slurm: connection.client,
+    asOwnerOf: (job) => (job.user ? connection.asUser(job.user) : connection.client),
+  };
 }
 
 /** A job stays on the cluster it went to, even if the default changes meanwhile. */

@@ -13,7 +13,7 @@ import type { ReconcileContext } from '../context.ts';
 import type { JobKind } from './kind.ts';
 import { type JobStatus, MISSING } from './mirror.ts';
 import { ACTIVE_JOB_REQUEUE_MS } from './observe.ts';
-import { admitted, type JobTarget, jobTarget, type Placement, type Unplaced } from './placement.ts';
+import { admitted, jobTarget, type Placement, type Unplaced } from './placement.ts';
 import { type JobState, SUBMITTING } from './states.ts';
 import { writeFinalStatus, writeStatus } from './status-writer.ts';
 import { buildSubmission, jobNameFor, mergeResources } from './submission.ts';
@@ -34,7 +34,9 @@ export async function resumeSubmitting<R extends JobResource>(
   const [found] = await target.slurm.findByIdempotencyKey(state.key);
   if (found) {
     ctx.log.warn({ jobId: found.jobId, key: state.key }, 'adopted a Slurm job the status had not recorded');
-    return recordSubmitted(ctx, client, resource, target, found.jobId, state.attempt);
+    const { name } = target.cluster;
+    const user = found.user ?? resource.status?.slurm?.user;
+    return recordSubmitted(ctx, client, resource, { cluster: name, user }, found.jobId, state.attempt);
   }
   if (resource.spec.suspend) {
     const status = resource.status ?? {};
@@ -101,17 +103,13 @@ export async function submitAttempt<R extends JobResource>(
   const rendered = renderJobTemplate(template, parameters, plan.variables);
   if (!rendered.ok) return fail('InvalidParameters', rendered.errors.join('; '), plan.status);
 
-  const target: JobTarget = {
-    cluster: placement.cluster,
-    user: placement.tenant.user,
-    slurm: placement.slurm,
-  };
+  const where = { cluster: placement.cluster.name, user: placement.tenant.user };
   if (!marked) {
     // One write before the submit: admission, what prepare decided, where the job goes, the marker.
     const status: JobStatus = {
       ...plan.status,
       attempts: attempt,
-      slurm: { cluster: target.cluster.name, user: target.user },
+      slurm: where,
       conditions: setCondition(
         plan.status.conditions,
         { ...SUBMITTING, message: `submitting attempt ${attempt} with key ${key}` },
@@ -128,15 +126,15 @@ export async function submitAttempt<R extends JobResource>(
     if (error instanceof SlurmRejectedError) return fail('SlurmRejected', error.message);
     throw error; // uncertain: the marker makes the next reconcile look the key up first
   }
-  ctx.log.info({ jobId, attempt, cluster: target.cluster.name }, 'submitted Slurm job');
-  return recordSubmitted(ctx, client, resource, target, jobId, attempt);
+  ctx.log.info({ jobId, attempt, cluster: where.cluster }, 'submitted Slurm job');
+  return recordSubmitted(ctx, client, resource, where, jobId, attempt);
 }
 
 async function recordSubmitted<R extends JobResource>(
   ctx: ReconcileContext,
   client: ResourceClient<R>,
   resource: R,
-  target: JobTarget,
+  where: { cluster: string; user: string | undefined },
   jobId: number,
   attempt: number,
 ): Promise<ReconcileOutcome> {
@@ -144,7 +142,7 @@ async function recordSubmitted<R extends JobResource>(
   const generation = resource.metadata.generation;
   // A new attempt: the times of the one before do not carry over.
   const { startedAt: _started, finishedAt: _finished, ...previous } = resource.status ?? {};
-  const message = `Slurm job ${jobId} submitted to ${target.cluster.name} (attempt ${attempt})`;
+  const message = `Slurm job ${jobId} submitted to ${where.cluster} (attempt ${attempt})`;
   let conditions = setCondition(
     previous.conditions,
     { type: SUBMITTING.type, status: 'True', reason: 'Submitted', message },
@@ -164,7 +162,7 @@ async function recordSubmitted<R extends JobResource>(
     phase: 'Submitted',
     reason: 'Submitted',
     message,
-    slurm: { cluster: target.cluster.name, user: target.user, jobId, state: 'PENDING' },
+    slurm: { cluster: where.cluster, ...(where.user ? { user: where.user } : {}), jobId, state: 'PENDING' },
     submittedAt: now.toISOString(),
     conditions,
   });

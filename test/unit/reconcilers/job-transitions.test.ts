@@ -404,6 +404,18 @@ const CASES: Record<JobStateName, Case[]> = {
       },
     },
     {
+      name: "cancels as the job's owner Slurm reports, never as a user an edited status names",
+      async test(world) {
+        const jobId = await submitted(world);
+        world.trainings.touch('ns', 't', (t) => {
+          if (t.status?.slurm) t.status.slurm.user = 'root';
+        });
+        world.trainings.markDeleting('ns', 't');
+        await run(world);
+        expect(world.slurm.cancelled).toMatchObject([{ jobId, user: 'alice' }]);
+      },
+    },
+    {
       name: 'the SlurmCluster was deleted: a ClusterGone warning, and the object goes',
       async test(world) {
         await submitted(world);
