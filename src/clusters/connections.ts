@@ -64,7 +64,8 @@ export class ClusterConnections {
       timeoutMs: this.options.timeoutMs,
       observe: this.options.observe?.(name),
     });
-    const entry = { name, generation, spec, connection, healthy: true };
+    // Healthy only once the SlurmCluster reconciler's ping says slurmctld answers.
+    const entry = { name, generation, spec, connection, healthy: false };
     this.connected.set(name, entry);
     return entry;
   }

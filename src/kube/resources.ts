@@ -120,7 +120,7 @@ export function httpStatusOf(error: unknown): number | undefined {
 export const isNotFound = (error: unknown) => httpStatusOf(error) === 404;
 export const isConflict = (error: unknown) => httpStatusOf(error) === 409;
 /** A guarded JSON patch refused: its `test` op failed (422) or the object changed (409). */
-export const isPatchTestFailed = (error: unknown) => httpStatusOf(error) === 422 || isConflict(error);
+export const isGuardRefused = (error: unknown) => httpStatusOf(error) === 422 || isConflict(error);
 
 /** Whether a failed write may have been stored: no HTTP answer, or a server error. */
 export function mayHaveBeenStored(error: unknown): boolean {

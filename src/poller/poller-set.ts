@@ -20,7 +20,7 @@ export interface PollerSetOptions {
 
 const SEPARATOR = '|';
 /** The CRD's minimum; SlurmClusters stored before it existed may say less (0s would spin). */
-export const MIN_POLL_INTERVAL_MS = 1_000;
+const MIN_POLL_INTERVAL_MS = 1_000;
 
 export class PollerSet {
   private readonly options: PollerSetOptions;

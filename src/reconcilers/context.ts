@@ -19,7 +19,7 @@ export interface ReconcileContext {
   /**
    * What reconcilers read: the informers' caches, as controller-runtime's client reads. Every
    * write is guarded by resourceVersion, so a copy older than the API server's costs a conflict
-   * and a short requeue, never a wrong write (and never a second job: see job-lifecycle.ts).
+   * and a short requeue, never a wrong write (and never a second job: see job/reconcile.ts).
    */
   cache: {
     trainings: CachedReader<Training>;

@@ -3,8 +3,9 @@
 // this helper adds and removes the finalizer with guarded JSON patches. Each patch first tests the
 // resourceVersion it was computed from, so it never clobbers a concurrent change to the list; a
 // refused guard (422 or 409) is a stale copy, answered with a short requeue, never an error.
+// Only the helper's own patches are read that way: what `reconcile` throws is its own business.
 import type { KubernetesObject } from '@kubernetes/client-node';
-import { isPatchTestFailed, type JsonPatchOperation, type ResourceClient } from '../kube/resources.ts';
+import { isGuardRefused, type JsonPatchOperation, type ResourceClient } from '../kube/resources.ts';
 import { done, type ReconcileOutcome, requeueAfter } from './outcome.ts';
 
 export type FinalizerEvent<T> =
@@ -15,7 +16,7 @@ export type FinalizerEvent<T> =
 
 export const STALE_COPY_REQUEUE_MS = 250;
 
-export const hasFinalizer = (object: KubernetesObject, finalizer: string): boolean =>
+const hasFinalizer = (object: KubernetesObject, finalizer: string): boolean =>
   (object.metadata?.finalizers ?? []).includes(finalizer);
 
 export async function withFinalizer<T extends KubernetesObject>(
@@ -25,30 +26,32 @@ export async function withFinalizer<T extends KubernetesObject>(
   reconcile: (event: FinalizerEvent<T>) => Promise<ReconcileOutcome>,
 ): Promise<ReconcileOutcome> {
   const present = hasFinalizer(object, finalizer);
-  try {
-    if (object.metadata?.deletionTimestamp) {
-      // Without our finalizer the object's cleanup is over (or never began): nothing to do.
-      if (!present) return done;
-      const outcome = await reconcile({ type: 'cleanup', object });
-      if (outcome.kind !== 'done') return outcome;
-      await patch(client, object, removeFinalizerPatch(object, finalizer));
-      return done;
-    }
-    if (present) return await reconcile({ type: 'apply', object, fresh: false });
-    const added = await patch(client, object, addFinalizerPatch(object, finalizer));
-    return await reconcile({ type: 'apply', object: added, fresh: true });
-  } catch (error) {
-    if (isPatchTestFailed(error)) return requeueAfter(STALE_COPY_REQUEUE_MS);
-    throw error;
+  if (object.metadata?.deletionTimestamp) {
+    // Without our finalizer the object's cleanup is over (or never began): nothing to do.
+    if (!present) return done;
+    const outcome = await reconcile({ type: 'cleanup', object });
+    if (outcome.kind !== 'done') return outcome;
+    const removed = await guardedPatch(client, object, removeFinalizerPatch(object, finalizer));
+    return removed ? done : requeueAfter(STALE_COPY_REQUEUE_MS);
   }
+  if (present) return reconcile({ type: 'apply', object, fresh: false });
+  const added = await guardedPatch(client, object, addFinalizerPatch(object, finalizer));
+  if (!added) return requeueAfter(STALE_COPY_REQUEUE_MS);
+  return reconcile({ type: 'apply', object: added, fresh: true });
 }
 
-function patch<T extends KubernetesObject>(
+/** The patched object, or null when the guard refused it (our copy was stale). */
+async function guardedPatch<T extends KubernetesObject>(
   client: ResourceClient<T>,
   object: T,
   operations: JsonPatchOperation[],
-): Promise<T> {
-  return client.jsonPatch(object.metadata?.namespace, object.metadata?.name ?? '', operations);
+): Promise<T | null> {
+  try {
+    return await client.jsonPatch(object.metadata?.namespace, object.metadata?.name ?? '', operations);
+  } catch (error) {
+    if (isGuardRefused(error)) return null;
+    throw error;
+  }
 }
 
 const guard = (object: KubernetesObject): JsonPatchOperation => ({

@@ -48,6 +48,13 @@ export function cancelWaitMs(resource: JobResource, now: Date): number {
   return Math.min(30_000, Math.max(1_000, elapsed / 2));
 }
 
+/** Whether a cancel was asked for this cause and the job has not been seen ended since. */
+export function cancelRequested(resource: JobResource, cause: CancelCause): boolean {
+  return (resource.status?.conditions ?? []).some(
+    (c) => c.type === CANCELLING && c.status === 'True' && c.reason === cause,
+  );
+}
+
 function cancelRequest(resource: JobResource, jobId: number) {
   return resource.status?.conditions?.find(
     (c) =>

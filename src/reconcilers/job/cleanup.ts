@@ -11,7 +11,7 @@ import type { ReconcileContext } from '../context.ts';
 import { cancelWaitMs, requestCancel } from './cancel.ts';
 import { lookUpOwnJob } from './own-job.ts';
 import { jobTarget } from './placement.ts';
-import { isSubmitting } from './states.ts';
+import { markedAttempt } from './states.ts';
 import { idempotencyKey } from './submission.ts';
 
 export async function cleanUp<R extends JobResource>(
@@ -22,8 +22,7 @@ export async function cleanUp<R extends JobResource>(
   const status = resource.status ?? {};
   const jobId = status.slurm?.jobId;
   // A job submitted just before a crash is known only by its key.
-  const unrecorded = !jobId && isSubmitting(status) && (status.attempts ?? 0) > 0;
-  if (isFinalPhase(status.phase) || (!jobId && !unrecorded)) return done;
+  if (isFinalPhase(status.phase) || (!jobId && !markedAttempt(status))) return done;
   const target = jobTarget(ctx, resource);
   if ('condition' in target) {
     if (!target.gone) return requeueAfter(target.requeueMs);

@@ -41,19 +41,13 @@ export function observeJob<S extends JobStatus>(
   const { reason } = meaning;
   let conditions = previous.conditions;
   // Seen again: a later miss (this attempt's or the next one's) counts from then, not from this one.
-  if (previous.conditions?.some((c) => c.type === MISSING && c.status === 'True')) {
-    conditions = setCondition(
-      conditions,
-      {
-        type: MISSING,
-        status: 'False',
-        reason: 'JobFound',
-        message: `Slurm job ${job.jobId} was found again`,
-      },
-      generation,
-      now,
-    );
-  }
+  conditions = clearMissing(
+    conditions,
+    'JobFound',
+    `Slurm job ${job.jobId} was found again`,
+    generation,
+    now,
+  );
   if (phase === 'Running') {
     conditions = setCondition(
       conditions,
@@ -124,6 +118,18 @@ function describe(job: SlurmJob, finalOutcome: JobOutcome | null): string {
     default:
       return `${id} is ${job.state.base}${job.reason ? ` (${job.reason})` : ''}`;
   }
+}
+
+/** SlurmJobMissing=False, if it was True: a later miss is measured from its own start. */
+export function clearMissing(
+  conditions: JobStatus['conditions'],
+  reason: string,
+  message: string,
+  generation: number | undefined,
+  now: Date,
+): JobStatus['conditions'] {
+  if (!conditions?.some((c) => c.type === MISSING && c.status === 'True')) return conditions;
+  return setCondition(conditions, { type: MISSING, status: 'False', reason, message }, generation, now);
 }
 
 /** A final phase with the Job-style terminal conditions: Complete or Failed. */

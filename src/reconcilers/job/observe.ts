@@ -9,13 +9,13 @@ import { done, type ReconcileOutcome, requeueAfter } from '../../runtime/index.t
 import { interpretJobState } from '../../slurm/job-state.ts';
 import type { SlurmJob } from '../../slurm/types.ts';
 import type { ReconcileContext } from '../context.ts';
-import { requestCancel } from './cancel.ts';
+import { cancelRequested, requestCancel } from './cancel.ts';
 import type { JobKind } from './kind.ts';
 import { type JobStatus, MISSING, observeJob } from './mirror.ts';
 import { lookUpOwnJob } from './own-job.ts';
-import { type JobTarget, jobTarget } from './placement.ts';
+import { jobTarget } from './placement.ts';
 import type { JobState } from './states.ts';
-import { writeCondition, writeFinalStatus, writeStatus } from './status-writer.ts';
+import { writeFinalStatus, writeStatus } from './status-writer.ts';
 
 /** A safety net only: the poller enqueues the resource as soon as Slurm changes the job. */
 export const ACTIVE_JOB_REQUEUE_MS = 300_000;
@@ -32,12 +32,15 @@ export async function observe<R extends JobResource>(
 ): Promise<ReconcileOutcome> {
   const target = jobTarget(ctx, resource);
   if ('condition' in target) {
-    // Not connected yet: wait without a write. Gone (the SlurmCluster was deleted): say so.
-    if (target.gone) await writeCondition(ctx, client, resource, target.condition);
-    return requeueAfter(target.requeueMs);
+    // Not connected yet: wait without a write.
+    if (!target.gone) return requeueAfter(target.requeueMs);
+    // The SlurmCluster was deleted: nobody can see the job any more, as if Slurm had forgotten it.
+    const why = `Slurm job ${state.jobId} cannot be watched: ${target.condition.message}`;
+    return missing(ctx, client, resource, DEFAULT_LOST_AFTER, why);
   }
   const lookup = await lookUpOwnJob(target.slurm, state.jobId, state.key);
-  if ('missing' in lookup) return missing(ctx, client, resource, target, lookup.missing);
+  const lostAfter = target.cluster.spec.lostAfter ?? DEFAULT_LOST_AFTER;
+  if ('missing' in lookup) return missing(ctx, client, resource, lostAfter, lookup.missing);
   const { job } = lookup;
   let current = resource;
   // Suspending cancels the job, as suspending a Kubernetes Job deletes its pods.
@@ -73,10 +76,16 @@ async function ended<R extends JobResource>(
   }
   // The next attempt (or a resume) gets a new job: this one's record leaves the status.
   const { slurm: _ended, ...withoutJob } = status;
-  if (resource.spec.suspend && outcome === 'cancelled') {
-    const suspended = { ...withoutJob, phase: 'Pending' as const, reason: 'Suspended' };
-    await writeStatus(ctx, client, resource, { ...suspended, message: `spec.suspend is true; ${message}` });
-    return done;
+  // Cancelled because it was suspended (even if resumed since): the job comes back on resume.
+  if (outcome === 'cancelled' && (resource.spec.suspend || cancelRequested(resource, 'Suspending'))) {
+    if (resource.spec.suspend) {
+      const suspended = { ...withoutJob, phase: 'Pending' as const, reason: 'Suspended' };
+      await writeStatus(ctx, client, resource, { ...suspended, message: `spec.suspend is true; ${message}` });
+      return done;
+    }
+    const resumed = { ...withoutJob, phase: 'Pending' as const, reason: 'Resumed' };
+    await writeStatus(ctx, client, resource, { ...resumed, message: `spec.suspend is false; ${message}` });
+    return requeueAfter(0);
   }
   const retry = resource.spec.retry;
   const attempts = resource.status?.attempts ?? 1;
@@ -100,7 +109,7 @@ async function missing<R extends JobResource>(
   ctx: ReconcileContext,
   client: ResourceClient<R>,
   resource: R,
-  target: JobTarget,
+  lostAfter: string,
   message: string,
 ): Promise<ReconcileOutcome> {
   const now = ctx.now();
@@ -114,7 +123,6 @@ async function missing<R extends JobResource>(
   const since = Date.parse(
     conditions.find((c) => c.type === MISSING)?.lastTransitionTime ?? now.toISOString(),
   );
-  const lostAfter = target.cluster.spec.lostAfter ?? DEFAULT_LOST_AFTER;
   const graceMs = durationMs(lostAfter);
   if (now.getTime() - since < graceMs) {
     await writeStatus(ctx, client, resource, { ...status, conditions });

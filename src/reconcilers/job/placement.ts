@@ -16,12 +16,12 @@ export interface Placement {
 }
 
 /** Why a job cannot be placed now, as the condition to show, and when to look again. */
-export interface Unplaced {
+export interface PlacementWait {
   condition: ConditionInput;
   requeueMs: number;
 }
 
-export function place(ctx: ReconcileContext, resource: JobResource): Placement | Unplaced {
+export function place(ctx: ReconcileContext, resource: JobResource): Placement | PlacementWait {
   const chosen = chosenCluster(ctx, resource);
   if ('condition' in chosen) return chosen;
   const { name, spec } = chosen;
@@ -64,7 +64,7 @@ export interface JobTarget {
   asOwnerOf(job: SlurmJob): SlurmClient;
 }
 
-export type Unreachable = Unplaced & { gone: boolean };
+export type Unreachable = PlacementWait & { gone: boolean };
 
 export function jobTarget(ctx: ReconcileContext, resource: JobResource): JobTarget | Unreachable {
   const chosen = chosenCluster(ctx, resource);
@@ -95,7 +95,7 @@ function chosenCluster(ctx: ReconcileContext, resource: JobResource) {
     requested,
     clusters.map((c) => ({ name: c.metadata.name ?? '', isDefault: c.spec.default === true })),
   );
-  const missing = (message: string): Unplaced => ({
+  const missing = (message: string): PlacementWait => ({
     condition: notAdmitted('ClusterNotFound', message),
     requeueMs: 60_000,
   });

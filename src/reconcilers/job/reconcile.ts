@@ -2,7 +2,6 @@
 // informer cache, lets the finalizer helper route a deletion to cleanup, classifies the resource
 // into one named state (states.ts) and runs that state's action. Kind-specific steps (model
 // versions for a Training, model resolution for a Prediction) come in through JobKind.
-import { setCondition } from '../../api/conditions.ts';
 import { FINALIZER, type JobResource } from '../../api/types.ts';
 import { isConflict, type ResourceClient } from '../../kube/resources.ts';
 import {
@@ -16,9 +15,9 @@ import type { ReconcileContext } from '../context.ts';
 import { cleanUp } from './cleanup.ts';
 import type { JobKind } from './kind.ts';
 import { observe } from './observe.ts';
-import { place, type Unplaced } from './placement.ts';
+import { place } from './placement.ts';
 import { classify, type JobState } from './states.ts';
-import { writeStatus } from './status-writer.ts';
+import { writeStatus, writeWaiting } from './status-writer.ts';
 import { resumeSubmitting, submitAttempt } from './submit.ts';
 
 export async function reconcileJobResource<R extends JobResource>(
@@ -70,7 +69,7 @@ async function apply<R extends JobResource>(
     case 'Suspended':
       return suspended(ctx, client, resource);
     case 'Unplaced':
-      return unplaced(ctx, client, resource, state.unplaced);
+      return writeWaiting(ctx, client, resource, state.wait);
     case 'Submitting':
     case 'New': {
       if (!fresh) {
@@ -80,7 +79,7 @@ async function apply<R extends JobResource>(
           return apply(ctx, kind, client, latest, true);
       }
       if (state.name === 'Submitting') return resumeSubmitting(ctx, kind, client, resource, state, placement);
-      if (!('cluster' in placement)) return unplaced(ctx, client, resource, placement);
+      if (!('cluster' in placement)) return writeWaiting(ctx, client, resource, placement);
       return submitAttempt(ctx, kind, client, resource, state, placement, false);
     }
   }
@@ -94,23 +93,4 @@ async function suspended<R extends JobResource>(
   const status = { ...resource.status, phase: 'Pending' as const, reason: 'Suspended' };
   await writeStatus(ctx, client, resource, { ...status, message: 'spec.suspend is true' });
   return done;
-}
-
-async function unplaced<R extends JobResource>(
-  ctx: ReconcileContext,
-  client: ResourceClient<R>,
-  resource: R,
-  { condition, requeueMs }: Unplaced,
-): Promise<ReconcileOutcome> {
-  const status = resource.status ?? {};
-  const conditions = setCondition(status.conditions, condition, resource.metadata.generation, ctx.now());
-  const { reason, message } = condition;
-  await writeStatus(ctx, client, resource, {
-    ...status,
-    phase: status.phase ?? 'Pending',
-    reason,
-    message,
-    conditions,
-  });
-  return requeueAfter(requeueMs);
 }

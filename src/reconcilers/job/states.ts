@@ -5,7 +5,7 @@
 import { isFinalPhase } from '../../api/phases.ts';
 import type { JobResource } from '../../api/types.ts';
 import type { JobStatus } from './mirror.ts';
-import type { Placement, Unplaced } from './placement.ts';
+import type { Placement, PlacementWait } from './placement.ts';
 import { idempotencyKey } from './submission.ts';
 
 export const JOB_STATE_NAMES = [
@@ -31,14 +31,14 @@ export type JobState =
   /** spec.suspend and no job: wait for the user. */
   | { name: 'Suspended' }
   /** No job, and no cluster takes it now (not found, namespace not admitted, not ready). */
-  | { name: 'Unplaced'; unplaced: Unplaced }
+  | { name: 'Unplaced'; wait: PlacementWait }
   /** No job and nothing pending: submit the next attempt (the first, or a retry). */
   | { name: 'New'; attempt: number; key: string };
 
 /** What the reconciler knows beyond the resource itself. */
 export interface JobWorld {
   /** Where a job of this resource would be submitted now. */
-  placement: Placement | Unplaced;
+  placement: Placement | PlacementWait;
 }
 
 export function classify(resource: JobResource, world: JobWorld): JobState {
@@ -54,17 +54,21 @@ export function classify(resource: JobResource, world: JobWorld): JobState {
     return { name: 'Active', jobId, attempt, key, suspend: resource.spec.suspend === true };
   }
   // Before suspension and placement: a job that may exist must be found first, wherever it went.
-  if (isSubmitting(status) && attempts > 0)
-    return { name: 'Submitting', attempt: attempts, key: idempotencyKey(uid, attempts) };
+  const marked = markedAttempt(status);
+  if (marked) return { name: 'Submitting', attempt: marked, key: idempotencyKey(uid, marked) };
   if (resource.spec.suspend) return { name: 'Suspended' };
-  if (!('cluster' in world.placement)) return { name: 'Unplaced', unplaced: world.placement };
+  if (!('cluster' in world.placement)) return { name: 'Unplaced', wait: world.placement };
   return { name: 'New', attempt: attempts + 1, key: idempotencyKey(uid, attempts + 1) };
 }
 
 export const SUBMITTING = { type: 'Submitted', status: 'Unknown', reason: 'Submitting' } as const;
 
-/** The marker written just before a submit: Submitted=Unknown/Submitting. */
-export function isSubmitting(status: JobStatus): boolean {
+/**
+ * The attempt the marker written just before a submit (Submitted=Unknown/Submitting) names, while
+ * it stands: that attempt's job may exist though the status has no id for it.
+ */
+export function markedAttempt(status: JobStatus): number | undefined {
   const marker = status.conditions?.find((c) => c.type === SUBMITTING.type);
-  return marker?.status === SUBMITTING.status && marker.reason === SUBMITTING.reason;
+  const marked = marker?.status === SUBMITTING.status && marker.reason === SUBMITTING.reason;
+  return marked && (status.attempts ?? 0) > 0 ? status.attempts : undefined;
 }

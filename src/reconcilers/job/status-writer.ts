@@ -10,9 +10,10 @@ import { appendPhase } from '../../api/phase-history.ts';
 import { isEndedByJob } from '../../api/phases.ts';
 import type { JobResource, Phase } from '../../api/types.ts';
 import { mayHaveBeenStored, type ResourceClient } from '../../kube/resources.ts';
-import { done, type ReconcileOutcome } from '../../runtime/index.ts';
+import { done, type ReconcileOutcome, requeueAfter } from '../../runtime/index.ts';
 import type { ReconcileContext } from '../context.ts';
 import { finalStatus, type JobStatus } from './mirror.ts';
+import type { PlacementWait } from './placement.ts';
 
 const WARNING_PHASES = new Set(['Failed', 'Lost']);
 
@@ -109,4 +110,24 @@ export async function writeCondition<R extends JobResource>(
   const status = resource.status ?? {};
   const conditions = setCondition(status.conditions, condition, resource.metadata.generation, ctx.now());
   return writeStatus(ctx, client, resource, { ...status, conditions });
+}
+
+/** No cluster takes the job now: say why (phase unchanged) and look again later. */
+export async function writeWaiting<R extends JobResource>(
+  ctx: ReconcileContext,
+  client: ResourceClient<R>,
+  resource: R,
+  { condition, requeueMs }: PlacementWait,
+): Promise<ReconcileOutcome> {
+  const status = resource.status ?? {};
+  const conditions = setCondition(status.conditions, condition, resource.metadata.generation, ctx.now());
+  const { reason, message } = condition;
+  await writeStatus(ctx, client, resource, {
+    ...status,
+    phase: status.phase ?? 'Pending',
+    reason,
+    message,
+    conditions,
+  });
+  return requeueAfter(requeueMs);
 }

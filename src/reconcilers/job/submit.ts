@@ -11,11 +11,11 @@ import type { JobSubmission } from '../../slurm/types.ts';
 import { checkJobParameters, renderJobTemplate } from '../../templates/index.ts';
 import type { ReconcileContext } from '../context.ts';
 import type { JobKind } from './kind.ts';
-import { type JobStatus, MISSING } from './mirror.ts';
+import { clearMissing, type JobStatus } from './mirror.ts';
 import { ACTIVE_JOB_REQUEUE_MS } from './observe.ts';
-import { admitted, jobTarget, type Placement, type Unplaced } from './placement.ts';
+import { admitted, jobTarget, type Placement, type PlacementWait } from './placement.ts';
 import { type JobState, SUBMITTING } from './states.ts';
-import { writeFinalStatus, writeStatus } from './status-writer.ts';
+import { writeFinalStatus, writeStatus, writeWaiting } from './status-writer.ts';
 import { buildSubmission, jobNameFor, mergeResources } from './submission.ts';
 
 type Attempt = Extract<JobState, { name: 'New' | 'Submitting' }>;
@@ -27,10 +27,10 @@ export async function resumeSubmitting<R extends JobResource>(
   client: ResourceClient<R>,
   resource: R,
   state: Attempt,
-  placement: Placement | Unplaced,
+  placement: Placement | PlacementWait,
 ): Promise<ReconcileOutcome> {
   const target = jobTarget(ctx, resource);
-  if ('condition' in target) return requeueAfter(target.requeueMs);
+  if ('condition' in target) return writeWaiting(ctx, client, resource, target);
   const [found] = await target.slurm.findByIdempotencyKey(state.key);
   if (found) {
     ctx.log.warn({ jobId: found.jobId, key: state.key }, 'adopted a Slurm job the status had not recorded');
@@ -39,7 +39,8 @@ export async function resumeSubmitting<R extends JobResource>(
     return recordSubmitted(ctx, client, resource, { cluster: name, user }, found.jobId, state.attempt);
   }
   if (resource.spec.suspend) {
-    const status = resource.status ?? {};
+    // No job: the resumed attempt is placed anew (spec.cluster may have changed meanwhile).
+    const { slurm: _none, ...status } = resource.status ?? {};
     const conditions = setCondition(
       status.conditions,
       { type: SUBMITTING.type, status: 'False', reason: 'Suspended', message: 'spec.suspend is true' },
@@ -49,7 +50,7 @@ export async function resumeSubmitting<R extends JobResource>(
     await writeStatus(ctx, client, resource, { ...status, conditions });
     return requeueAfter(0);
   }
-  if (!('cluster' in placement)) return requeueAfter(placement.requeueMs);
+  if (!('cluster' in placement)) return writeWaiting(ctx, client, resource, placement);
   return submitAttempt(ctx, kind, client, resource, state, placement, true);
 }
 
@@ -143,19 +144,14 @@ async function recordSubmitted<R extends JobResource>(
   // A new attempt: the times of the one before do not carry over.
   const { startedAt: _started, finishedAt: _finished, ...previous } = resource.status ?? {};
   const message = `Slurm job ${jobId} submitted to ${where.cluster} (attempt ${attempt})`;
-  let conditions = setCondition(
-    previous.conditions,
-    { type: SUBMITTING.type, status: 'True', reason: 'Submitted', message },
+  const submittedCondition = { type: SUBMITTING.type, status: 'True', reason: 'Submitted', message } as const;
+  const conditions = clearMissing(
+    setCondition(previous.conditions, submittedCondition, generation, now),
+    'Resubmitted',
+    message,
     generation,
     now,
   );
-  if (conditions.some((c) => c.type === MISSING && c.status === 'True'))
-    conditions = setCondition(
-      conditions,
-      { type: MISSING, status: 'False', reason: 'Resubmitted', message },
-      generation,
-      now,
-    );
   await writeStatus(ctx, client, resource, {
     ...previous,
     attempts: attempt,

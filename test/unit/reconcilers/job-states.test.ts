@@ -3,12 +3,12 @@
 // in docs/architecture.md.
 import { describe, expect, it } from 'vitest';
 import type { Training, TrainingStatus } from '../../../src/api/types.ts';
-import type { Placement, Unplaced } from '../../../src/reconcilers/job/placement.ts';
+import type { Placement, PlacementWait } from '../../../src/reconcilers/job/placement.ts';
 import { classify, JOB_STATE_NAMES, type JobState } from '../../../src/reconcilers/job/states.ts';
 import { documentedStates } from '../../support/state-table.ts';
 
 const placed = { cluster: { name: 'lab' } } as unknown as Placement;
-const unplaced: Unplaced = {
+const unplaced: PlacementWait = {
   condition: { type: 'Admitted', status: 'False', reason: 'ClusterNotFound', message: 'none' },
   requeueMs: 60_000,
 };
@@ -39,7 +39,7 @@ function training(
   };
 }
 
-const cases: { name: string; resource: Training; world?: Placement | Unplaced; state: JobState }[] = [
+const cases: { name: string; resource: Training; world?: Placement | PlacementWait; state: JobState }[] = [
   {
     name: 'a new Training',
     resource: training(),
@@ -92,7 +92,7 @@ const cases: { name: string; resource: Training; world?: Placement | Unplaced; s
     name: 'no cluster takes it',
     resource: training(),
     world: unplaced,
-    state: { name: 'Unplaced', unplaced },
+    state: { name: 'Unplaced', wait: unplaced },
   },
   {
     name: 'a retry after attempt 2 failed',

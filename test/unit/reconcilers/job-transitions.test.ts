@@ -118,6 +118,15 @@ const CASES: Record<JobStateName, Case[]> = {
       },
     },
     {
+      name: 'a 422 on a status write (the API server refuses the status) is an error for backoff, not a retry loop',
+      async test(world) {
+        world.training('t', {}, undefined, { finalizer: true });
+        world.trainings.failNext('replaceStatus', httpError(422));
+        await expect(run(world)).rejects.toMatchObject({ code: 422 });
+        expect(world.slurm.submitted).toEqual([]);
+      },
+    },
+    {
       name: 'decides on a fresh read: a stale cached copy never submits a second job',
       async test(world) {
         const before = world.training('t', {}, undefined, { finalizer: true });
@@ -186,9 +195,21 @@ const CASES: Record<JobStateName, Case[]> = {
           t.spec.suspend = true;
         });
         expect(await run(world)).toEqual(requeue(0));
+        expect(stored(world).status?.slurm).toBeUndefined(); // the resumed attempt is placed anew
         expect(await run(world)).toEqual(done);
         expect(stored(world).status).toMatchObject({ phase: 'Pending', reason: 'Suspended' });
         expect(world.slurm.submitted).toEqual([]);
+      },
+    },
+    {
+      name: 'its SlurmCluster deleted: says so in Admitted, and waits',
+      async test(world) {
+        world.training('t');
+        world.slurm.failNext('submit', new SlurmUnavailableError('timeout'));
+        await expect(run(world)).rejects.toThrow();
+        world.slurmClusters.stored.clear();
+        expect(await run(world)).toEqual(requeue(60_000));
+        expect(condition(world, 'Admitted')).toMatchObject({ status: 'False', reason: 'ClusterNotFound' });
       },
     },
     {
@@ -339,6 +360,37 @@ const CASES: Record<JobStateName, Case[]> = {
         expect(await run(world)).toEqual(done);
         expect(stored(world).status).toMatchObject({ phase: 'Pending', reason: 'Suspended' });
         expect(condition(world, 'Cancelling')?.status).toBe('False');
+      },
+    },
+    {
+      name: 'its SlurmCluster deleted: SlurmJobMissing, then Lost, never waiting forever',
+      async test(world) {
+        await submitted(world);
+        world.slurmClusters.stored.clear();
+        expect(await run(world)).toEqual(requeue(30_000));
+        expect(condition(world, 'SlurmJobMissing')?.message).toContain('cannot be watched');
+        world.clock.advance(11 * 60_000);
+        expect(await run(world)).toEqual(done);
+        expect(stored(world).status).toMatchObject({ phase: 'Lost', reason: 'JobLost' });
+      },
+    },
+    {
+      name: 'resumed while the suspend-cancel was under way: Pending/Resumed, then a new attempt',
+      async test(world) {
+        const jobId = await submitted(world);
+        world.slurm.cancelTakesEffect = false;
+        world.trainings.touch('ns', 't', (t) => {
+          t.spec.suspend = true;
+        });
+        await run(world);
+        world.trainings.touch('ns', 't', (t) => {
+          t.spec.suspend = false;
+        });
+        world.slurm.setState(jobId, 'CANCELLED', { endTime: world.clock.now() });
+        expect(await run(world)).toEqual(requeue(0));
+        expect(stored(world).status).toMatchObject({ phase: 'Pending', reason: 'Resumed' });
+        await run(world);
+        expect(stored(world).status).toMatchObject({ phase: 'Submitted', attempts: 2 });
       },
     },
     {

@@ -6,8 +6,8 @@ import {
   describeError,
   httpStatusOf,
   isConflict,
+  isGuardRefused,
   isNotFound,
-  isPatchTestFailed,
   type JsonPatchOperation,
 } from '../../../src/kube/resources.ts';
 import { SlurmNotFoundError, SlurmUnavailableError } from '../../../src/slurm/errors.ts';
@@ -145,7 +145,7 @@ describe('fakeResources', () => {
       .jsonPatch('ns', 't', [{ op: 'add', path: '/metadata/labels', value: { a: 'b' } }, ...operations])
       .catch((e: unknown) => e);
     expect(httpStatusOf(error)).toBe(code);
-    expect(isPatchTestFailed(error)).toBe(true);
+    expect(isGuardRefused(error)).toBe(true);
     expect(trainings.stored.get('ns/t')).toEqual(copy);
   });
 
