@@ -38,6 +38,11 @@ const cluster = (spec: Record<string, unknown>) => ({
 });
 
 const cases: [string, object, RegExp][] = [
+  ...['0s', '999ms', '0m'].map((pollInterval): [string, object, RegExp] => [
+    `a poll interval of ${pollInterval} (under a second, it would spin the poller)`,
+    cluster({ pollInterval }),
+    /spec\.pollInterval: Invalid value/,
+  ]),
   [
     'a Training without a model',
     { ...training({}), spec: { template: 'demo-train' } },
@@ -130,6 +135,8 @@ describe('the API server rejects invalid manifests, naming the field', () => {
       prediction({}),
       model({ aliases: { production: 1 } }),
       cluster({}),
+      cluster({ pollInterval: '1s' }),
+      cluster({ pollInterval: '1500ms' }),
     ]) {
       const result = kubectl(['apply', '--dry-run=server', '-f', '-'], yaml.dump(manifest));
       expect(result.stderr).toBe('');

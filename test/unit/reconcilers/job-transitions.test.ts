@@ -45,6 +45,12 @@ async function submitAnswerLost(world: FakeWorld, name = 't') {
   });
 }
 
+/** A person sets (or clears) spec.suspend. */
+const setSuspend = (world: FakeWorld, suspend: boolean, name = 't') =>
+  world.trainings.touch('ns', name, (t) => {
+    t.spec.suspend = suspend;
+  });
+
 type Case = { name: string; test: (world: FakeWorld) => Promise<void> };
 
 const CASES: Record<JobStateName, Case[]> = {
@@ -191,9 +197,7 @@ const CASES: Record<JobStateName, Case[]> = {
         world.training('t');
         world.slurm.failNext('submit', new SlurmUnavailableError('timeout'));
         await expect(run(world)).rejects.toThrow();
-        world.trainings.touch('ns', 't', (t) => {
-          t.spec.suspend = true;
-        });
+        setSuspend(world, true);
         expect(await run(world)).toEqual(requeue(0));
         expect(stored(world).status?.slurm).toBeUndefined(); // the resumed attempt is placed anew
         expect(await run(world)).toEqual(done);
@@ -349,9 +353,7 @@ const CASES: Record<JobStateName, Case[]> = {
       async test(world) {
         const jobId = await submitted(world);
         world.slurm.cancelTakesEffect = false;
-        world.trainings.touch('ns', 't', (t) => {
-          t.spec.suspend = true;
-        });
+        setSuspend(world, true);
         await run(world);
         await run(world);
         expect(world.slurm.cancelled).toEqual([{ jobId, user: 'alice', signal: undefined }]);
@@ -379,13 +381,9 @@ const CASES: Record<JobStateName, Case[]> = {
       async test(world) {
         const jobId = await submitted(world);
         world.slurm.cancelTakesEffect = false;
-        world.trainings.touch('ns', 't', (t) => {
-          t.spec.suspend = true;
-        });
+        setSuspend(world, true);
         await run(world);
-        world.trainings.touch('ns', 't', (t) => {
-          t.spec.suspend = false;
-        });
+        setSuspend(world, false);
         world.slurm.setState(jobId, 'CANCELLED', { endTime: world.clock.now() });
         expect(await run(world)).toEqual(requeue(0));
         expect(stored(world).status).toMatchObject({ phase: 'Pending', reason: 'Resumed' });
