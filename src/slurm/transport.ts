@@ -80,7 +80,8 @@ export class SlurmTransport {
     return this.sendOnce(retry, user, await this.options.tokens.token(user));
   }
 
-  private sendOnce(request: Request, user: string, token: string): Promise<Response> {
+  private async sendOnce(original: Request, user: string, token: string): Promise<Response> {
+    const request = await withLength(original);
     request.headers.set('X-SLURM-USER-NAME', user);
     request.headers.set('X-SLURM-USER-TOKEN', token);
     const route = routeOf(request.url);
@@ -113,6 +114,17 @@ export class SlurmTransport {
     // Full jitter: many clients recovering from one outage do not retry in lockstep.
     await new Promise((resolve) => setTimeout(resolve, Math.random() * ceiling));
   }
+}
+
+/**
+ * The request with its body buffered. A Request built from another Request's stream (as an
+ * adapter does to rewrite the version in the URL) would go out with Transfer-Encoding: chunked,
+ * which slurmrestd 26.05 refuses with 406; a buffered body goes with a Content-Length.
+ */
+async function withLength(request: Request): Promise<Request> {
+  if (request.body === null) return request;
+  const body = await request.arrayBuffer();
+  return new Request(request.url, { method: request.method, headers: request.headers, body });
 }
 
 async function authFailure(response: Response): Promise<AuthFailure> {

@@ -1,4 +1,7 @@
+import { createServer, type IncomingHttpHeaders } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { describe, expect, it } from 'vitest';
+import { v004xClient } from '../../../src/slurm/adapters/v004x.ts';
 import type { TokenSource } from '../../../src/slurm/auth/token-source.ts';
 import { SlurmUnavailableError } from '../../../src/slurm/errors.ts';
 import { ConcurrencyLimiter } from '../../../src/slurm/limiter.ts';
@@ -166,4 +169,47 @@ describe('ConcurrencyLimiter', () => {
     await expect(limiter.run(async () => Promise.reject(new Error('boom')))).rejects.toThrow('boom');
     expect(await limiter.run(async () => 'next')).toBe('next');
   });
+});
+
+describe('request bodies on the wire', () => {
+  it.each(['v0.0.42', 'v0.0.45'] as const)(
+    'a %s submit goes with a Content-Length, never chunked (slurmrestd 26.05 answers 406)',
+    async (apiVersion) => {
+      const seen: { url: string; headers: IncomingHttpHeaders; body: string }[] = [];
+      const server = createServer((request, response) => {
+        let body = '';
+        request.on('data', (chunk) => {
+          body += chunk;
+        });
+        request.on('end', () => {
+          seen.push({ url: request.url ?? '', headers: request.headers, body });
+          response.writeHead(200, { 'content-type': 'application/json' });
+          response.end(JSON.stringify({ job_id: 7, errors: [], warnings: [] }));
+        });
+      });
+      await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+      try {
+        const { port } = server.address() as AddressInfo;
+        const baseUrl = `http://127.0.0.1:${port}`;
+        const transport = new SlurmTransport({ tokens: countingTokens() });
+        const client = v004xClient(apiVersion, baseUrl, transport.fetchAs('alice'));
+        const jobId = await client.submit({
+          name: 'ns.train.t',
+          idempotencyKey: 'slurm-ml-operator/u/1',
+          script: '#!/bin/sh\necho hi\n',
+          environment: { PATH: '/bin' },
+          workingDirectory: '/tmp',
+        });
+        expect(jobId).toBe(7);
+        expect(seen).toHaveLength(1);
+        const [sent] = seen;
+        expect(sent?.url).toBe(`/slurm/${apiVersion}/job/submit`);
+        expect(sent?.headers['transfer-encoding']).toBeUndefined();
+        expect(sent?.headers['content-length']).toBe(String(Buffer.byteLength(sent?.body ?? '')));
+        expect(JSON.parse(sent?.body ?? '{}')).toMatchObject({ job: { comment: 'slurm-ml-operator/u/1' } });
+      } finally {
+        server.close();
+      }
+    },
+  );
 });
