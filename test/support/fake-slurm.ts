@@ -101,6 +101,21 @@ export function fakeSlurm(options: FakeSlurmOptions = {}) {
   /** Every request in order, as `method` or `states(N)` / `states(all)`. */
   const requests: string[] = [];
 
+  /** A job as slurmctld has it just after a submit: PENDING, nothing run yet. */
+  const pendingJob = (
+    fields: Pick<SlurmJob, 'jobId' | 'name' | 'idempotencyKey' | 'user' | 'partition'> & Partial<SlurmJob>,
+  ): SlurmJob => ({
+    state: { base: 'PENDING', flags: [] },
+    reason: null,
+    exitCode: null,
+    signal: null,
+    submitTime: now(),
+    startTime: null,
+    endTime: null,
+    nodes: null,
+    timeLimitMinutes: null,
+    ...fields,
+  });
   const changed = (jobId: number) => updatedAt.set(jobId, now());
   const store = (job: SlurmJob) => {
     jobs.set(job.jobId, job);
@@ -140,22 +155,17 @@ export function fakeSlurm(options: FakeSlurmOptions = {}) {
         call('submit', () => {
           const jobId = nextJobId++;
           submitted.push({ submission: structuredClone(submission), user, jobId });
-          store({
-            jobId,
-            name: submission.name,
-            idempotencyKey: submission.idempotencyKey,
-            user,
-            partition: submission.partition ?? options.defaultPartition ?? 'debug',
-            state: { base: 'PENDING', flags: [] },
-            reason: submission.hold ? 'JobHeldUser' : null,
-            exitCode: null,
-            signal: null,
-            submitTime: now(),
-            startTime: null,
-            endTime: null,
-            nodes: null,
-            timeLimitMinutes: submission.timeLimitMinutes ?? null,
-          });
+          store(
+            pendingJob({
+              jobId,
+              name: submission.name,
+              idempotencyKey: submission.idempotencyKey,
+              user,
+              partition: submission.partition ?? options.defaultPartition ?? 'debug',
+              reason: submission.hold ? 'JobHeldUser' : null,
+              timeLimitMinutes: submission.timeLimitMinutes ?? null,
+            }),
+          );
           return jobId;
         }),
 
@@ -296,23 +306,16 @@ export function fakeSlurm(options: FakeSlurmOptions = {}) {
      * id): it replaces any job of that id. Defaults: the next id, PENDING, no idempotency key.
      */
     addForeignJob(partial: Partial<SlurmJob> = {}): SlurmJob {
-      return store({
-        jobId: partial.jobId ?? nextJobId,
-        name: 'someone-else',
-        idempotencyKey: null,
-        user: 'bob',
-        partition: options.defaultPartition ?? 'debug',
-        state: { base: 'PENDING', flags: [] },
-        reason: null,
-        exitCode: null,
-        signal: null,
-        submitTime: now(),
-        startTime: null,
-        endTime: null,
-        nodes: null,
-        timeLimitMinutes: null,
-        ...partial,
-      });
+      return store(
+        pendingJob({
+          jobId: partial.jobId ?? nextJobId,
+          name: 'someone-else',
+          idempotencyKey: null,
+          user: 'bob',
+          partition: options.defaultPartition ?? 'debug',
+          ...partial,
+        }),
+      );
     },
 
     /**
