@@ -74,6 +74,22 @@ export const SLURM_ERRNO = {
   alreadyDone: 2021,
 } as const;
 
+/**
+ * Slurm's numbers for "could not reach a daemon": the communication errors (1001-1004), slurmctld
+ * unreachable, backing off or dropping (1800-1899), socket timeouts (5000-5005) and no slurmdbd
+ * connection (7000). slurmrestd answers them with a 5xx while slurmctld or slurmdbd is down: an
+ * outage to wait out, never the resource's fault.
+ */
+export function isUnreachableErrno(errorNumber: number | null): boolean {
+  if (errorNumber === null) return false;
+  return (
+    (errorNumber >= 1001 && errorNumber <= 1004) ||
+    (errorNumber >= 1800 && errorNumber <= 1899) ||
+    (errorNumber >= 5000 && errorNumber <= 5005) ||
+    errorNumber === 7000
+  );
+}
+
 /** Maps a failed slurmrestd answer to one of the error types above. */
 export function classifySlurmFailure(
   operation: string,
@@ -93,6 +109,9 @@ export function classifySlurmFailure(
     return new SlurmNotFoundError(message, httpStatus, errors);
   }
   if (httpStatus === 429 || httpStatus === 502 || httpStatus === 503 || httpStatus === 504) {
+    return new SlurmUnavailableError(message, httpStatus, errors);
+  }
+  if (errors.some((e) => isUnreachableErrno(e.errorNumber))) {
     return new SlurmUnavailableError(message, httpStatus, errors);
   }
   // Slurm answers most refusals with 500 and a Slurm error number; without one it is an outage.

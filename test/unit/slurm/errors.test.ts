@@ -21,6 +21,14 @@ describe('classifySlurmFailure', () => {
     [502, [], 'unavailable'],
     [429, [], 'unavailable'],
     [500, [], 'unavailable'],
+    // slurmctld down while slurmrestd answers: an outage, never a rejection.
+    [500, [entry(1800, 'Unable to contact slurm controller (connect failure)')], 'unavailable'],
+    [500, [entry(1804, 'Communication backoff')], 'unavailable'],
+    [500, [entry(1001, 'Communication connection failure')], 'unavailable'],
+    [500, [entry(5004, 'Socket timed out on send/recv operation')], 'unavailable'],
+    [500, [entry(7000, 'Unable to connect to database')], 'unavailable'],
+    [500, [entry(-1, 'Unspecified error'), entry(1800, 'connect failure')], 'unavailable'],
+    [500, [entry(1005, 'Protocol version has changed, re-link your code')], 'rejected'],
   ] as const)('HTTP %s with %j is %s', (status, errors, kind) => {
     expect(classifySlurmFailure('op', status, [...errors]).kind).toBe(kind);
   });
