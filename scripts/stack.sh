@@ -1,13 +1,16 @@
 #!/usr/bin/env bash
-# The real test stack: Kubernetes API server, Slurm 22.05, Slurm 24.11, Postgres, Prometheus, and helm.
-#   scripts/stack.sh up|down|status [component...]   (components: kube slurm-2205 slurm-2411 postgres prometheus helm)
+# The real test stack: Kubernetes API server, MariaDB (Slurm accounting), Slurm 22.05, 24.11 and
+# 26.05 (each with its slurmdbd), Postgres, Prometheus, and helm.
+#   scripts/stack.sh up|down|status [component...]
+#   (components: kube mariadb slurm-2205 slurm-2411 slurm-2605 postgres prometheus helm;
+#   mariadb before the Slurm ones, whose slurmdbd store into it)
 # `up` is idempotent: when everything already runs it takes seconds. Each component writes
 # .stack/<component>.env, which the tests and the demo read.
 set -euo pipefail
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 action=${1:-}; shift || true
 components=("$@")
-((${#components[@]})) || components=(kube slurm-2205 slurm-2411 postgres prometheus helm)
+((${#components[@]})) || components=(kube mariadb slurm-2205 slurm-2411 slurm-2605 postgres prometheus helm)
 
 case "$action" in
   up)
@@ -43,7 +46,8 @@ case "$action" in
     fi
     ;;
   down)
-    for component in "${components[@]}"; do bash "$here/stack/$component.sh" down || true; done
+    # In reverse order: the Slurm clusters (their slurmdbd) before the MariaDB they store into.
+    for ((i = ${#components[@]} - 1; i >= 0; i--)); do bash "$here/stack/${components[i]}.sh" down || true; done
     ;;
   status)
     rc=0
@@ -51,7 +55,7 @@ case "$action" in
     exit $rc
     ;;
   *)
-    echo "usage: $0 up|down|status [kube|slurm-2205|slurm-2411|postgres|prometheus|helm ...]" >&2
+    echo "usage: $0 up|down|status [kube|mariadb|slurm-2205|slurm-2411|slurm-2605|postgres|prometheus|helm ...]" >&2
     exit 2
     ;;
 esac

@@ -1,18 +1,18 @@
 #!/usr/bin/env bash
 # Slurm 24.11 from Debian trixie, in a debootstrap chroot (trixie's Slurm needs a newer libc
-# than bookworm's): slurmctld, slurmd and slurmrestd (REST API v0.0.40, v0.0.41, v0.0.42)
-# on one node, auth/slurm (no munge), no slurmdbd, no systemd, no cgroups.
+# than bookworm's): slurmdbd, slurmctld, slurmd and slurmrestd (REST API v0.0.40 to v0.0.42,
+# slurmctld and slurmdbd endpoints) on one node, auth/slurm (no munge), no systemd, no cgroups.
+# Accounting in the stack's MariaDB (scripts/stack/mariadb.sh), without job comments.
 #   slurm-2411.sh up | down | status | build
 # The first 'up' (or 'build') debootstraps the chroot into $STACK_CACHE/slurm-2411/trixie
-# (1-3 min, ~300 MB); later ones take seconds. Config, keys, state and logs live in
-# $STACK_RUN/slurm-2411, bind-mounted into the chroot at the same path, as is
-# $STACK_RUN/shared, so paths mean the same thing inside and outside. Ports from
-# SLURM_2411_CTLD_PORT, SLURM_2411_D_PORT, SLURM_2411_REST_PORT (6917, 6918, 6920); Debian
-# mirror from SLURM_2411_MIRROR. 'up' writes $STACK_ENV_DIR/slurm-2411.env; 'down' stops
-# everything running in the chroot and unmounts everything mounted under it.
+# (1-3 min, ~300 MB); later ones take seconds (see slurm-chroot.sh). Config, keys, state and
+# logs live in $STACK_RUN/slurm-2411. Ports from SLURM_2411_CTLD_PORT, SLURM_2411_D_PORT,
+# SLURM_2411_REST_PORT, SLURM_2411_DBD_PORT (6917, 6918, 6920, 6919); Debian mirror from
+# SLURM_2411_MIRROR. 'up' writes $STACK_ENV_DIR/slurm-2411.env.
 # shellcheck source-path=SCRIPTDIR
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 source "$(dirname "${BASH_SOURCE[0]}")/slurm-common.sh"
+source "$(dirname "${BASH_SOURCE[0]}")/slurm-chroot.sh"
 
 SL_NAME=slurm-2411
 SL_V=2411
@@ -21,179 +21,15 @@ SL_CLUSTER=${SLURM_2411_CLUSTER:-lab2411}
 SL_CTLD_PORT=${SLURM_2411_CTLD_PORT:-6917}
 SL_D_PORT=${SLURM_2411_D_PORT:-6918}
 SL_REST_PORT=${SLURM_2411_REST_PORT:-6920}
-SL_REST_PLUGINS=openapi/slurmctld
+SL_DBD_PORT=${SLURM_2411_DBD_PORT:-6919}
+SL_REST_PLUGINS=openapi/slurmctld,openapi/slurmdbd
 SL_AUTH=(AuthType=auth/slurm CredType=cred/slurm)
 SL_API=v0.0.42
-SL_HOST_JWT_KEY="$SL_RUN/etc/jwt_hs256.key"
-SL_HOST_CONF="$SL_RUN/etc/slurm.conf"
-MIRROR=${SLURM_2411_MIRROR:-http://deb.debian.org/debian}
-CHROOT_PARENT="$STACK_CACHE/slurm-2411"
-mkdir -p "$CHROOT_PARENT"
-CHROOT_PARENT=$(realpath "$CHROOT_PARENT")
-SL_ROOT="$CHROOT_PARENT/trixie"
-BUILT_MARKER="$SL_ROOT/.slurm-ml-stack-complete"
-SL_EXTRA_ENV=("SLURM_2411_CHROOT=$SL_ROOT")
+# Accounting without AccountingStoreFlags=job_comment (Slurm's default): see docs/test-stack.md.
+SL_STORE_COMMENT=0
+SL_EXTRA_ENV=()
+CH_SUITE=trixie
+CH_PACKAGES=(slurm-wlm slurmrestd munge slurm-wlm-jwt-plugin slurmdbd)
+CH_MIRROR=${SLURM_2411_MIRROR:-http://deb.debian.org/debian}
 
-# Mount points under DIR (DIR itself included), deepest first.
-mounts_under() {
-  local dir=$1
-  awk -v d="$dir" '$2 == d || index($2, d "/") == 1 {print $2}' /proc/mounts | sort -r -u
-}
-
-# Unmount everything under DIR; fail if anything is left.
-unmount_under() {
-  local dir=$1 m
-  for m in $(mounts_under "$dir"); do
-    umount -R "$m" 2>/dev/null || umount "$m" 2>/dev/null || umount -l "$m" 2>/dev/null || true
-  done
-  for m in $(mounts_under "$dir"); do umount -l "$m" 2>/dev/null || true; done
-  [[ -z $(mounts_under "$dir") ]] || die "could not unmount: $(mounts_under "$dir" | tr '\n' ' ')"
-}
-
-# Delete a chroot tree, but never while anything (/dev, /sys, ...) is mounted inside it.
-safe_rmtree() {
-  local dir=$1
-  [[ -e $dir ]] || return 0
-  dir=$(realpath "$dir")
-  [[ $dir == "$CHROOT_PARENT"/* ]] || die "refusing to delete $dir: not under $CHROOT_PARENT"
-  kill_chroot_processes "$dir"
-  unmount_under "$dir"
-  if [[ -n $(mounts_under "$dir") ]]; then
-    die "refusing to delete $dir: still mounted: $(mounts_under "$dir" | tr '\n' ' ')"
-  fi
-  rm -rf --one-file-system "$dir"
-}
-
-# Processes whose root directory is DIR: exactly the ones running in that chroot.
-chroot_pids() {
-  local dir=$1 p
-  for p in /proc/[0-9]*; do
-    [[ $(readlink "$p/root" 2>/dev/null) == "$dir" ]] && echo "${p#/proc/}"
-  done
-  return 0
-}
-
-kill_chroot_processes() {
-  local dir=$1 pids
-  pids=$(chroot_pids "$dir")
-  [[ -z $pids ]] && return 0
-  log "$SL_NAME: stopping processes left in $dir: ${pids//$'\n'/ }"
-  # shellcheck disable=SC2086
-  kill $pids 2>/dev/null || true
-  for _ in $(seq 1 20); do [[ -z $(chroot_pids "$dir") ]] && return 0; sleep 0.25; done
-  # shellcheck disable=SC2046
-  kill -9 $(chroot_pids "$dir") 2>/dev/null || true
-}
-
-build() {
-  [[ -f $BUILT_MARKER ]] && return 0
-  local partial="$CHROOT_PARENT/trixie.partial" blog="$CHROOT_PARENT/debootstrap.log" started=$SECONDS
-  command -v debootstrap >/dev/null || sl_locked apt_install debootstrap ||
-    die "$SL_NAME: apt-get install debootstrap failed (output above)"
-  [[ -e $SL_ROOT ]] && { log "$SL_NAME: removing incomplete chroot $SL_ROOT"; safe_rmtree "$SL_ROOT"; }
-  [[ -e $partial ]] && { log "$SL_NAME: removing partial build $partial"; safe_rmtree "$partial"; }
-  log "$SL_NAME: debootstrapping Debian trixie with Slurm 24.11 into $SL_ROOT (first time only; 1-3 min, ~300 MB; log: $blog)"
-  if ! debootstrap --variant=minbase --include=slurm-wlm,slurmrestd,munge,slurm-wlm-jwt-plugin \
-    trixie "$partial" "$MIRROR" >"$blog" 2>&1; then
-    tail -n 20 "$blog" >&2 || true
-    unmount_under "$partial"
-    die "$SL_NAME: debootstrap failed; see $blog and $partial/debootstrap/debootstrap.log"
-  fi
-  unmount_under "$partial"
-  touch "$partial/.slurm-ml-stack-complete"
-  mv "$partial" "$SL_ROOT"
-  log "$SL_NAME: chroot built in $((SECONDS - started))s ($(du -sm "$SL_ROOT" | cut -f1) MB)"
-}
-
-is_mounted() { awk -v p="$1" '$2 == p {f = 1} END {exit !f}' /proc/mounts; }
-
-mount_chroot() {
-  local r=$SL_ROOT
-  is_mounted "$r/proc" || mount -t proc proc "$r/proc" || die "$SL_NAME: cannot mount proc on $r/proc"
-  # rslave: nothing unmounted inside the chroot can propagate back to the host.
-  local d
-  for d in sys dev; do
-    is_mounted "$r/$d" && continue
-    { mount --rbind "/$d" "$r/$d" && mount --make-rslave "$r/$d"; } || die "$SL_NAME: cannot bind /$d into $r"
-  done
-  for d in "$SHARED_DIR" "$SL_RUN"; do
-    mkdir -p "$r$d"
-    is_mounted "$r$d" || mount --bind "$d" "$r$d" || die "$SL_NAME: cannot bind $d into $r"
-  done
-  cp /etc/hosts "$r/etc/hosts"
-}
-
-# Job users, on the host and in the chroot with the same uid and gid.
-ensure_users_both() {
-  local saved=$SL_ROOT u
-  SL_ROOT=""
-  for u in "${JOB_USERS[@]}"; do sl_ensure_user "${u%%:*}" "${u##*:}"; done
-  SL_ROOT=$saved
-  sl_ensure_users
-}
-
-# auth/slurm + cred/slurm share one key: /etc/slurm/slurm.key inside the chroot (and next to
-# slurm.conf, where commands given SLURM_CONF look for it). The master copy in SL_RUN
-# survives a rebuilt chroot.
-install_keys() {
-  sl_ensure_key "$SL_RUN/etc/jwt_hs256.key"
-  sl_ensure_key "$SL_RUN/etc/slurm.key"
-  mkdir -p "$SL_ROOT/etc/slurm"
-  cmp -s "$SL_RUN/etc/slurm.key" "$SL_ROOT/etc/slurm/slurm.key" ||
-    cp "$SL_RUN/etc/slurm.key" "$SL_ROOT/etc/slurm/slurm.key"
-  sl_ensure_key "$SL_ROOT/etc/slurm/slurm.key"
-  # Plain `scontrol` inside the chroot reads /etc/slurm/slurm.conf.
-  ln -sfn "$SL_RUN/etc/slurm.conf" "$SL_ROOT/etc/slurm/slurm.conf"
-}
-
-up() {
-  if [[ -f $BUILT_MARKER ]] && is_mounted "$SL_ROOT$SL_RUN" && sl_conf_current && sl_healthy 2>/dev/null; then
-    sl_write_env
-    log "$SL_NAME: already up (http://127.0.0.1:$SL_REST_PORT)"
-    return 0
-  fi
-  build
-  sl_locked ensure_shared_dir
-  mkdir -p "$SL_RUN"
-  mount_chroot
-  sl_locked ensure_users_both
-  sl_prepare_dirs
-  install_keys
-  sl_write_exec_wrapper
-  sl_write_conf
-  # slurmctld and slurmd keep runtime sockets in /run/slurmctld and /run/slurm, owned by SlurmUser.
-  local d
-  for d in slurm slurmctld; do
-    mkdir -p "$SL_ROOT/run/$d"
-    chown "$(sl_in_root id -u slurm):$(sl_in_root id -g slurm)" "$SL_ROOT/run/$d"
-  done
-  sl_start_daemons
-  sl_write_env
-  log "$SL_NAME: Slurm $(sl_release) ready at http://127.0.0.1:$SL_REST_PORT (REST $SL_API)"
-}
-
-down() {
-  if [[ -d $SL_ROOT ]]; then
-    is_mounted "$SL_ROOT$SL_RUN" && sl_stop_daemons
-    local d
-    for d in "${SL_DAEMONS[@]}"; do stop_pidfile "$(sl_pidfile "$d")"; done
-    kill_chroot_processes "$SL_ROOT"
-    unmount_under "$SL_ROOT"
-  fi
-  rm -f "$STACK_ENV_DIR/$SL_NAME.env"
-}
-
-status() {
-  if [[ ! -f $BUILT_MARKER ]] || ! is_mounted "$SL_ROOT$SL_RUN"; then
-    echo "$SL_NAME: down (chroot $([[ -f $BUILT_MARKER ]] && echo "built, not mounted" || echo "not built"))"
-    return 1
-  fi
-  sl_status
-}
-
-[[ -d $SL_RUN/run ]] && sl_forget_stale_pids
-case "${1:-}" in
-  up) sl_lock_component; up ;; down) sl_lock_component; down ;; status) status || exit 1 ;;
-  build) sl_lock_component; build ;;
-  *) echo "usage: $0 up|down|status|build" >&2; exit 2 ;;
-esac
+ch_main "$@"

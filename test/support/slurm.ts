@@ -7,7 +7,7 @@ import type { SlurmClient, SlurmJob } from '../../src/slurm/types.ts';
 import { required, stackEnv } from './stack.ts';
 
 export interface TestCluster {
-  name: 'slurm-2205' | 'slurm-2411';
+  name: 'slurm-2205' | 'slurm-2411' | 'slurm-2605';
   release: string;
   expectedApiVersion: string;
   url: string;
@@ -18,6 +18,12 @@ export interface TestCluster {
   partition: string;
   sharedDir: string;
   conf: string;
+  /** The cluster stores jobs in accounting (slurmdbd): the slurmdb endpoints answer. */
+  accounting: boolean;
+  /** Accounting keeps the job comment (AccountingStoreFlags=job_comment). */
+  accountingStoresComment: boolean;
+  /** MinJobAge of slurm.conf: seconds a finished job stays visible to slurmctld. */
+  minJobAge: number;
   /** Runs a Slurm command (scontrol, squeue, ...) against this cluster. */
   exec(args: string[]): string;
 }
@@ -39,6 +45,9 @@ export function testCluster(name: TestCluster['name']): TestCluster {
     partition: get('PARTITION'),
     sharedDir: get('SHARED_DIR'),
     conf: get('CONF'),
+    accounting: get('ACCOUNTING') === '1',
+    accountingStoresComment: get('ACCOUNTING_STORES_COMMENT') === '1',
+    minJobAge: Number(get('MIN_JOB_AGE')),
     exec(args) {
       const result = spawnSync(execPrefix, args, { encoding: 'utf8', timeout: 60_000 });
       if (result.status !== 0) throw new Error(`${args.join(' ')} failed: ${result.stderr}`);

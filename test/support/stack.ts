@@ -4,7 +4,15 @@ import { existsSync, readFileSync } from 'node:fs';
 
 const stackDir = new URL('../../.stack/', import.meta.url);
 
-export type StackComponent = 'kube' | 'slurm-2205' | 'slurm-2411' | 'postgres' | 'prometheus' | 'helm';
+export type StackComponent =
+  | 'kube'
+  | 'mariadb'
+  | 'slurm-2205'
+  | 'slurm-2411'
+  | 'slurm-2605'
+  | 'postgres'
+  | 'prometheus'
+  | 'helm';
 
 export function stackEnv(component: StackComponent): Record<string, string> {
   const file = new URL(`${component}.env`, stackDir);
