@@ -8,6 +8,7 @@ import { openapiDir } from './slurm-openapi.ts';
 for (const [component, release] of [
   ['slurm-2205', '22.05'],
   ['slurm-2411', '24.11'],
+  ['slurm-2605', '26.05'],
 ] as const) {
   const env = stackEnv(component);
   const prefix = `SLURM_${component.slice(6)}`;

@@ -531,10 +531,1131 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/slurmdb/v0.0.38/account/{account_name}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get account info */
+        get: operations["slurmdb_v0_0_38_get_account"];
+        put?: never;
+        post?: never;
+        /** Delete account */
+        delete: operations["slurmdb_v0_0_38_delete_account"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/slurmdb/v0.0.38/accounts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get account list */
+        get: operations["slurmdb_v0_0_38_get_accounts"];
+        put?: never;
+        /** Update accounts */
+        post: operations["slurmdb_v0_0_38_update_account"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/slurmdb/v0.0.38/association": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get association info */
+        get: operations["slurmdb_v0_0_38_get_association"];
+        put?: never;
+        post?: never;
+        /** Delete association */
+        delete: operations["slurmdb_v0_0_38_delete_association"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/slurmdb/v0.0.38/associations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get association list */
+        get: operations["slurmdb_v0_0_38_get_associations"];
+        put?: never;
+        /** Set associations info */
+        post: operations["slurmdb_v0_0_38_update_associations"];
+        /** Delete associations */
+        delete: operations["slurmdb_v0_0_38_delete_associations"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/slurmdb/v0.0.38/cluster/{cluster_name}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get cluster info */
+        get: operations["slurmdb_v0_0_38_get_cluster"];
+        put?: never;
+        post?: never;
+        /** Delete cluster */
+        delete: operations["slurmdb_v0_0_38_delete_cluster"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/slurmdb/v0.0.38/clusters": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get cluster list */
+        get: operations["slurmdb_v0_0_38_get_clusters"];
+        put?: never;
+        /** Add clusters */
+        post: operations["slurmdb_v0_0_38_add_clusters"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/slurmdb/v0.0.38/config": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Dump all configuration information */
+        get: operations["slurmdb_v0_0_38_get_config"];
+        put?: never;
+        /** Load all configuration information */
+        post: operations["slurmdb_v0_0_38_set_config"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/slurmdb/v0.0.38/diag": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get slurmdb diagnostics */
+        get: operations["slurmdb_v0_0_38_diag"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/slurmdb/v0.0.38/job/{job_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get job info
+         * @description This endpoint may return multiple job entries since job_id is not a unique key - only the tuple (cluster, job_id, start_time) is unique. If the requested job_id is a component of a heterogeneous job all components are returned.
+         */
+        get: operations["slurmdb_v0_0_38_get_job"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/slurmdb/v0.0.38/jobs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get job list */
+        get: operations["slurmdb_v0_0_38_get_jobs"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/slurmdb/v0.0.38/qos": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get QOS list */
+        get: operations["slurmdb_v0_0_38_get_qos"];
+        put?: never;
+        /** Set QOS info */
+        post: operations["slurmdb_v0_0_38_update_qos"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/slurmdb/v0.0.38/qos/{qos_name}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get QOS info */
+        get: operations["slurmdb_v0_0_38_get_single_qos"];
+        put?: never;
+        post?: never;
+        /** Delete QOS */
+        delete: operations["slurmdb_v0_0_38_delete_qos"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/slurmdb/v0.0.38/tres": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get TRES info */
+        get: operations["slurmdb_v0_0_38_get_tres"];
+        put?: never;
+        /** Set TRES info */
+        post: operations["slurmdb_v0_0_38_update_tres"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/slurmdb/v0.0.38/user/{user_name}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get user info */
+        get: operations["slurmdb_v0_0_38_get_user"];
+        put?: never;
+        post?: never;
+        /** Delete user */
+        delete: operations["slurmdb_v0_0_38_delete_user"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/slurmdb/v0.0.38/users": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get user list */
+        get: operations["slurmdb_v0_0_38_get_users"];
+        put?: never;
+        /** Update user */
+        post: operations["slurmdb_v0_0_38_update_users"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/slurmdb/v0.0.38/wckey/{wckey}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get wckey info */
+        get: operations["slurmdb_v0_0_38_get_wckey"];
+        put?: never;
+        post?: never;
+        /** Delete wckey */
+        delete: operations["slurmdb_v0_0_38_delete_wckey"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/slurmdb/v0.0.38/wckeys": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get wckey list */
+        get: operations["slurmdb_v0_0_38_get_wckeys"];
+        put?: never;
+        /** Add wckeys */
+        post: operations["slurmdb_v0_0_38_add_wckeys"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        /** @description Account description */
+        "dbv0.0.38_account": {
+            /** @description List of assigned associations */
+            associations?: components["schemas"]["dbv0.0.38_association_short_info"][];
+            /** @description List of assigned coordinators */
+            coordinators?: components["schemas"]["dbv0.0.38_coordinator_info"][];
+            /** @description Description of account */
+            description?: string;
+            /** @description List of properties of account */
+            flags?: string[];
+            /** @description Name of account */
+            name?: string;
+            /** @description Assigned organization of account */
+            organization?: string;
+        };
+        "dbv0.0.38_account_info": {
+            /** @description List of accounts */
+            accounts?: components["schemas"]["dbv0.0.38_account"][];
+            /** @description Slurm errors */
+            errors?: components["schemas"]["dbv0.0.38_error"][];
+            meta?: components["schemas"]["v0.0.38_meta"];
+        };
+        "dbv0.0.38_account_response": {
+            /** @description Slurm errors */
+            errors?: components["schemas"]["dbv0.0.38_error"][];
+            meta?: components["schemas"]["v0.0.38_meta"];
+        };
+        "dbv0.0.38_accounting": {
+            /** @description total seconds allocated */
+            allocated?: number;
+            /** @description association/wckey ID */
+            id?: number;
+            /** @description UNIX timestamp when accounting period started */
+            start?: number;
+            TRES?: components["schemas"]["dbv0.0.38_tres_list"];
+        };
+        /** @description Association description */
+        "dbv0.0.38_association": {
+            /** @description Assigned account */
+            account?: string;
+            /** @description Assigned cluster */
+            cluster?: string;
+            /** @description Default settings */
+            default?: {
+                /** @description Default QOS */
+                qos?: string;
+            };
+            /** @description List of properties of association */
+            flags?: string[];
+            /** @description Max settings */
+            max?: {
+                /** @description Max jobs settings */
+                jobs?: {
+                    /** @description Max jobs per settings */
+                    per?: {
+                        /** @description Max wallclock per job */
+                        wall_clock?: number;
+                    };
+                };
+                /** @description Max per settings */
+                per?: {
+                    /** @description Max per accounting settings */
+                    account?: {
+                        /** @description Max wallclock per account */
+                        wall_clock?: number;
+                    };
+                };
+                /** @description Max TRES settings */
+                tres?: {
+                    /** @description Max TRES minutes settings */
+                    minutes?: {
+                        /** @description Max TRES minutes per settings */
+                        per?: {
+                            job?: components["schemas"]["dbv0.0.38_tres_list"];
+                        };
+                        total?: components["schemas"]["dbv0.0.38_tres_list"];
+                    };
+                    /** @description Max TRES per settings */
+                    per?: {
+                        job?: components["schemas"]["dbv0.0.38_tres_list"];
+                        node?: components["schemas"]["dbv0.0.38_tres_list"];
+                    };
+                    total?: components["schemas"]["dbv0.0.38_tres_list"];
+                };
+            };
+            /** @description Min settings */
+            min?: {
+                /** @description Min priority threshold */
+                priority_threshold?: number;
+            };
+            /** @description Parent account name */
+            parent_account?: string;
+            /** @description Assigned partition */
+            partition?: string;
+            /** @description Assigned priority */
+            priority?: number;
+            /** @description Assigned QOS */
+            QOS?: string[];
+            /** @description Raw fairshare shares */
+            shares_raw?: number;
+            /** @description Association usage */
+            usage?: {
+                /** @description Jobs accuring priority */
+                accrue_job_count?: number;
+                /** @description Effective normalized usage */
+                effective_normalized_usage?: number;
+                /** @description Fairshare factor */
+                fairshare_factor?: number;
+                /** @description Fairshare level */
+                fairshare_level?: number;
+                /** @description Fairshare shares */
+                fairshare_shares?: number;
+                /** @description Group used wallclock time (s) */
+                group_used_wallclock?: number;
+                /** @description Total jobs submitted */
+                job_count?: number;
+                /** @description Currently active jobs */
+                normalized_priority?: number;
+                /** @description Normalized shares */
+                normalized_shares?: number;
+                /** @description Raw usage */
+                raw_usage?: number;
+            };
+            /** @description Assigned user */
+            user?: string;
+        };
+        "dbv0.0.38_association_short_info": {
+            /** @description Account name */
+            account?: string;
+            /** @description Cluster name */
+            cluster?: string;
+            /** @description Partition name (optional) */
+            partition?: string;
+            /** @description User name */
+            user?: string;
+        };
+        "dbv0.0.38_associations_info": {
+            /** @description Array of associations */
+            associations?: components["schemas"]["dbv0.0.38_association"][];
+            /** @description Slurm errors */
+            errors?: components["schemas"]["dbv0.0.38_error"][];
+            meta?: components["schemas"]["v0.0.38_meta"];
+        };
+        "dbv0.0.38_cluster_info": {
+            /** @description Information about associations */
+            associations?: {
+                root?: components["schemas"]["dbv0.0.38_association_short_info"];
+            };
+            /** @description Information about controller */
+            controller?: {
+                /** @description Hostname */
+                host?: string;
+                /** @description Port number */
+                port?: number;
+            };
+            /** @description List of properties of cluster */
+            flags?: string[];
+            /** @description Cluster name */
+            name?: string;
+            /** @description Assigned nodes */
+            nodes?: string;
+            /** @description Number rpc version */
+            rpc_version?: number;
+            /** @description Configured select plugin */
+            select_plugin?: string;
+            /** @description List of TRES in cluster */
+            tres?: components["schemas"]["dbv0.0.38_response_tres"][];
+        };
+        "dbv0.0.38_clusters_properties": {
+            clusters?: components["schemas"]["dbv0.0.38_cluster_info"];
+        };
+        "dbv0.0.38_config_info": {
+            /** @description Array of accounts */
+            accounts?: components["schemas"]["dbv0.0.38_account"][];
+            /** @description Array of associations */
+            associations?: components["schemas"]["dbv0.0.38_association"][];
+            /** @description Slurm errors */
+            errors?: components["schemas"]["dbv0.0.38_error"][];
+            meta?: components["schemas"]["v0.0.38_meta"];
+            /** @description Array of qos */
+            qos?: components["schemas"]["dbv0.0.38_qos"][];
+            /** @description Array of TRES */
+            tres?: components["schemas"]["dbv0.0.38_tres_list"][];
+            /** @description Array of users */
+            users?: components["schemas"]["dbv0.0.38_user"][];
+            /** @description Array of wckeys */
+            wckeys?: components["schemas"]["dbv0.0.38_wckey"][];
+        };
+        "dbv0.0.38_config_response": {
+            /** @description Slurm errors */
+            errors?: components["schemas"]["dbv0.0.38_error"][];
+            meta?: components["schemas"]["v0.0.38_meta"];
+        };
+        "dbv0.0.38_coordinator_info": {
+            /** @description If user is coordinator of this account directly or coordinator status was inheirted from a higher account in the tree */
+            direct?: number;
+            /** @description Name of user */
+            name?: string;
+        };
+        "dbv0.0.38_diag": {
+            /** @description Slurm errors */
+            errors?: components["schemas"]["dbv0.0.38_error"][];
+            meta?: components["schemas"]["v0.0.38_meta"];
+            statistics?: {
+                rollups?: {
+                    /** @description Timestamp of last cycle */
+                    last_cycle?: number;
+                    /** @description Timestamp of last rollup */
+                    last_run?: number;
+                    /** @description Max time of all cycles */
+                    max_cycle?: number;
+                    /** @description Average time (s) of cycle */
+                    mean_cycles?: number;
+                    /** @description Total time (s) spent doing rollup */
+                    total_time?: number;
+                    /** @description Type of rollup */
+                    type?: string;
+                }[];
+                RPCs?: {
+                    /** @description Number of RPCs */
+                    count?: number;
+                    /** @description RPC type */
+                    rpc?: string;
+                    /** @description Time values */
+                    time?: {
+                        /** @description Average time spent processing this RPC type */
+                        average?: number;
+                        /** @description Total time spent processing this RPC type */
+                        total?: number;
+                    };
+                }[];
+                /** @description Unix timestamp of start time */
+                time_start?: number;
+                users?: {
+                    /** @description Number of RPCs */
+                    count?: number;
+                    /** @description Time values */
+                    time?: {
+                        /** @description Average time spent processing each user RPC */
+                        average?: number;
+                        /** @description Total time spent processing each user RPC */
+                        total?: number;
+                    };
+                    /** @description User name */
+                    user?: string;
+                }[];
+            };
+        };
+        "dbv0.0.38_error": {
+            /** @description Explaination of cause of error */
+            description?: string;
+            /** @description Error message */
+            error?: string;
+            /** @description Slurm internal error number */
+            error_number?: number;
+            /** @description Where error occured in the source */
+            source?: string;
+        };
+        /** @description Slurm errors */
+        "dbv0.0.38_errors": components["schemas"]["dbv0.0.38_error"][];
+        /** @description Single job description */
+        "dbv0.0.38_job": {
+            /** @description Account charged by job */
+            account?: string;
+            /** @description Nodes allocated to job */
+            allocation_nodes?: string;
+            /** @description Array properties (optional) */
+            array?: {
+                /** @description Job id of array */
+                job_id?: number;
+                /** @description Limits on array settings */
+                limits?: {
+                    /** @description Limits on array settings */
+                    max?: {
+                        /** @description Limits on array settings */
+                        running?: {
+                            /** @description Max running tasks in array at any one time */
+                            tasks?: number;
+                        };
+                    };
+                };
+                /** @description Array task */
+                task?: string;
+                /** @description Array task id */
+                task_id?: number;
+            };
+            association?: components["schemas"]["dbv0.0.38_association_short_info"];
+            /** @description Assigned cluster */
+            cluster?: string;
+            /** @description Job comments by type */
+            comment?: {
+                /** @description Administrator set comment */
+                administrator?: string;
+                /** @description Job comment */
+                job?: string;
+                /** @description System set comment */
+                system?: string;
+            };
+            /** @description Constraints on job */
+            constraints?: string;
+            /** @description absolute path to OCI container bundle */
+            container?: string;
+            derived_exit_code?: components["schemas"]["dbv0.0.38_job_exit_code"];
+            exit_code?: components["schemas"]["dbv0.0.38_job_exit_code"];
+            /** @description List of properties of job */
+            flags?: string[];
+            /** @description User's group to run job */
+            group?: string;
+            /** @description Heterogeneous Job details (optional) */
+            het?: {
+                /** @description Parent HetJob id */
+                job_id?: number;
+                /** @description Offset of this job to parent */
+                job_offset?: number;
+            };
+            /** @description Job id */
+            job_id?: number;
+            /** @description User who requested job killed */
+            kill_request_user?: string;
+            /** @description Multi-Category Security */
+            mcs?: {
+                /** @description Assigned MCS label */
+                label?: string;
+            };
+            /** @description Assigned job name */
+            name?: string;
+            /** @description List of nodes allocated for job */
+            nodes?: string;
+            /** @description Assigned job's partition */
+            partition?: string;
+            /** @description Priority */
+            priority?: number;
+            /** @description Assigned qos name */
+            qos?: string;
+            /** @description Job run requirements */
+            required?: {
+                /** @description Required number of CPUs */
+                CPUs?: number;
+                /** @description Required amount of memory (MiB) */
+                memory?: number;
+            };
+            /** @description Reservation usage details */
+            reservation?: {
+                /** @description Database id of reservation */
+                id?: number;
+                /** @description Name of reservation */
+                name?: number;
+            };
+            /** @description State properties of job */
+            state?: {
+                /** @description Current state of job */
+                current?: string;
+                /** @description Last reason job didn't run */
+                reason?: string;
+            };
+            /** @description Job step description */
+            steps?: components["schemas"]["dbv0.0.38_job_step"][];
+            /** @description Time properties */
+            time?: {
+                /** @description Total time elapsed */
+                elapsed?: number;
+                /** @description Total time eligible to run */
+                eligible?: number;
+                /** @description Timestamp of when job ended */
+                end?: number;
+                /** @description Job wall clock time limit */
+                limit?: number;
+                /** @description Timestamp of when job started */
+                start?: number;
+                /** @description Timestamp of when job submitted */
+                submission?: number;
+                /** @description Timestamp of when job last suspended */
+                suspended?: number;
+                /** @description System time values */
+                system?: {
+                    /** @description Total number of CPU-seconds used by the system on behalf of the process (in kernel mode), in microseconds */
+                    microseconds?: number;
+                    /** @description Total number of CPU-seconds used by the system on behalf of the process (in kernel mode), in seconds */
+                    seconds?: number;
+                };
+                /** @description System time values */
+                total?: {
+                    /** @description Total number of CPU-seconds used by the job, in microseconds */
+                    microseconds?: number;
+                    /** @description Total number of CPU-seconds used by the job, in seconds */
+                    seconds?: number;
+                };
+                /** @description User land time values */
+                user?: {
+                    /** @description Total number of CPU-seconds used by the job in user land, in microseconds */
+                    microseconds?: number;
+                    /** @description Total number of CPU-seconds used by the job in user land, in seconds */
+                    seconds?: number;
+                };
+            };
+            /** @description TRES settings */
+            tres?: {
+                allocated?: components["schemas"]["dbv0.0.38_tres_list"];
+                requested?: components["schemas"]["dbv0.0.38_tres_list"];
+            };
+            /** @description Job user */
+            user?: string;
+            /** @description Job assigned wckey details */
+            wckey?: {
+                /** @description wckey flags */
+                flags?: string[];
+                /** @description Job assigned wckey */
+                wckey?: string;
+            };
+            /** @description Directory where job was initially started */
+            working_directory?: string;
+        };
+        "dbv0.0.38_job_exit_code": {
+            /** @description Return code from parent process */
+            return_code?: number;
+            /** @description Signal details (if signaled) */
+            signal?: {
+                /** @description Name of signal received */
+                name?: string;
+                /** @description Signal number process received */
+                signal_id?: number;
+            };
+            /** @description Job exit status */
+            status?: string;
+        };
+        "dbv0.0.38_job_info": {
+            /** @description Slurm errors */
+            errors?: components["schemas"]["dbv0.0.38_error"][];
+            /** @description Array of jobs */
+            jobs?: components["schemas"]["dbv0.0.38_job"][];
+            meta?: components["schemas"]["v0.0.38_meta"];
+        };
+        "dbv0.0.38_job_step": {
+            /** @description CPU properties */
+            CPU?: {
+                /** @description CPU governor */
+                governor?: string[];
+                /** @description CPU frequency requested */
+                requested_frequency?: {
+                    /** @description Max CPU frequency */
+                    max?: number;
+                    /** @description Min CPU frequency */
+                    min?: number;
+                };
+            };
+            exit_code?: components["schemas"]["dbv0.0.38_job_exit_code"];
+            /** @description User who requested job killed */
+            kill_request_user?: string;
+            /** @description Node details */
+            nodes?: {
+                /** @description Total number of nodes in step */
+                count?: number;
+                /** @description Nodes in step */
+                range?: string;
+            };
+            /** @description First process PID */
+            pid?: string;
+            /** @description State of job step */
+            state?: string;
+            /** @description Statistics of job step */
+            statistics?: {
+                /** @description Statistics of CPU */
+                CPU?: {
+                    /** @description Actual frequency of CPU during step */
+                    actual_frequency?: number;
+                };
+                /** @description Statistics of energy */
+                energy?: {
+                    /** @description Energy consumed during step */
+                    consumed?: number;
+                };
+            };
+            /** @description Step details */
+            step?: {
+                /** @description Heterogeneous job details */
+                het?: {
+                    /** @description Parent HetJob component id */
+                    component?: number;
+                };
+                /** @description Step id */
+                id?: string;
+                /** @description Parent job id */
+                job_id?: number;
+                /** @description Step name */
+                name?: string;
+            };
+            /** @description Task distribution properties */
+            task?: string;
+            /** @description Task properties */
+            tasks?: {
+                /** @description Number of tasks in step */
+                count?: number;
+            };
+            /** @description Time properties */
+            time?: {
+                /** @description Total time elapsed */
+                elapsed?: number;
+                /** @description Timestamp of when job ended */
+                end?: number;
+                /** @description Timestamp of when job started */
+                start?: number;
+                /** @description Timestamp of when job last suspended */
+                suspended?: number;
+                /** @description System time values */
+                system?: {
+                    /** @description Total number of CPU-seconds used by the system on behalf of the process (in kernel mode), in microseconds */
+                    microseconds?: number;
+                    /** @description Total number of CPU-seconds used by the system on behalf of the process (in kernel mode), in seconds */
+                    seconds?: number;
+                };
+                /** @description System time values */
+                total?: {
+                    /** @description Total number of CPU-seconds used by the job, in microseconds */
+                    microseconds?: number;
+                    /** @description Total number of CPU-seconds used by the job, in seconds */
+                    seconds?: number;
+                };
+                /** @description User land time values */
+                user?: {
+                    /** @description Total number of CPU-seconds used by the job in user land, in microseconds */
+                    microseconds?: number;
+                    /** @description Total number of CPU-seconds used by the job in user land, in seconds */
+                    seconds?: number;
+                };
+            };
+            /** @description TRES usage */
+            tres?: {
+                allocated?: components["schemas"]["dbv0.0.38_tres_list"];
+                /** @description TRES requested for job */
+                consumed?: {
+                    average?: components["schemas"]["dbv0.0.38_tres_list"];
+                    max?: components["schemas"]["dbv0.0.38_tres_list"];
+                    min?: components["schemas"]["dbv0.0.38_tres_list"];
+                    total?: components["schemas"]["dbv0.0.38_tres_list"];
+                };
+                /** @description TRES requested for job */
+                requested?: {
+                    average?: components["schemas"]["dbv0.0.38_tres_list"];
+                    max?: components["schemas"]["dbv0.0.38_tres_list"];
+                    min?: components["schemas"]["dbv0.0.38_tres_list"];
+                    total?: components["schemas"]["dbv0.0.38_tres_list"];
+                };
+            };
+        };
+        "dbv0.0.38_meta": {
+            plugin?: {
+                name?: string;
+                type?: string;
+            };
+            /** @description Slurm information */
+            Slurm?: {
+                /** @description version specifier */
+                release?: string;
+                version?: {
+                    major?: string;
+                    micro?: string;
+                    minor?: string;
+                };
+            };
+        };
+        /** @description QOS description */
+        "dbv0.0.38_qos": {
+            /** @description QOS description */
+            description?: string;
+            /** @description List of properties of QOS */
+            flags?: string[];
+            /** @description Database id */
+            id?: string;
+            /** @description Assigned limits */
+            limits?: {
+                /** @description factor to apply to TRES count for associations using this QOS */
+                factor?: number;
+                /** @description Limits on max settings */
+                max?: {
+                    /** @description Limits on accruing priority */
+                    accruing?: {
+                        /** @description Max accuring priority per setting */
+                        per?: {
+                            /** @description Max accuring priority per account */
+                            account?: number;
+                            /** @description Max accuring priority per user */
+                            user?: number;
+                        };
+                    };
+                    /** @description Limits on jobs settings */
+                    jobs?: {
+                        /** @description Limits on active jobs settings */
+                        active_jobs?: {
+                            /** @description Limits on active jobs per settings */
+                            per?: {
+                                /** @description Max jobs per account */
+                                account?: number;
+                                /** @description Max jobs per user */
+                                user?: number;
+                            };
+                        };
+                    };
+                    /** @description Limits on TRES */
+                    tres?: {
+                        /** @description Max TRES minutes settings */
+                        minutes?: {
+                            /** @description Max TRES minutes per settings */
+                            per?: {
+                                account?: components["schemas"]["dbv0.0.38_tres_list"];
+                                job?: components["schemas"]["dbv0.0.38_tres_list"];
+                                qos?: components["schemas"]["dbv0.0.38_tres_list"];
+                                user?: components["schemas"]["dbv0.0.38_tres_list"];
+                            };
+                        };
+                        /** @description Max TRES per settings */
+                        per?: {
+                            account?: components["schemas"]["dbv0.0.38_tres_list"];
+                            job?: components["schemas"]["dbv0.0.38_tres_list"];
+                            node?: components["schemas"]["dbv0.0.38_tres_list"];
+                            user?: components["schemas"]["dbv0.0.38_tres_list"];
+                        };
+                    };
+                    /** @description Limit on wallclock settings */
+                    wall_clock?: {
+                        /** @description Limit on wallclock per settings */
+                        per?: {
+                            /** @description Max wallclock per job */
+                            job?: number;
+                            /** @description Max wallclock per QOS */
+                            qos?: number;
+                        };
+                    };
+                };
+                /** @description Min limit settings */
+                min?: {
+                    /** @description Min priority threshold */
+                    priority_threshold?: number;
+                    /** @description Min tres settings */
+                    tres?: {
+                        /** @description Min tres per settings */
+                        per?: {
+                            job?: components["schemas"]["dbv0.0.38_tres_list"];
+                        };
+                    };
+                };
+            };
+            /** @description Assigned name of QOS */
+            name?: string;
+            /** @description Preemption settings */
+            preempt?: {
+                /** @description Grace period (s) before jobs can preempted */
+                exempt_time?: number;
+                /** @description List of preemptable QOS */
+                list?: string[];
+                /** @description List of preemption modes */
+                mode?: string[];
+            };
+            /** @description QOS priority */
+            priority?: number;
+            /** @description Usage factor */
+            usage_factor?: number;
+            /** @description Usage threshold */
+            usage_threshold?: number;
+        };
+        "dbv0.0.38_qos_info": {
+            /** @description Slurm errors */
+            errors?: components["schemas"]["dbv0.0.38_error"][];
+            meta?: components["schemas"]["v0.0.38_meta"];
+            /** @description Array of QOS */
+            qos?: components["schemas"]["dbv0.0.38_qos"][];
+        };
+        "dbv0.0.38_response_account_delete": {
+            /** @description Slurm errors */
+            errors?: components["schemas"]["dbv0.0.38_error"][];
+            meta?: components["schemas"]["v0.0.38_meta"];
+        };
+        "dbv0.0.38_response_associations": {
+            /** @description Slurm errors */
+            errors?: components["schemas"]["dbv0.0.38_error"][];
+            meta?: components["schemas"]["v0.0.38_meta"];
+        };
+        "dbv0.0.38_response_associations_delete": {
+            /** @description Slurm errors */
+            errors?: components["schemas"]["dbv0.0.38_error"][];
+            meta?: components["schemas"]["v0.0.38_meta"];
+            /** @description the associations */
+            removed_associations?: string[];
+        };
+        "dbv0.0.38_response_cluster_add": {
+            /** @description Slurm errors */
+            errors?: components["schemas"]["dbv0.0.38_error"][];
+            meta?: components["schemas"]["v0.0.38_meta"];
+        };
+        "dbv0.0.38_response_cluster_delete": {
+            /** @description Slurm errors */
+            errors?: components["schemas"]["dbv0.0.38_error"][];
+            meta?: components["schemas"]["v0.0.38_meta"];
+        };
+        "dbv0.0.38_response_qos": {
+            /** @description Slurm errors */
+            errors?: components["schemas"]["dbv0.0.38_error"][];
+            meta?: components["schemas"]["v0.0.38_meta"];
+        };
+        "dbv0.0.38_response_qos_delete": {
+            /** @description Slurm errors */
+            errors?: components["schemas"]["dbv0.0.38_error"][];
+            meta?: components["schemas"]["v0.0.38_meta"];
+        };
+        "dbv0.0.38_response_tres": {
+            /** @description Slurm errors */
+            errors?: components["schemas"]["dbv0.0.38_error"][];
+            meta?: components["schemas"]["v0.0.38_meta"];
+        };
+        "dbv0.0.38_response_user_delete": {
+            /** @description Slurm errors */
+            errors?: components["schemas"]["dbv0.0.38_error"][];
+            meta?: components["schemas"]["v0.0.38_meta"];
+        };
+        "dbv0.0.38_response_user_update": {
+            /** @description Slurm errors */
+            errors?: components["schemas"]["dbv0.0.38_error"][];
+            meta?: components["schemas"]["v0.0.38_meta"];
+        };
+        "dbv0.0.38_response_wckey_add": {
+            /** @description Slurm errors */
+            errors?: components["schemas"]["dbv0.0.38_error"][];
+            meta?: components["schemas"]["v0.0.38_meta"];
+        };
+        "dbv0.0.38_response_wckey_delete": {
+            /** @description Slurm errors */
+            errors?: components["schemas"]["dbv0.0.38_error"][];
+            meta?: components["schemas"]["v0.0.38_meta"];
+        };
+        "dbv0.0.38_set_config": {
+            accounts?: components["schemas"]["dbv0.0.38_update_account"][];
+            associations?: components["schemas"]["dbv0.0.38_association"][];
+            clusters?: components["schemas"]["dbv0.0.38_clusters_properties"][];
+            qos?: components["schemas"]["dbv0.0.38_qos"][];
+            TRES?: components["schemas"]["dbv0.0.38_tres_list"][];
+            users?: components["schemas"]["dbv0.0.38_user"][];
+            wckeys?: components["schemas"]["dbv0.0.38_wckey"][];
+        };
+        "dbv0.0.38_tres_info": {
+            /** @description Slurm errors */
+            errors?: components["schemas"]["dbv0.0.38_error"][];
+            meta?: components["schemas"]["v0.0.38_meta"];
+            tres?: components["schemas"]["dbv0.0.38_tres_list"];
+        };
+        /** @description TRES list of attributes */
+        "dbv0.0.38_tres_list": {
+            /** @description count of TRES */
+            count?: number;
+            /** @description database id */
+            id?: number;
+            /** @description TRES name (optional) */
+            name?: string;
+            /** @description TRES type */
+            type?: string;
+        }[];
+        "dbv0.0.38_tres_update": {
+            tres?: components["schemas"]["dbv0.0.38_tres_list"];
+        };
+        "dbv0.0.38_update_account": {
+            accounts?: components["schemas"]["dbv0.0.38_account"][];
+        };
+        "dbv0.0.38_update_qos": {
+            qos?: components["schemas"]["dbv0.0.38_qos"][];
+        };
+        "dbv0.0.38_update_users": {
+            users?: components["schemas"]["dbv0.0.38_user"][];
+        };
+        /** @description User description */
+        "dbv0.0.38_user": {
+            /** @description Description of administrator level */
+            administrator_level?: string;
+            /** @description Assigned associations */
+            associations?: components["schemas"]["dbv0.0.38_association_short_info"][];
+            /** @description List of assigned coordinators */
+            coordinators?: components["schemas"]["dbv0.0.38_coordinator_info"][];
+            /** @description Default settings */
+            default?: {
+                /** @description Default account name */
+                account?: string;
+                /** @description Default wckey */
+                wckey?: string;
+            };
+            /** @description List of properties of user */
+            flags?: string[];
+            /** @description User name */
+            name?: string;
+        };
+        "dbv0.0.38_user_info": {
+            /** @description Slurm errors */
+            errors?: components["schemas"]["dbv0.0.38_error"][];
+            meta?: components["schemas"]["v0.0.38_meta"];
+            /** @description Array of users */
+            users?: components["schemas"]["dbv0.0.38_user"][];
+        };
+        "dbv0.0.38_wckey": {
+            /** @description List of accounting records */
+            accounting?: components["schemas"]["dbv0.0.38_accounting"][];
+            /** @description Cluster name */
+            cluster?: string;
+            /** @description List of properties of wckey */
+            flags?: string[];
+            /** @description wckey database unique id */
+            id?: number;
+            /** @description wckey name */
+            name?: string;
+            /** @description wckey user */
+            user?: string;
+        };
+        "dbv0.0.38_wckey_info": {
+            /** @description Slurm errors */
+            errors?: components["schemas"]["dbv0.0.38_error"][];
+            meta?: components["schemas"]["v0.0.38_meta"];
+            /** @description List of wckeys */
+            wckeys?: components["schemas"]["dbv0.0.38_wckey"][];
+        };
         "v0.0.37_diag": {
             /** @description slurm errors */
             errors?: components["schemas"]["v0.0.37_error"][];
@@ -3123,6 +4244,1202 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["v0.0.38_errors"];
                     "application/x-yaml": components["schemas"]["v0.0.38_errors"];
+                };
+            };
+        };
+    };
+    slurmdb_v0_0_38_get_account: {
+        parameters: {
+            query?: {
+                /** @description Include deleted accounts. False by default. */
+                with_deleted?: boolean;
+            };
+            header?: never;
+            path: {
+                /** @description Slurm Account Name */
+                account_name: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description List of accounts */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["dbv0.0.38_account_info"];
+                    "application/x-yaml": components["schemas"]["dbv0.0.38_account_info"];
+                };
+            };
+            /** @description Account not found */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["dbv0.0.38_errors"];
+                    "application/x-yaml": components["schemas"]["dbv0.0.38_errors"];
+                };
+            };
+        };
+    };
+    slurmdb_v0_0_38_delete_account: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Slurm Account Name */
+                account_name: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Delete account */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["dbv0.0.38_response_account_delete"];
+                    "application/x-yaml": components["schemas"]["dbv0.0.38_response_account_delete"];
+                };
+            };
+            /** @description Unable to delete account */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["dbv0.0.38_errors"];
+                    "application/x-yaml": components["schemas"]["dbv0.0.38_errors"];
+                };
+            };
+        };
+    };
+    slurmdb_v0_0_38_get_accounts: {
+        parameters: {
+            query?: {
+                /** @description Include deleted accounts. False by default. */
+                with_deleted?: boolean;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description List of accounts */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["dbv0.0.38_account_info"];
+                    "application/x-yaml": components["schemas"]["dbv0.0.38_account_info"];
+                };
+            };
+            /** @description Account not found */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["dbv0.0.38_errors"];
+                    "application/x-yaml": components["schemas"]["dbv0.0.38_errors"];
+                };
+            };
+        };
+    };
+    slurmdb_v0_0_38_update_account: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description update/create accounts */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["dbv0.0.38_update_account"];
+                "application/x-yaml": components["schemas"]["dbv0.0.38_update_account"];
+            };
+        };
+        responses: {
+            /** @description Add/update list of accounts */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["dbv0.0.38_account_response"];
+                    "application/x-yaml": components["schemas"]["dbv0.0.38_account_response"];
+                };
+            };
+            /** @description Unable to add or update accounts */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["dbv0.0.38_errors"];
+                    "application/x-yaml": components["schemas"]["dbv0.0.38_errors"];
+                };
+            };
+        };
+    };
+    slurmdb_v0_0_38_get_association: {
+        parameters: {
+            query?: {
+                /** @description Account name */
+                account?: string;
+                /** @description Cluster name */
+                cluster?: string;
+                /** @description Partition Name */
+                partition?: string;
+                /** @description User name */
+                user?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description List of associations */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["dbv0.0.38_associations_info"];
+                    "application/x-yaml": components["schemas"]["dbv0.0.38_associations_info"];
+                };
+            };
+            /** @description Association not found */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["dbv0.0.38_errors"];
+                    "application/x-yaml": components["schemas"]["dbv0.0.38_errors"];
+                };
+            };
+        };
+    };
+    slurmdb_v0_0_38_delete_association: {
+        parameters: {
+            query?: {
+                /** @description Account name */
+                account?: string;
+                /** @description Cluster name */
+                cluster?: string;
+                /** @description Partition Name */
+                partition?: string;
+                /** @description User name */
+                user?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Delete associations */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["dbv0.0.38_response_associations_delete"];
+                    "application/x-yaml": components["schemas"]["dbv0.0.38_response_associations_delete"];
+                };
+            };
+            /** @description Association not found or unable to delete association */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["dbv0.0.38_errors"];
+                    "application/x-yaml": components["schemas"]["dbv0.0.38_errors"];
+                };
+            };
+        };
+    };
+    slurmdb_v0_0_38_get_associations: {
+        parameters: {
+            query?: {
+                /** @description Account name */
+                account?: string;
+                /** @description Cluster name */
+                cluster?: string;
+                /** @description Partition Name */
+                partition?: string;
+                /** @description User name */
+                user?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description List of associations */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["dbv0.0.38_associations_info"];
+                    "application/x-yaml": components["schemas"]["dbv0.0.38_associations_info"];
+                };
+            };
+            /** @description Association not found */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["dbv0.0.38_errors"];
+                    "application/x-yaml": components["schemas"]["dbv0.0.38_errors"];
+                };
+            };
+        };
+    };
+    slurmdb_v0_0_38_update_associations: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description Add or update associations */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["dbv0.0.38_associations_info"];
+                "application/x-yaml": components["schemas"]["dbv0.0.38_associations_info"];
+            };
+        };
+        responses: {
+            /** @description status of associations update */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["dbv0.0.38_response_associations"];
+                    "application/x-yaml": components["schemas"]["dbv0.0.38_response_associations"];
+                };
+            };
+            /** @description Unable to update associations */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["dbv0.0.38_errors"];
+                    "application/x-yaml": components["schemas"]["dbv0.0.38_errors"];
+                };
+            };
+        };
+    };
+    slurmdb_v0_0_38_delete_associations: {
+        parameters: {
+            query?: {
+                /** @description Account name */
+                account?: string;
+                /** @description Cluster name */
+                cluster?: string;
+                /** @description Partition Name */
+                partition?: string;
+                /** @description User name */
+                user?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Delete associations */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["dbv0.0.38_response_associations_delete"];
+                    "application/x-yaml": components["schemas"]["dbv0.0.38_response_associations_delete"];
+                };
+            };
+            /** @description Associations not found or unable to delete association */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["dbv0.0.38_errors"];
+                    "application/x-yaml": components["schemas"]["dbv0.0.38_errors"];
+                };
+            };
+        };
+    };
+    slurmdb_v0_0_38_get_cluster: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Slurm cluster name */
+                cluster_name: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Cluster information */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["dbv0.0.38_cluster_info"];
+                    "application/x-yaml": components["schemas"]["dbv0.0.38_cluster_info"];
+                };
+            };
+            /** @description Cluster not found */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["dbv0.0.38_errors"];
+                    "application/x-yaml": components["schemas"]["dbv0.0.38_errors"];
+                };
+            };
+        };
+    };
+    slurmdb_v0_0_38_delete_cluster: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Slurm cluster name */
+                cluster_name: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Delete cluster */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["dbv0.0.38_response_cluster_delete"];
+                    "application/x-yaml": components["schemas"]["dbv0.0.38_response_cluster_delete"];
+                };
+            };
+            /** @description Cluster not found or unable to delete cluster */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["dbv0.0.38_errors"];
+                    "application/x-yaml": components["schemas"]["dbv0.0.38_errors"];
+                };
+            };
+        };
+    };
+    slurmdb_v0_0_38_get_clusters: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description List of clusters */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["dbv0.0.38_cluster_info"];
+                    "application/x-yaml": components["schemas"]["dbv0.0.38_cluster_info"];
+                };
+            };
+            /** @description Cluster not found */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["dbv0.0.38_errors"];
+                    "application/x-yaml": components["schemas"]["dbv0.0.38_errors"];
+                };
+            };
+        };
+    };
+    slurmdb_v0_0_38_add_clusters: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description Add or update clusters */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["dbv0.0.38_clusters_properties"];
+                "application/x-yaml": components["schemas"]["dbv0.0.38_clusters_properties"];
+            };
+        };
+        responses: {
+            /** @description List of clusters */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["dbv0.0.38_response_cluster_add"];
+                    "application/x-yaml": components["schemas"]["dbv0.0.38_response_cluster_add"];
+                };
+            };
+            /** @description Unable to add cluster */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["dbv0.0.38_errors"];
+                    "application/x-yaml": components["schemas"]["dbv0.0.38_errors"];
+                };
+            };
+        };
+    };
+    slurmdb_v0_0_38_get_config: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description slurmdbd configuration */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["dbv0.0.38_config_info"];
+                    "application/x-yaml": components["schemas"]["dbv0.0.38_config_info"];
+                };
+            };
+            /** @description Unable to dump config */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["dbv0.0.38_errors"];
+                    "application/x-yaml": components["schemas"]["dbv0.0.38_errors"];
+                };
+            };
+        };
+    };
+    slurmdb_v0_0_38_set_config: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description Add or update config */
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["dbv0.0.38_set_config"];
+                "application/x-yaml": components["schemas"]["dbv0.0.38_set_config"];
+            };
+        };
+        responses: {
+            /** @description Load config */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["dbv0.0.38_config_response"];
+                    "application/x-yaml": components["schemas"]["dbv0.0.38_config_response"];
+                };
+            };
+            /** @description Unable to set config */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["dbv0.0.38_errors"];
+                    "application/x-yaml": components["schemas"]["dbv0.0.38_errors"];
+                };
+            };
+        };
+    };
+    slurmdb_v0_0_38_diag: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Dictionary of statistics */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["dbv0.0.38_diag"];
+                    "application/x-yaml": components["schemas"]["dbv0.0.38_diag"];
+                };
+            };
+            /** @description Unable to query diagnostics */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["dbv0.0.38_errors"];
+                    "application/x-yaml": components["schemas"]["dbv0.0.38_errors"];
+                };
+            };
+        };
+    };
+    slurmdb_v0_0_38_get_job: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Slurm JobID */
+                job_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Job description */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["dbv0.0.38_job_info"];
+                    "application/x-yaml": components["schemas"]["dbv0.0.38_job_info"];
+                };
+            };
+            /** @description Unable to find job */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["dbv0.0.38_errors"];
+                    "application/x-yaml": components["schemas"]["dbv0.0.38_errors"];
+                };
+            };
+        };
+    };
+    slurmdb_v0_0_38_get_jobs: {
+        parameters: {
+            query?: {
+                /** @description Comma delimited list of accounts to match */
+                account?: string;
+                /** @description Comma delimited list of associations to match */
+                association?: string;
+                /** @description Comma delimited list of cluster to match */
+                cluster?: string;
+                /** @description Comma delimited list of constraints to match */
+                constraints?: string;
+                /** @description Number of CPUs high range */
+                cpus_max?: string;
+                /** @description Number of CPUs low range */
+                cpus_min?: string;
+                /** @description Disable waiting for result from slurmdbd */
+                disable_wait_for_result?: boolean;
+                /**
+                 * @description Filter by end time
+                 *      Accepted formats:
+                 *      HH:MM[:SS] [AM|PM]
+                 *     MMDD[YY] or MM/DD[/YY] or MM.DD[.YY]
+                 *     MM/DD[/YY]-HH:MM[:SS]
+                 *     YYYY-MM-DD[THH:MM[:SS]]
+                 */
+                end_time?: string;
+                /** @description Exit code of job */
+                exit_code?: string;
+                /** @description Comma delimited list of formats to match */
+                format?: string;
+                /** @description Comma delimited list of groups to match */
+                group?: string;
+                /** @description Comma delimited list of job names to match */
+                job_name?: string;
+                /** @description Comma delimited list of used nodes to match */
+                node?: string;
+                /** @description Number of nodes high range */
+                nodes_max?: string;
+                /** @description Number of nodes low range */
+                nodes_min?: string;
+                /** @description Comma delimited list of partitions to match */
+                partition?: string;
+                /** @description Comma delimited list of QOS to match */
+                qos?: string;
+                /** @description Comma delimited list of job reasons to match */
+                reason?: string;
+                /** @description Comma delimited list of reservations to match */
+                reservation?: string;
+                /** @description Report job step information */
+                skip_steps?: boolean;
+                /**
+                 * @description Filter by start time
+                 *      Accepted formats:
+                 *      HH:MM[:SS] [AM|PM]
+                 *     MMDD[YY] or MM/DD[/YY] or MM.DD[.YY]
+                 *     MM/DD[/YY]-HH:MM[:SS]
+                 *     YYYY-MM-DD[THH:MM[:SS]]
+                 */
+                start_time?: string;
+                /** @description Comma delimited list of states to match */
+                state?: string;
+                /** @description Comma delimited list of job steps to match */
+                step?: string;
+                /**
+                 * @description Filter by submission time
+                 *      Accepted formats:
+                 *      HH:MM[:SS] [AM|PM]
+                 *     MMDD[YY] or MM/DD[/YY] or MM.DD[.YY]
+                 *     MM/DD[/YY]-HH:MM[:SS]
+                 *     YYYY-MM-DD[THH:MM[:SS]]
+                 */
+                submit_time?: string;
+                /** @description Comma delimited list of wckeys to match */
+                wckey?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description List of jobs */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["dbv0.0.38_job_info"];
+                    "application/x-yaml": components["schemas"]["dbv0.0.38_job_info"];
+                };
+            };
+            /** @description Unable to query jobs */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["dbv0.0.38_errors"];
+                    "application/x-yaml": components["schemas"]["dbv0.0.38_errors"];
+                };
+            };
+        };
+    };
+    slurmdb_v0_0_38_get_qos: {
+        parameters: {
+            query?: {
+                /** @description Include deleted QOSs. False by default. */
+                with_deleted?: boolean;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description List of QOS' */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["dbv0.0.38_qos_info"];
+                    "application/x-yaml": components["schemas"]["dbv0.0.38_qos_info"];
+                };
+            };
+            /** @description QOS not found */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["dbv0.0.38_errors"];
+                    "application/x-yaml": components["schemas"]["dbv0.0.38_errors"];
+                };
+            };
+        };
+    };
+    slurmdb_v0_0_38_update_qos: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description Add or update QOSs */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["dbv0.0.38_update_qos"];
+                "application/x-yaml": components["schemas"]["dbv0.0.38_update_qos"];
+            };
+        };
+        responses: {
+            /** @description QOS update response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["dbv0.0.38_response_qos"];
+                    "application/x-yaml": components["schemas"]["dbv0.0.38_response_qos"];
+                };
+            };
+            /** @description Unable to update QOSs */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["dbv0.0.38_errors"];
+                    "application/x-yaml": components["schemas"]["dbv0.0.38_errors"];
+                };
+            };
+        };
+    };
+    slurmdb_v0_0_38_get_single_qos: {
+        parameters: {
+            query?: {
+                /** @description Include deleted QOSs. False by default. */
+                with_deleted?: boolean;
+            };
+            header?: never;
+            path: {
+                /** @description Slurm QOS Name */
+                qos_name: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description QOS information */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["dbv0.0.38_qos_info"];
+                    "application/x-yaml": components["schemas"]["dbv0.0.38_qos_info"];
+                };
+            };
+            /** @description QOS not found */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["dbv0.0.38_errors"];
+                    "application/x-yaml": components["schemas"]["dbv0.0.38_errors"];
+                };
+            };
+        };
+    };
+    slurmdb_v0_0_38_delete_qos: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Slurm QOS Name */
+                qos_name: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Delete qos */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["dbv0.0.38_response_qos_delete"];
+                    "application/x-yaml": components["schemas"]["dbv0.0.38_response_qos_delete"];
+                };
+            };
+            /** @description Unable to delete QOS */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["dbv0.0.38_errors"];
+                    "application/x-yaml": components["schemas"]["dbv0.0.38_errors"];
+                };
+            };
+        };
+    };
+    slurmdb_v0_0_38_get_tres: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description List of TRES */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["dbv0.0.38_tres_info"];
+                    "application/x-yaml": components["schemas"]["dbv0.0.38_tres_info"];
+                };
+            };
+            /** @description Unable to retrieve TRES */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    slurmdb_v0_0_38_update_tres: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description Add or Update TRES */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["dbv0.0.38_tres_update"];
+                "application/x-yaml": components["schemas"]["dbv0.0.38_tres_update"];
+            };
+        };
+        responses: {
+            /** @description List of TRES */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["dbv0.0.38_response_tres"];
+                    "application/x-yaml": components["schemas"]["dbv0.0.38_response_tres"];
+                };
+            };
+            /** @description Unable to update TRES */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["dbv0.0.38_errors"];
+                    "application/x-yaml": components["schemas"]["dbv0.0.38_errors"];
+                };
+            };
+        };
+    };
+    slurmdb_v0_0_38_get_user: {
+        parameters: {
+            query?: {
+                /** @description Include deleted users. False by default. */
+                with_deleted?: boolean;
+            };
+            header?: never;
+            path: {
+                /** @description Slurm User Name */
+                user_name: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description List of users */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["dbv0.0.38_user_info"];
+                    "application/x-yaml": components["schemas"]["dbv0.0.38_user_info"];
+                };
+            };
+            /** @description User not found */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["dbv0.0.38_errors"];
+                    "application/x-yaml": components["schemas"]["dbv0.0.38_errors"];
+                };
+            };
+        };
+    };
+    slurmdb_v0_0_38_delete_user: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Slurm User Name */
+                user_name: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Delete user */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["dbv0.0.38_response_user_delete"];
+                    "application/x-yaml": components["schemas"]["dbv0.0.38_response_user_delete"];
+                };
+            };
+            /** @description User not found or unable to delete user */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["dbv0.0.38_errors"];
+                    "application/x-yaml": components["schemas"]["dbv0.0.38_errors"];
+                };
+            };
+        };
+    };
+    slurmdb_v0_0_38_get_users: {
+        parameters: {
+            query?: {
+                /** @description Include deleted users. False by default. */
+                with_deleted?: boolean;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description List of users */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["dbv0.0.38_user_info"];
+                    "application/x-yaml": components["schemas"]["dbv0.0.38_user_info"];
+                };
+            };
+            /** @description User not found */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["dbv0.0.38_errors"];
+                    "application/x-yaml": components["schemas"]["dbv0.0.38_errors"];
+                };
+            };
+        };
+    };
+    slurmdb_v0_0_38_update_users: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description add or update user */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["dbv0.0.38_update_users"];
+                "application/x-yaml": components["schemas"]["dbv0.0.38_update_users"];
+            };
+        };
+        responses: {
+            /** @description Update users */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["dbv0.0.38_response_user_update"];
+                    "application/x-yaml": components["schemas"]["dbv0.0.38_response_user_update"];
+                };
+            };
+            /** @description User not found or not able to update user */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["dbv0.0.38_errors"];
+                    "application/x-yaml": components["schemas"]["dbv0.0.38_errors"];
+                };
+            };
+        };
+    };
+    slurmdb_v0_0_38_get_wckey: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Slurm wckey name */
+                wckey: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description List of wckey */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["dbv0.0.38_wckey_info"];
+                    "application/x-yaml": components["schemas"]["dbv0.0.38_wckey_info"];
+                };
+            };
+            /** @description wckey not found */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["dbv0.0.38_errors"];
+                    "application/x-yaml": components["schemas"]["dbv0.0.38_errors"];
+                };
+            };
+        };
+    };
+    slurmdb_v0_0_38_delete_wckey: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Slurm wckey name */
+                wckey: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Delete wckey */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["dbv0.0.38_response_wckey_delete"];
+                    "application/x-yaml": components["schemas"]["dbv0.0.38_response_wckey_delete"];
+                };
+            };
+            /** @description wckey not found or unable to delete wckey */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["dbv0.0.38_errors"];
+                    "application/x-yaml": components["schemas"]["dbv0.0.38_errors"];
+                };
+            };
+        };
+    };
+    slurmdb_v0_0_38_get_wckeys: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description List of wckeys */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["dbv0.0.38_wckey_info"];
+                    "application/x-yaml": components["schemas"]["dbv0.0.38_wckey_info"];
+                };
+            };
+            /** @description wckey not found */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["dbv0.0.38_errors"];
+                    "application/x-yaml": components["schemas"]["dbv0.0.38_errors"];
+                };
+            };
+        };
+    };
+    slurmdb_v0_0_38_add_wckeys: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description add wckeys */
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["dbv0.0.38_wckey_info"];
+                "application/x-yaml": components["schemas"]["dbv0.0.38_wckey_info"];
+            };
+        };
+        responses: {
+            /** @description List of wckeys */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["dbv0.0.38_response_wckey_add"];
+                    "application/x-yaml": components["schemas"]["dbv0.0.38_response_wckey_add"];
+                };
+            };
+            /** @description Unable to add wckey */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["dbv0.0.38_errors"];
+                    "application/x-yaml": components["schemas"]["dbv0.0.38_errors"];
                 };
             };
         };

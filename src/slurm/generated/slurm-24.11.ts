@@ -817,10 +817,1204 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/slurmdb/v0.0.40/account/{account_name}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get account info */
+        get: operations["slurmdb_v0040_get_account"];
+        put?: never;
+        post?: never;
+        /** Delete account */
+        delete: operations["slurmdb_v0040_delete_account"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/slurmdb/v0.0.40/accounts_association/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Add accounts with conditional association */
+        post: operations["slurmdb_v0040_post_accounts_association"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/slurmdb/v0.0.40/accounts/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get account list */
+        get: operations["slurmdb_v0040_get_accounts"];
+        put?: never;
+        /** Add/update list of accounts */
+        post: operations["slurmdb_v0040_post_accounts"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/slurmdb/v0.0.40/association/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get association info */
+        get: operations["slurmdb_v0040_get_association"];
+        put?: never;
+        post?: never;
+        /** Delete association */
+        delete: operations["slurmdb_v0040_delete_association"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/slurmdb/v0.0.40/associations/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get association list */
+        get: operations["slurmdb_v0040_get_associations"];
+        put?: never;
+        /** Set associations info */
+        post: operations["slurmdb_v0040_post_associations"];
+        /** Delete associations */
+        delete: operations["slurmdb_v0040_delete_associations"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/slurmdb/v0.0.40/cluster/{cluster_name}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get cluster info */
+        get: operations["slurmdb_v0040_get_cluster"];
+        put?: never;
+        post?: never;
+        /** Delete cluster */
+        delete: operations["slurmdb_v0040_delete_cluster"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/slurmdb/v0.0.40/clusters/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get cluster list */
+        get: operations["slurmdb_v0040_get_clusters"];
+        put?: never;
+        /** Get cluster list */
+        post: operations["slurmdb_v0040_post_clusters"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/slurmdb/v0.0.40/config": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Dump all configuration information */
+        get: operations["slurmdb_v0040_get_config"];
+        put?: never;
+        /** Load all configuration information */
+        post: operations["slurmdb_v0040_post_config"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/slurmdb/v0.0.40/diag/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get slurmdb diagnostics */
+        get: operations["slurmdb_v0040_get_diag"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/slurmdb/v0.0.40/instance/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get instance info */
+        get: operations["slurmdb_v0040_get_instance"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/slurmdb/v0.0.40/instances/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get instance list */
+        get: operations["slurmdb_v0040_get_instances"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/slurmdb/v0.0.40/job/{job_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get job info
+         * @description This endpoint may return multiple job entries since job_id is not a unique key - only the tuple (cluster, job_id, start_time) is unique. If the requested job_id is a component of a heterogeneous job all components are returned.
+         */
+        get: operations["slurmdb_v0040_get_job"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/slurmdb/v0.0.40/jobs/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get job list */
+        get: operations["slurmdb_v0040_get_jobs"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/slurmdb/v0.0.40/qos/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get QOS list */
+        get: operations["slurmdb_v0040_get_qos"];
+        put?: never;
+        /** Add or update QOSs */
+        post: operations["slurmdb_v0040_post_qos"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/slurmdb/v0.0.40/qos/{qos}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get QOS info */
+        get: operations["slurmdb_v0040_get_single_qos"];
+        put?: never;
+        post?: never;
+        /** Delete QOS */
+        delete: operations["slurmdb_v0040_delete_single_qos"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/slurmdb/v0.0.40/tres/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get TRES info */
+        get: operations["slurmdb_v0040_get_tres"];
+        put?: never;
+        /** Add TRES */
+        post: operations["slurmdb_v0040_post_tres"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/slurmdb/v0.0.40/user/{name}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get user info */
+        get: operations["slurmdb_v0040_get_user"];
+        put?: never;
+        post?: never;
+        /** Delete user */
+        delete: operations["slurmdb_v0040_delete_user"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/slurmdb/v0.0.40/users_association/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Add users with conditional association */
+        post: operations["slurmdb_v0040_post_users_association"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/slurmdb/v0.0.40/users/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get user list */
+        get: operations["slurmdb_v0040_get_users"];
+        put?: never;
+        /** Update users */
+        post: operations["slurmdb_v0040_post_users"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/slurmdb/v0.0.40/wckey/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get wckey info */
+        get: operations["slurmdb_v0040_get_wckey"];
+        put?: never;
+        post?: never;
+        /** Delete wckey */
+        delete: operations["slurmdb_v0040_delete_wckey"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/slurmdb/v0.0.40/wckeys/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get wckey list */
+        get: operations["slurmdb_v0040_get_wckeys"];
+        put?: never;
+        /** Add or update wckeys */
+        post: operations["slurmdb_v0040_post_wckeys"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/slurmdb/v0.0.41/account/{account_name}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get account info */
+        get: operations["slurmdb_v0041_get_account"];
+        put?: never;
+        post?: never;
+        /** Delete account */
+        delete: operations["slurmdb_v0041_delete_account"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/slurmdb/v0.0.41/accounts_association/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Add accounts with conditional association */
+        post: operations["slurmdb_v0041_post_accounts_association"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/slurmdb/v0.0.41/accounts/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get account list */
+        get: operations["slurmdb_v0041_get_accounts"];
+        put?: never;
+        /** Add/update list of accounts */
+        post: operations["slurmdb_v0041_post_accounts"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/slurmdb/v0.0.41/association/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get association info */
+        get: operations["slurmdb_v0041_get_association"];
+        put?: never;
+        post?: never;
+        /** Delete association */
+        delete: operations["slurmdb_v0041_delete_association"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/slurmdb/v0.0.41/associations/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get association list */
+        get: operations["slurmdb_v0041_get_associations"];
+        put?: never;
+        /** Set associations info */
+        post: operations["slurmdb_v0041_post_associations"];
+        /** Delete associations */
+        delete: operations["slurmdb_v0041_delete_associations"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/slurmdb/v0.0.41/cluster/{cluster_name}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get cluster info */
+        get: operations["slurmdb_v0041_get_cluster"];
+        put?: never;
+        post?: never;
+        /** Delete cluster */
+        delete: operations["slurmdb_v0041_delete_cluster"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/slurmdb/v0.0.41/clusters/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get cluster list */
+        get: operations["slurmdb_v0041_get_clusters"];
+        put?: never;
+        /** Get cluster list */
+        post: operations["slurmdb_v0041_post_clusters"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/slurmdb/v0.0.41/config": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Dump all configuration information */
+        get: operations["slurmdb_v0041_get_config"];
+        put?: never;
+        /** Load all configuration information */
+        post: operations["slurmdb_v0041_post_config"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/slurmdb/v0.0.41/diag/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get slurmdb diagnostics */
+        get: operations["slurmdb_v0041_get_diag"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/slurmdb/v0.0.41/instance/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get instance info */
+        get: operations["slurmdb_v0041_get_instance"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/slurmdb/v0.0.41/instances/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get instance list */
+        get: operations["slurmdb_v0041_get_instances"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/slurmdb/v0.0.41/job/{job_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get job info
+         * @description This endpoint may return multiple job entries since job_id is not a unique key - only the tuple (cluster, job_id, start_time) is unique. If the requested job_id is a component of a heterogeneous job all components are returned.
+         */
+        get: operations["slurmdb_v0041_get_job"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/slurmdb/v0.0.41/jobs/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get job list */
+        get: operations["slurmdb_v0041_get_jobs"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/slurmdb/v0.0.41/qos/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get QOS list */
+        get: operations["slurmdb_v0041_get_qos"];
+        put?: never;
+        /** Add or update QOSs */
+        post: operations["slurmdb_v0041_post_qos"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/slurmdb/v0.0.41/qos/{qos}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get QOS info */
+        get: operations["slurmdb_v0041_get_single_qos"];
+        put?: never;
+        post?: never;
+        /** Delete QOS */
+        delete: operations["slurmdb_v0041_delete_single_qos"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/slurmdb/v0.0.41/tres/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get TRES info */
+        get: operations["slurmdb_v0041_get_tres"];
+        put?: never;
+        /** Add TRES */
+        post: operations["slurmdb_v0041_post_tres"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/slurmdb/v0.0.41/user/{name}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get user info */
+        get: operations["slurmdb_v0041_get_user"];
+        put?: never;
+        post?: never;
+        /** Delete user */
+        delete: operations["slurmdb_v0041_delete_user"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/slurmdb/v0.0.41/users_association/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Add users with conditional association */
+        post: operations["slurmdb_v0041_post_users_association"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/slurmdb/v0.0.41/users/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get user list */
+        get: operations["slurmdb_v0041_get_users"];
+        put?: never;
+        /** Update users */
+        post: operations["slurmdb_v0041_post_users"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/slurmdb/v0.0.41/wckey/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get wckey info */
+        get: operations["slurmdb_v0041_get_wckey"];
+        put?: never;
+        post?: never;
+        /** Delete wckey */
+        delete: operations["slurmdb_v0041_delete_wckey"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/slurmdb/v0.0.41/wckeys/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get wckey list */
+        get: operations["slurmdb_v0041_get_wckeys"];
+        put?: never;
+        /** Add or update wckeys */
+        post: operations["slurmdb_v0041_post_wckeys"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/slurmdb/v0.0.42/account/{account_name}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get account info */
+        get: operations["slurmdb_v0042_get_account"];
+        put?: never;
+        post?: never;
+        /** Delete account */
+        delete: operations["slurmdb_v0042_delete_account"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/slurmdb/v0.0.42/accounts_association/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Add accounts with conditional association */
+        post: operations["slurmdb_v0042_post_accounts_association"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/slurmdb/v0.0.42/accounts/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get account list */
+        get: operations["slurmdb_v0042_get_accounts"];
+        put?: never;
+        /** Add/update list of accounts */
+        post: operations["slurmdb_v0042_post_accounts"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/slurmdb/v0.0.42/association/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get association info */
+        get: operations["slurmdb_v0042_get_association"];
+        put?: never;
+        post?: never;
+        /** Delete association */
+        delete: operations["slurmdb_v0042_delete_association"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/slurmdb/v0.0.42/associations/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get association list */
+        get: operations["slurmdb_v0042_get_associations"];
+        put?: never;
+        /** Set associations info */
+        post: operations["slurmdb_v0042_post_associations"];
+        /** Delete associations */
+        delete: operations["slurmdb_v0042_delete_associations"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/slurmdb/v0.0.42/cluster/{cluster_name}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get cluster info */
+        get: operations["slurmdb_v0042_get_cluster"];
+        put?: never;
+        post?: never;
+        /** Delete cluster */
+        delete: operations["slurmdb_v0042_delete_cluster"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/slurmdb/v0.0.42/clusters/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get cluster list */
+        get: operations["slurmdb_v0042_get_clusters"];
+        put?: never;
+        /** Get cluster list */
+        post: operations["slurmdb_v0042_post_clusters"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/slurmdb/v0.0.42/config": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Dump all configuration information */
+        get: operations["slurmdb_v0042_get_config"];
+        put?: never;
+        /** Load all configuration information */
+        post: operations["slurmdb_v0042_post_config"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/slurmdb/v0.0.42/diag/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get slurmdb diagnostics */
+        get: operations["slurmdb_v0042_get_diag"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/slurmdb/v0.0.42/instance/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get instance info */
+        get: operations["slurmdb_v0042_get_instance"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/slurmdb/v0.0.42/instances/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get instance list */
+        get: operations["slurmdb_v0042_get_instances"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/slurmdb/v0.0.42/job/{job_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get job info
+         * @description This endpoint may return multiple job entries since job_id is not a unique key - only the tuple (cluster, job_id, start_time) is unique. If the requested job_id is a component of a heterogeneous job all components are returned.
+         */
+        get: operations["slurmdb_v0042_get_job"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/slurmdb/v0.0.42/jobs/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get job list */
+        get: operations["slurmdb_v0042_get_jobs"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/slurmdb/v0.0.42/ping/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** ping test */
+        get: operations["slurmdb_v0042_get_ping"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/slurmdb/v0.0.42/qos/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get QOS list */
+        get: operations["slurmdb_v0042_get_qos"];
+        put?: never;
+        /** Add or update QOSs */
+        post: operations["slurmdb_v0042_post_qos"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/slurmdb/v0.0.42/qos/{qos}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get QOS info */
+        get: operations["slurmdb_v0042_get_single_qos"];
+        put?: never;
+        post?: never;
+        /** Delete QOS */
+        delete: operations["slurmdb_v0042_delete_single_qos"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/slurmdb/v0.0.42/tres/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get TRES info */
+        get: operations["slurmdb_v0042_get_tres"];
+        put?: never;
+        /** Add TRES */
+        post: operations["slurmdb_v0042_post_tres"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/slurmdb/v0.0.42/user/{name}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get user info */
+        get: operations["slurmdb_v0042_get_user"];
+        put?: never;
+        post?: never;
+        /** Delete user */
+        delete: operations["slurmdb_v0042_delete_user"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/slurmdb/v0.0.42/users_association/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Add users with conditional association */
+        post: operations["slurmdb_v0042_post_users_association"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/slurmdb/v0.0.42/users/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get user list */
+        get: operations["slurmdb_v0042_get_users"];
+        put?: never;
+        /** Update users */
+        post: operations["slurmdb_v0042_post_users"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/slurmdb/v0.0.42/wckey/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get wckey info */
+        get: operations["slurmdb_v0042_get_wckey"];
+        put?: never;
+        post?: never;
+        /** Delete wckey */
+        delete: operations["slurmdb_v0042_delete_wckey"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/slurmdb/v0.0.42/wckeys/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get wckey list */
+        get: operations["slurmdb_v0042_get_wckeys"];
+        put?: never;
+        /** Add or update wckeys */
+        post: operations["slurmdb_v0042_post_wckeys"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        "v0.0.40_account": {
+            /** @description Associations involving this account (only populated if requested) */
+            associations?: components["schemas"]["v0.0.40_assoc_short_list"];
+            /** @description List of users that are a coordinator of this account (only populated if requested) */
+            coordinators?: components["schemas"]["v0.0.40_coord_list"];
+            /** @description Arbitrary string describing the account */
+            description: string;
+            /** @description Flags associated with the account */
+            flags?: components["schemas"]["v0.0.40_account_flags"];
+            /** @description Account name */
+            name: string;
+            /** @description Organization to which the account belongs */
+            organization: string;
+        };
+        "v0.0.40_account_flags": "DELETED"[];
+        "v0.0.40_account_list": components["schemas"]["v0.0.40_account"][];
+        "v0.0.40_account_short": {
+            /** @description Arbitrary string describing the account */
+            description?: string;
+            /** @description Organization to which the account belongs */
+            organization?: string;
+        };
+        "v0.0.40_accounting": {
+            allocated?: {
+                /**
+                 * Format: int64
+                 * @description Number of cpu seconds allocated
+                 */
+                seconds?: number;
+            };
+            /**
+             * Format: int32
+             * @description Association ID or Workload characterization key ID
+             */
+            id?: number;
+            /**
+             * Format: int64
+             * @description When the record was started
+             */
+            start?: number;
+            /** @description Trackable resources */
+            TRES?: components["schemas"]["v0.0.40_tres"];
+        };
+        "v0.0.40_accounting_list": components["schemas"]["v0.0.40_accounting"][];
+        "v0.0.40_accounts_add_cond": {
+            /** @description CSV accounts list */
+            accounts: components["schemas"]["v0.0.40_string_list"];
+            /** @description Association limits and options */
+            association?: components["schemas"]["v0.0.40_assoc_rec_set"];
+            /** @description CSV clusters list */
+            clusters?: components["schemas"]["v0.0.40_string_list"];
+        };
         "v0.0.40_acct_gather_energy": {
             /**
              * Format: int32
@@ -851,6 +2045,149 @@ export interface components {
             previous_consumed_energy?: number;
         };
         "v0.0.40_acct_gather_profile": ("NOT_SET" | "NONE" | "ENERGY" | "LUSTRE" | "NETWORK" | "TASK")[];
+        "v0.0.40_admin_lvl": ("Not Set" | "None" | "Operator" | "Administrator")[];
+        "v0.0.40_assoc": {
+            /** @description Account */
+            account?: string;
+            /** @description Accounting records containing related resource usage */
+            accounting?: components["schemas"]["v0.0.40_accounting_list"];
+            /** @description Cluster name */
+            cluster?: string;
+            /** @description Arbitrary comment */
+            comment?: string;
+            default?: {
+                /** @description Default QOS */
+                qos?: string;
+            };
+            /** @description Flags on the association */
+            flags?: components["schemas"]["v0.0.40_assoc_flags"];
+            /** @description Association ID */
+            id?: components["schemas"]["v0.0.40_assoc_short"];
+            /** @description Is default association for user */
+            is_default?: boolean;
+            /** @description Complete path up the hierarchy to the root association */
+            lineage?: string;
+            max?: {
+                jobs?: {
+                    /** @description MaxJobsAccrue */
+                    accruing?: components["schemas"]["v0.0.40_uint32_no_val"];
+                    /** @description MaxJobs */
+                    active?: components["schemas"]["v0.0.40_uint32_no_val"];
+                    per?: {
+                        /** @description GrpJobsAccrue */
+                        accruing?: components["schemas"]["v0.0.40_uint32_no_val"];
+                        /** @description GrpJobs */
+                        count?: components["schemas"]["v0.0.40_uint32_no_val"];
+                        /** @description GrpSubmitJobs */
+                        submitted?: components["schemas"]["v0.0.40_uint32_no_val"];
+                        /** @description MaxWallDurationPerJob */
+                        wall_clock?: components["schemas"]["v0.0.40_uint32_no_val"];
+                    };
+                    /** @description MaxSubmitJobs */
+                    total?: components["schemas"]["v0.0.40_uint32_no_val"];
+                };
+                per?: {
+                    account?: {
+                        /** @description GrpWall */
+                        wall_clock?: components["schemas"]["v0.0.40_uint32_no_val"];
+                    };
+                };
+                tres?: {
+                    group?: {
+                        /** @description GrpTRESRunMins */
+                        active?: components["schemas"]["v0.0.40_tres_list"];
+                        /** @description GrpTRESMins */
+                        minutes?: components["schemas"]["v0.0.40_tres_list"];
+                    };
+                    minutes?: {
+                        per?: {
+                            /** @description MaxTRESMinsPerJob */
+                            job?: components["schemas"]["v0.0.40_tres_list"];
+                        };
+                        /** @description MaxTRESMinsPerJob */
+                        total?: components["schemas"]["v0.0.40_tres_list"];
+                    };
+                    per?: {
+                        /** @description MaxTRESPerJob */
+                        job?: components["schemas"]["v0.0.40_tres_list"];
+                        /** @description MaxTRESPerNode */
+                        node?: components["schemas"]["v0.0.40_tres_list"];
+                    };
+                    /** @description GrpTRES */
+                    total?: components["schemas"]["v0.0.40_tres_list"];
+                };
+            };
+            min?: {
+                /** @description MinPrioThreshold */
+                priority_threshold?: components["schemas"]["v0.0.40_uint32_no_val"];
+            };
+            /** @description Name of parent account */
+            parent_account?: string;
+            /** @description Partition name */
+            partition?: string;
+            /** @description Association priority factor */
+            priority?: components["schemas"]["v0.0.40_uint32_no_val"];
+            /** @description List of QOS names */
+            qos?: components["schemas"]["v0.0.40_qos_string_id_list"];
+            /**
+             * Format: int32
+             * @description Allocated shares used for fairshare calculation
+             */
+            shares_raw?: number;
+            /** @description User name */
+            user: string;
+        };
+        "v0.0.40_assoc_flags": "DELETED"[];
+        "v0.0.40_assoc_list": components["schemas"]["v0.0.40_assoc"][];
+        "v0.0.40_assoc_rec_set": {
+            /** @description Arbitrary comment */
+            comment?: string;
+            /** @description Default QOS */
+            defaultqos?: string;
+            /**
+             * Format: int32
+             * @description Allocated shares used for fairshare calculation
+             */
+            fairshare?: number;
+            /** @description Maximum number of running jobs in this association and its children */
+            grpjobs?: components["schemas"]["v0.0.40_uint32_no_val"];
+            /** @description Maximum number of pending jobs able to accrue age priority in this association and its children */
+            grpjobsaccrue?: components["schemas"]["v0.0.40_uint32_no_val"];
+            /** @description Maximum number of jobs which can be in a pending or running state at any time in this association and its children */
+            grpsubmitjobs?: components["schemas"]["v0.0.40_uint32_no_val"];
+            /** @description Maximum number of TRES able to be allocated by running jobs in this association and its children */
+            grptres?: components["schemas"]["v0.0.40_tres_list"];
+            /** @description Total number of TRES minutes that can possibly be used by past, present and future jobs in this association and its children */
+            grptresmins?: components["schemas"]["v0.0.40_tres_list"];
+            /** @description Maximum number of TRES minutes able to be allocated by running jobs in this association and its children */
+            grptresrunmins?: components["schemas"]["v0.0.40_tres_list"];
+            /** @description Maximum wall clock time in minutes able to be allocated by running jobs in this association and its children */
+            grpwall?: components["schemas"]["v0.0.40_uint32_no_val"];
+            /** @description Maximum number of running jobs per user in this association */
+            maxjobs?: components["schemas"]["v0.0.40_uint32_no_val"];
+            /** @description Maximum number of pending jobs able to accrue age priority at any given time in this association */
+            maxjobsaccrue?: components["schemas"]["v0.0.40_uint32_no_val"];
+            /** @description Maximum number of jobs which can be in a pending or running state at any time in this association */
+            maxsubmitjobs?: components["schemas"]["v0.0.40_uint32_no_val"];
+            /** @description Maximum number of TRES minutes each job is able to use in this association */
+            maxtresminsperjob?: components["schemas"]["v0.0.40_tres_list"];
+            /** @description Maximum number of TRES each job is able to use in this association */
+            maxtresperjob?: components["schemas"]["v0.0.40_tres_list"];
+            /** @description Maximum number of TRES each node is able to use */
+            maxtrespernode?: components["schemas"]["v0.0.40_tres_list"];
+            /** @description Maximum number of TRES minutes able to be allocated by running jobs in this association */
+            maxtresrunmins?: components["schemas"]["v0.0.40_tres_list"];
+            /** @description Maximum wall clock time each job is able to use in this association */
+            maxwalldurationperjob?: components["schemas"]["v0.0.40_uint32_no_val"];
+            /** @description Minimum priority required to reserve resources when scheduling */
+            minpriothresh?: components["schemas"]["v0.0.40_uint32_no_val"];
+            /** @description Name of parent account */
+            parent?: string;
+            /** @description Association priority factor */
+            priority?: components["schemas"]["v0.0.40_uint32_no_val"];
+            /** @description List of QOS names */
+            qoslevel?: components["schemas"]["v0.0.40_qos_string_id_list"];
+        };
         "v0.0.40_assoc_shares_obj_list": components["schemas"]["v0.0.40_assoc_shares_obj_wrap"][];
         "v0.0.40_assoc_shares_obj_wrap": {
             /** @description Cluster name */
@@ -906,6 +2243,22 @@ export interface components {
             usage_normalized?: components["schemas"]["v0.0.40_float64_no_val"];
         };
         "v0.0.40_assoc_shares_obj_wrap_type": ("USER" | "ASSOCIATION")[];
+        "v0.0.40_assoc_short": {
+            /** @description Account */
+            account?: string;
+            /** @description Cluster */
+            cluster?: string;
+            /**
+             * Format: int32
+             * @description Numeric association ID
+             */
+            id?: number;
+            /** @description Partition */
+            partition?: string;
+            /** @description User name */
+            user: string;
+        };
+        "v0.0.40_assoc_short_list": components["schemas"]["v0.0.40_assoc_short"][];
         "v0.0.40_bf_exit_fields": {
             /**
              * Format: int32
@@ -938,6 +2291,37 @@ export interface components {
              */
             state_changed?: number;
         };
+        "v0.0.40_cluster_rec": {
+            associations?: {
+                /** @description Root association information */
+                root?: components["schemas"]["v0.0.40_assoc_short"];
+            };
+            controller?: {
+                /** @description ControlHost */
+                host?: string;
+                /**
+                 * Format: int32
+                 * @description ControlPort
+                 */
+                port?: number;
+            };
+            /** @description Flags */
+            flags?: components["schemas"]["v0.0.40_cluster_rec_flags"];
+            /** @description ClusterName */
+            name?: string;
+            /** @description Node names */
+            nodes?: string;
+            /**
+             * Format: int32
+             * @description RPC version used in the cluster
+             */
+            rpc_version?: number;
+            select_plugin?: string;
+            /** @description Trackable resources */
+            tres?: components["schemas"]["v0.0.40_tres_list"];
+        };
+        "v0.0.40_cluster_rec_flags": ("REGISTERING" | "MULTIPLE_SLURMD" | "FRONT_END" | "FEDERATION" | "EXTERNAL")[];
+        "v0.0.40_cluster_rec_list": components["schemas"]["v0.0.40_cluster_rec"][];
         "v0.0.40_controller_ping": {
             /** @description Target for ping */
             hostname?: string;
@@ -952,6 +2336,13 @@ export interface components {
             pinged?: string;
         };
         "v0.0.40_controller_ping_array": components["schemas"]["v0.0.40_controller_ping"][];
+        "v0.0.40_coord": {
+            /** @description Indicates whether the coordinator was directly assigned to this account */
+            direct?: boolean;
+            /** @description User name */
+            name: string;
+        };
+        "v0.0.40_coord_list": components["schemas"]["v0.0.40_coord"][];
         "v0.0.40_cpu_binding_flags": ("CPU_BIND_TO_THREADS" | "CPU_BIND_TO_CORES" | "CPU_BIND_TO_SOCKETS" | "CPU_BIND_TO_LDOMS" | "CPU_BIND_NONE" | "CPU_BIND_RANK" | "CPU_BIND_MAP" | "CPU_BIND_MASK" | "CPU_BIND_LDRANK" | "CPU_BIND_LDMAP" | "CPU_BIND_LDMASK" | "VERBOSE" | "CPU_BIND_ONE_THREAD_PER_CORE")[];
         "v0.0.40_cron_entry": {
             /** @description Command to run */
@@ -1008,7 +2399,244 @@ export interface components {
              */
             set?: boolean;
         };
+        "v0.0.40_hostlist": string[];
         "v0.0.40_hostlist_string": string[];
+        "v0.0.40_instance": {
+            /** @description Cluster name */
+            cluster?: string;
+            /** @description Arbitrary string used for node filtering if extra constraints are enabled */
+            extra?: string;
+            /** @description Cloud instance ID */
+            instance_id?: string;
+            /** @description Cloud instance type */
+            instance_type?: string;
+            /** @description NodeName */
+            node_name?: string;
+            time?: {
+                /**
+                 * Format: int64
+                 * @description When the instance will end (UNIX timestamp)
+                 */
+                time_end?: number;
+                /**
+                 * Format: int64
+                 * @description When the instance will start (UNIX timestamp)
+                 */
+                time_start?: number;
+            };
+        };
+        "v0.0.40_instance_list": components["schemas"]["v0.0.40_instance"][];
+        "v0.0.40_job": {
+            /** @description Account the job ran under */
+            account?: string;
+            /**
+             * Format: int32
+             * @description List of nodes allocated to the job
+             */
+            allocation_nodes?: number;
+            array?: {
+                /**
+                 * Format: int32
+                 * @description Job ID of job array, or 0 if N/A
+                 */
+                job_id?: number;
+                limits?: {
+                    max?: {
+                        running?: {
+                            /**
+                             * Format: int32
+                             * @description Maximum number of simultaneously running tasks, 0 if no limit
+                             */
+                            tasks?: number;
+                        };
+                    };
+                };
+                /** @description String expression of task IDs in this record */
+                task?: string;
+                /** @description Task ID of this task in job array */
+                task_id?: components["schemas"]["v0.0.40_uint32_no_val"];
+            };
+            /** @description Unique identifier for the association */
+            association?: components["schemas"]["v0.0.40_assoc_short"];
+            /** @description The name of the block to be used (used with Blue Gene systems) */
+            block?: string;
+            /** @description Cluster name */
+            cluster?: string;
+            comment?: {
+                /** @description Arbitrary comment made by administrator */
+                administrator?: string;
+                /** @description Arbitrary comment made by user */
+                job?: string;
+                /** @description Arbitrary comment from slurmctld */
+                system?: string;
+            };
+            /** @description Feature(s) the job requested as a constraint */
+            constraints?: string;
+            /** @description Absolute path to OCI container bundle */
+            container?: string;
+            /** @description return code returned by process */
+            derived_exit_code?: components["schemas"]["v0.0.40_process_exit_code_verbose"];
+            /** @description return code returned by process */
+            exit_code?: components["schemas"]["v0.0.40_process_exit_code_verbose"];
+            /** @description Arbitrary string used for node filtering if extra constraints are enabled */
+            extra?: string;
+            /** @description Name of node that caused job failure */
+            failed_node?: string;
+            /** @description Flags associated with the job */
+            flags?: components["schemas"]["v0.0.40_slurmdb_job_flags"];
+            /** @description Group ID of the user that owns the job */
+            group?: string;
+            het?: {
+                /**
+                 * Format: int32
+                 * @description Heterogeneous job ID, if applicable
+                 */
+                job_id?: number;
+                /** @description Unique sequence number applied to this component of the heterogeneous job */
+                job_offset?: components["schemas"]["v0.0.40_uint32_no_val"];
+            };
+            /** @description Job held */
+            hold?: boolean;
+            /**
+             * Format: int32
+             * @description Job ID
+             */
+            job_id?: number;
+            /** @description User ID that requested termination of the job */
+            kill_request_user?: string;
+            /** @description License(s) required by the job */
+            licenses?: string;
+            mcs?: {
+                /** @description Multi-Category Security label on the job */
+                label?: string;
+            };
+            /** @description Job name */
+            name?: string;
+            /** @description Node(s) allocated to the job */
+            nodes?: string;
+            /** @description Partition assigned to the job */
+            partition?: string;
+            /** @description Request specific job priority */
+            priority?: components["schemas"]["v0.0.40_uint32_no_val"];
+            /** @description Quality of Service assigned to the job */
+            qos?: string;
+            required?: {
+                /**
+                 * Format: int32
+                 * @description Minimum number of CPUs required
+                 */
+                CPUs?: number;
+                /** @description Minimum memory in megabytes per allocated CPU */
+                memory_per_cpu?: components["schemas"]["v0.0.40_uint64_no_val"];
+                /** @description Minimum memory in megabytes per allocated node */
+                memory_per_node?: components["schemas"]["v0.0.40_uint64_no_val"];
+            };
+            reservation?: {
+                /**
+                 * Format: int32
+                 * @description Unique identifier of requested reservation
+                 */
+                id?: number;
+                /** @description Name of reservation to use */
+                name?: string;
+            };
+            /** @description Job batch script; only the first component in a HetJob is populated or honored */
+            script?: string;
+            state?: {
+                /** @description Current state */
+                current?: components["schemas"]["v0.0.40_job_state"];
+                /** @description Reason for previous Pending or Failed state */
+                reason?: string;
+            };
+            /** @description Individual steps in the job */
+            steps?: components["schemas"]["v0.0.40_step_list"];
+            /** @description Command used to submit the job */
+            submit_line?: string;
+            time?: {
+                /**
+                 * Format: int32
+                 * @description Elapsed time in seconds
+                 */
+                elapsed?: number;
+                /**
+                 * Format: int64
+                 * @description Time when the job became eligible to run (UNIX timestamp)
+                 */
+                eligible?: number;
+                /**
+                 * Format: int64
+                 * @description End time (UNIX timestamp)
+                 */
+                end?: number;
+                /** @description Maximum run time in minutes */
+                limit?: components["schemas"]["v0.0.40_uint32_no_val"];
+                /**
+                 * Format: int64
+                 * @description Time execution began (UNIX timestamp)
+                 */
+                start?: number;
+                /**
+                 * Format: int64
+                 * @description Time when the job was submitted (UNIX timestamp)
+                 */
+                submission?: number;
+                /**
+                 * Format: int32
+                 * @description Total time in suspended state in seconds
+                 */
+                suspended?: number;
+                system?: {
+                    /**
+                     * Format: int64
+                     * @description System CPU time used by the job in microseconds
+                     */
+                    microseconds?: number;
+                    /**
+                     * Format: int64
+                     * @description System CPU time used by the job in seconds
+                     */
+                    seconds?: number;
+                };
+                total?: {
+                    /**
+                     * Format: int64
+                     * @description Sum of System and User CPU time used by the job in microseconds
+                     */
+                    microseconds?: number;
+                    /**
+                     * Format: int64
+                     * @description Sum of System and User CPU time used by the job in seconds
+                     */
+                    seconds?: number;
+                };
+                user?: {
+                    /**
+                     * Format: int64
+                     * @description User CPU time used by the job in microseconds
+                     */
+                    microseconds?: number;
+                    /**
+                     * Format: int64
+                     * @description User CPU time used by the job in seconds
+                     */
+                    seconds?: number;
+                };
+            };
+            tres?: {
+                /** @description Trackable resources allocated to the job */
+                allocated?: components["schemas"]["v0.0.40_tres_list"];
+                /** @description Trackable resources requested by job */
+                requested?: components["schemas"]["v0.0.40_tres_list"];
+            };
+            /** @description Generic resources used by job */
+            used_gres?: string;
+            /** @description User that owns the job */
+            user?: string;
+            /** @description WCKey ID with tagging */
+            wckey?: components["schemas"]["v0.0.40_wckey_tag_struct"];
+            /** @description Path to current working directory */
+            working_directory?: string;
+        };
         "v0.0.40_job_array_response_array": components["schemas"]["v0.0.40_job_array_response_msg_entry"][];
         "v0.0.40_job_array_response_msg_entry": {
             /** @description Verbose update status or error */
@@ -1673,6 +3301,7 @@ export interface components {
         };
         "v0.0.40_job_info_gres_detail": string[];
         "v0.0.40_job_info_msg": components["schemas"]["v0.0.40_job_info"][];
+        "v0.0.40_job_list": components["schemas"]["v0.0.40_job"][];
         "v0.0.40_job_mail_flags": ("BEGIN" | "END" | "FAIL" | "REQUEUE" | "TIME=100%" | "TIME=90%" | "TIME=80%" | "TIME=50%" | "STAGE_OUT" | "ARRAY_TASKS" | "INVALID_DEPENDENCY")[];
         "v0.0.40_job_res": {
             /**
@@ -1988,6 +3617,88 @@ export interface components {
         "v0.0.40_node_states": ("INVALID" | "UNKNOWN" | "DOWN" | "IDLE" | "ALLOCATED" | "ERROR" | "MIXED" | "FUTURE" | "RESERVED" | "UNDRAIN" | "CLOUD" | "RESUME" | "DRAIN" | "COMPLETING" | "NOT_RESPONDING" | "POWERED_DOWN" | "FAIL" | "POWERING_UP" | "MAINTENANCE" | "REBOOT_REQUESTED" | "REBOOT_CANCELED" | "POWERING_DOWN" | "DYNAMIC_FUTURE" | "REBOOT_ISSUED" | "PLANNED" | "INVALID_REG" | "POWER_DOWN" | "POWER_UP" | "POWER_DRAIN" | "DYNAMIC_NORM")[];
         "v0.0.40_nodes": components["schemas"]["v0.0.40_node"][];
         "v0.0.40_open_mode": ("APPEND" | "TRUNCATE")[];
+        "v0.0.40_openapi_accounts_add_cond_resp": {
+            /** @description Account organization and description */
+            account?: components["schemas"]["v0.0.40_account_short"];
+            /** @description CSV list of accounts, association limits and options, CSV list of clusters */
+            association_condition?: components["schemas"]["v0.0.40_accounts_add_cond"];
+            /** @description Query errors */
+            errors?: components["schemas"]["v0.0.40_openapi_errors"];
+            /** @description Slurm meta values */
+            meta?: components["schemas"]["v0.0.40_openapi_meta"];
+            /** @description Query warnings */
+            warnings?: components["schemas"]["v0.0.40_openapi_warnings"];
+        };
+        "v0.0.40_openapi_accounts_add_cond_resp_str": {
+            /** @description added_accounts */
+            added_accounts: string;
+            /** @description Query errors */
+            errors?: components["schemas"]["v0.0.40_openapi_errors"];
+            /** @description Slurm meta values */
+            meta?: components["schemas"]["v0.0.40_openapi_meta"];
+            /** @description Query warnings */
+            warnings?: components["schemas"]["v0.0.40_openapi_warnings"];
+        };
+        "v0.0.40_openapi_accounts_removed_resp": {
+            /** @description Query errors */
+            errors?: components["schemas"]["v0.0.40_openapi_errors"];
+            /** @description Slurm meta values */
+            meta?: components["schemas"]["v0.0.40_openapi_meta"];
+            /** @description removed_accounts */
+            removed_accounts: components["schemas"]["v0.0.40_string_list"];
+            /** @description Query warnings */
+            warnings?: components["schemas"]["v0.0.40_openapi_warnings"];
+        };
+        "v0.0.40_openapi_accounts_resp": {
+            /** @description accounts */
+            accounts: components["schemas"]["v0.0.40_account_list"];
+            /** @description Query errors */
+            errors?: components["schemas"]["v0.0.40_openapi_errors"];
+            /** @description Slurm meta values */
+            meta?: components["schemas"]["v0.0.40_openapi_meta"];
+            /** @description Query warnings */
+            warnings?: components["schemas"]["v0.0.40_openapi_warnings"];
+        };
+        "v0.0.40_openapi_assocs_removed_resp": {
+            /** @description Query errors */
+            errors?: components["schemas"]["v0.0.40_openapi_errors"];
+            /** @description Slurm meta values */
+            meta?: components["schemas"]["v0.0.40_openapi_meta"];
+            /** @description removed_associations */
+            removed_associations: components["schemas"]["v0.0.40_string_list"];
+            /** @description Query warnings */
+            warnings?: components["schemas"]["v0.0.40_openapi_warnings"];
+        };
+        "v0.0.40_openapi_assocs_resp": {
+            /** @description associations */
+            associations: components["schemas"]["v0.0.40_assoc_list"];
+            /** @description Query errors */
+            errors?: components["schemas"]["v0.0.40_openapi_errors"];
+            /** @description Slurm meta values */
+            meta?: components["schemas"]["v0.0.40_openapi_meta"];
+            /** @description Query warnings */
+            warnings?: components["schemas"]["v0.0.40_openapi_warnings"];
+        };
+        "v0.0.40_openapi_clusters_removed_resp": {
+            /** @description deleted_clusters */
+            deleted_clusters: components["schemas"]["v0.0.40_string_list"];
+            /** @description Query errors */
+            errors?: components["schemas"]["v0.0.40_openapi_errors"];
+            /** @description Slurm meta values */
+            meta?: components["schemas"]["v0.0.40_openapi_meta"];
+            /** @description Query warnings */
+            warnings?: components["schemas"]["v0.0.40_openapi_warnings"];
+        };
+        "v0.0.40_openapi_clusters_resp": {
+            /** @description clusters */
+            clusters: components["schemas"]["v0.0.40_cluster_rec_list"];
+            /** @description Query errors */
+            errors?: components["schemas"]["v0.0.40_openapi_errors"];
+            /** @description Slurm meta values */
+            meta?: components["schemas"]["v0.0.40_openapi_meta"];
+            /** @description Query warnings */
+            warnings?: components["schemas"]["v0.0.40_openapi_warnings"];
+        };
         "v0.0.40_openapi_diag_resp": {
             /** @description Query errors */
             errors?: components["schemas"]["v0.0.40_openapi_errors"];
@@ -2012,6 +3723,16 @@ export interface components {
             source?: string;
         };
         "v0.0.40_openapi_errors": components["schemas"]["v0.0.40_openapi_error"][];
+        "v0.0.40_openapi_instances_resp": {
+            /** @description Query errors */
+            errors?: components["schemas"]["v0.0.40_openapi_errors"];
+            /** @description instances */
+            instances: components["schemas"]["v0.0.40_instance_list"];
+            /** @description Slurm meta values */
+            meta?: components["schemas"]["v0.0.40_openapi_meta"];
+            /** @description Query warnings */
+            warnings?: components["schemas"]["v0.0.40_openapi_warnings"];
+        };
         "v0.0.40_openapi_job_info_resp": {
             /** @description Query errors */
             errors?: components["schemas"]["v0.0.40_openapi_errors"];
@@ -2183,6 +3904,112 @@ export interface components {
             /** @description Query warnings */
             warnings?: components["schemas"]["v0.0.40_openapi_warnings"];
         };
+        "v0.0.40_openapi_slurmdbd_config_resp": {
+            /** @description Accounts */
+            accounts?: components["schemas"]["v0.0.40_account_list"];
+            /** @description Associations */
+            associations?: components["schemas"]["v0.0.40_assoc_list"];
+            /** @description Clusters */
+            clusters?: components["schemas"]["v0.0.40_cluster_rec_list"];
+            /** @description Query errors */
+            errors?: components["schemas"]["v0.0.40_openapi_errors"];
+            /** @description Instances */
+            instances?: components["schemas"]["v0.0.40_instance_list"];
+            /** @description Slurm meta values */
+            meta?: components["schemas"]["v0.0.40_openapi_meta"];
+            /** @description QOS */
+            qos?: components["schemas"]["v0.0.40_qos_list"];
+            /** @description TRES */
+            tres?: components["schemas"]["v0.0.40_tres_list"];
+            /** @description Users */
+            users?: components["schemas"]["v0.0.40_user_list"];
+            /** @description Query warnings */
+            warnings?: components["schemas"]["v0.0.40_openapi_warnings"];
+            /** @description WCKeys */
+            wckeys?: components["schemas"]["v0.0.40_wckey_list"];
+        };
+        "v0.0.40_openapi_slurmdbd_jobs_resp": {
+            /** @description Query errors */
+            errors?: components["schemas"]["v0.0.40_openapi_errors"];
+            /** @description jobs */
+            jobs: components["schemas"]["v0.0.40_job_list"];
+            /** @description Slurm meta values */
+            meta?: components["schemas"]["v0.0.40_openapi_meta"];
+            /** @description Query warnings */
+            warnings?: components["schemas"]["v0.0.40_openapi_warnings"];
+        };
+        "v0.0.40_openapi_slurmdbd_qos_removed_resp": {
+            /** @description Query errors */
+            errors?: components["schemas"]["v0.0.40_openapi_errors"];
+            /** @description Slurm meta values */
+            meta?: components["schemas"]["v0.0.40_openapi_meta"];
+            /** @description removed QOS */
+            removed_qos: components["schemas"]["v0.0.40_string_list"];
+            /** @description Query warnings */
+            warnings?: components["schemas"]["v0.0.40_openapi_warnings"];
+        };
+        "v0.0.40_openapi_slurmdbd_qos_resp": {
+            /** @description Query errors */
+            errors?: components["schemas"]["v0.0.40_openapi_errors"];
+            /** @description Slurm meta values */
+            meta?: components["schemas"]["v0.0.40_openapi_meta"];
+            /** @description List of QOS */
+            qos: components["schemas"]["v0.0.40_qos_list"];
+            /** @description Query warnings */
+            warnings?: components["schemas"]["v0.0.40_openapi_warnings"];
+        };
+        "v0.0.40_openapi_slurmdbd_stats_resp": {
+            /** @description Query errors */
+            errors?: components["schemas"]["v0.0.40_openapi_errors"];
+            /** @description Slurm meta values */
+            meta?: components["schemas"]["v0.0.40_openapi_meta"];
+            /** @description statistics */
+            statistics: components["schemas"]["v0.0.40_stats_rec"];
+            /** @description Query warnings */
+            warnings?: components["schemas"]["v0.0.40_openapi_warnings"];
+        };
+        "v0.0.40_openapi_tres_resp": {
+            /** @description Query errors */
+            errors?: components["schemas"]["v0.0.40_openapi_errors"];
+            /** @description Slurm meta values */
+            meta?: components["schemas"]["v0.0.40_openapi_meta"];
+            /** @description TRES */
+            TRES: components["schemas"]["v0.0.40_tres_list"];
+            /** @description Query warnings */
+            warnings?: components["schemas"]["v0.0.40_openapi_warnings"];
+        };
+        "v0.0.40_openapi_users_add_cond_resp": {
+            /** @description Filters to select associations for users */
+            association_condition: components["schemas"]["v0.0.40_users_add_cond"];
+            /** @description Query errors */
+            errors?: components["schemas"]["v0.0.40_openapi_errors"];
+            /** @description Slurm meta values */
+            meta?: components["schemas"]["v0.0.40_openapi_meta"];
+            /** @description Admin level of user, DefaultAccount, DefaultWCKey */
+            user: components["schemas"]["v0.0.40_user_short"];
+            /** @description Query warnings */
+            warnings?: components["schemas"]["v0.0.40_openapi_warnings"];
+        };
+        "v0.0.40_openapi_users_add_cond_resp_str": {
+            /** @description added_users */
+            added_users: string;
+            /** @description Query errors */
+            errors?: components["schemas"]["v0.0.40_openapi_errors"];
+            /** @description Slurm meta values */
+            meta?: components["schemas"]["v0.0.40_openapi_meta"];
+            /** @description Query warnings */
+            warnings?: components["schemas"]["v0.0.40_openapi_warnings"];
+        };
+        "v0.0.40_openapi_users_resp": {
+            /** @description Query errors */
+            errors?: components["schemas"]["v0.0.40_openapi_errors"];
+            /** @description Slurm meta values */
+            meta?: components["schemas"]["v0.0.40_openapi_meta"];
+            /** @description users */
+            users: components["schemas"]["v0.0.40_user_list"];
+            /** @description Query warnings */
+            warnings?: components["schemas"]["v0.0.40_openapi_warnings"];
+        };
         "v0.0.40_openapi_warning": {
             /** @description Long form warning description */
             description?: string;
@@ -2190,6 +4017,26 @@ export interface components {
             source?: string;
         };
         "v0.0.40_openapi_warnings": components["schemas"]["v0.0.40_openapi_warning"][];
+        "v0.0.40_openapi_wckey_removed_resp": {
+            /** @description deleted wckeys */
+            deleted_wckeys: components["schemas"]["v0.0.40_string_list"];
+            /** @description Query errors */
+            errors?: components["schemas"]["v0.0.40_openapi_errors"];
+            /** @description Slurm meta values */
+            meta?: components["schemas"]["v0.0.40_openapi_meta"];
+            /** @description Query warnings */
+            warnings?: components["schemas"]["v0.0.40_openapi_warnings"];
+        };
+        "v0.0.40_openapi_wckey_resp": {
+            /** @description Query errors */
+            errors?: components["schemas"]["v0.0.40_openapi_errors"];
+            /** @description Slurm meta values */
+            meta?: components["schemas"]["v0.0.40_openapi_meta"];
+            /** @description Query warnings */
+            warnings?: components["schemas"]["v0.0.40_openapi_warnings"];
+            /** @description wckeys */
+            wckeys: components["schemas"]["v0.0.40_wckey_list"];
+        };
         "v0.0.40_oversubscribe_flags": "force"[];
         "v0.0.40_partition_info": {
             accounts?: {
@@ -2359,6 +4206,124 @@ export interface components {
             /** @description Status given by return code */
             status?: components["schemas"]["v0.0.40_process_exit_code_status"];
         };
+        "v0.0.40_qos": {
+            /** @description Arbitrary description */
+            description?: string;
+            /** @description Flags, to avoid modifying current values specify NOT_SET. */
+            flags?: components["schemas"]["v0.0.40_qos_flags"];
+            /**
+             * Format: int32
+             * @description Unique ID
+             */
+            id?: number;
+            limits?: {
+                /** @description LimitFactor */
+                factor?: components["schemas"]["v0.0.40_float64_no_val"];
+                /**
+                 * Format: int32
+                 * @description GraceTime
+                 */
+                grace_time?: number;
+                max?: {
+                    accruing?: {
+                        per?: {
+                            /** @description MaxJobsAccruePerAccount */
+                            account?: components["schemas"]["v0.0.40_uint32_no_val"];
+                            /** @description MaxJobsAccruePerUser */
+                            user?: components["schemas"]["v0.0.40_uint32_no_val"];
+                        };
+                    };
+                    active_jobs?: {
+                        /** @description GrpJobsAccrue */
+                        accruing?: components["schemas"]["v0.0.40_uint32_no_val"];
+                        /** @description GrpJobs */
+                        count?: components["schemas"]["v0.0.40_uint32_no_val"];
+                    };
+                    jobs?: {
+                        active_jobs?: {
+                            per?: {
+                                /** @description MaxJobsPerAccount */
+                                account?: components["schemas"]["v0.0.40_uint32_no_val"];
+                                /** @description MaxJobsPerUser */
+                                user?: components["schemas"]["v0.0.40_uint32_no_val"];
+                            };
+                        };
+                        per?: {
+                            /** @description MaxSubmitJobsPerAccount */
+                            account?: components["schemas"]["v0.0.40_uint32_no_val"];
+                            /** @description MaxSubmitJobsPerUser */
+                            user?: components["schemas"]["v0.0.40_uint32_no_val"];
+                        };
+                    };
+                    tres?: {
+                        minutes?: {
+                            per?: {
+                                /** @description MaxTRESRunMinsPerAccount */
+                                account?: components["schemas"]["v0.0.40_tres_list"];
+                                /** @description MaxTRESMinsPerJob */
+                                job?: components["schemas"]["v0.0.40_tres_list"];
+                                /** @description GrpTRESRunMins */
+                                qos?: components["schemas"]["v0.0.40_tres_list"];
+                                /** @description MaxTRESRunMinsPerUser */
+                                user?: components["schemas"]["v0.0.40_tres_list"];
+                            };
+                        };
+                        per?: {
+                            /** @description MaxTRESPerAccount */
+                            account?: components["schemas"]["v0.0.40_tres_list"];
+                            /** @description MaxTRESPerJob */
+                            job?: components["schemas"]["v0.0.40_tres_list"];
+                            /** @description MaxTRESPerNode */
+                            node?: components["schemas"]["v0.0.40_tres_list"];
+                            /** @description MaxTRESPerUser */
+                            user?: components["schemas"]["v0.0.40_tres_list"];
+                        };
+                        /** @description GrpTRES */
+                        total?: components["schemas"]["v0.0.40_tres_list"];
+                    };
+                    wall_clock?: {
+                        per?: {
+                            /** @description MaxWallDurationPerJob */
+                            job?: components["schemas"]["v0.0.40_uint32_no_val"];
+                            /** @description GrpWall */
+                            qos?: components["schemas"]["v0.0.40_uint32_no_val"];
+                        };
+                    };
+                };
+                min?: {
+                    /** @description MinPrioThreshold */
+                    priority_threshold?: components["schemas"]["v0.0.40_uint32_no_val"];
+                    tres?: {
+                        per?: {
+                            /** @description MinTRES */
+                            job?: components["schemas"]["v0.0.40_tres_list"];
+                        };
+                    };
+                };
+            };
+            /** @description Name */
+            name?: string;
+            preempt?: {
+                /** @description PreemptExemptTime */
+                exempt_time?: components["schemas"]["v0.0.40_uint32_no_val"];
+                /** @description Other QOS's this QOS can preempt */
+                list?: components["schemas"]["v0.0.40_qos_preempt_list"];
+                /** @description PreemptMode */
+                mode?: components["schemas"]["v0.0.40_qos_preempt_modes"];
+            };
+            /** @description Priority */
+            priority?: components["schemas"]["v0.0.40_uint32_no_val"];
+            /** @description UsageFactor */
+            usage_factor?: components["schemas"]["v0.0.40_float64_no_val"];
+            /** @description UsageThreshold */
+            usage_threshold?: components["schemas"]["v0.0.40_float64_no_val"];
+        };
+        "v0.0.40_qos_flags": ("NOT_SET" | "ADD" | "REMOVE" | "PARTITION_MINIMUM_NODE" | "PARTITION_MAXIMUM_NODE" | "PARTITION_TIME_LIMIT" | "ENFORCE_USAGE_THRESHOLD" | "NO_RESERVE" | "REQUIRED_RESERVATION" | "DENY_LIMIT" | "OVERRIDE_PARTITION_QOS" | "NO_DECAY" | "USAGE_FACTOR_SAFE" | "RELATIVE")[];
+        "v0.0.40_qos_list": components["schemas"]["v0.0.40_qos"][];
+        "v0.0.40_qos_preempt_list": string[];
+        "v0.0.40_qos_preempt_modes": ("DISABLED" | "SUSPEND" | "REQUEUE" | "CANCEL" | "GANG")[];
+        /** @description List of QOS names */
+        "v0.0.40_qos_string_id_list": string[];
         "v0.0.40_reservation_core_spec": {
             /** @description IDs of reserved cores */
             core?: string;
@@ -2418,6 +4383,39 @@ export interface components {
         };
         "v0.0.40_reservation_info_core_spec": components["schemas"]["v0.0.40_reservation_core_spec"][];
         "v0.0.40_reservation_info_msg": components["schemas"]["v0.0.40_reservation_info"][];
+        /** @description list of recorded rollup statistics */
+        "v0.0.40_rollup_stats": {
+            /**
+             * Format: int32
+             * @description Last time rollup ran (UNIX timestamp)
+             */
+            "last run"?: number;
+            /**
+             * Format: int64
+             * @description longest rollup time (seconds)
+             */
+            max_cycle?: number;
+            /**
+             * Format: int64
+             * @description average time for rollup (seconds)
+             */
+            mean_cycles?: number;
+            /**
+             * Format: int64
+             * @description number of rollups since last_run
+             */
+            total_cycles?: number;
+            /**
+             * Format: int64
+             * @description total time spent doing rollups (seconds)
+             */
+            total_time?: number;
+            /**
+             * @description type
+             * @enum {string}
+             */
+            type?: "internal" | "user" | "unknown";
+        }[];
         "v0.0.40_schedule_exit_fields": {
             /**
              * Format: int32
@@ -2473,6 +4471,7 @@ export interface components {
             value?: components["schemas"]["v0.0.40_uint64_no_val"];
         };
         "v0.0.40_shares_uint64_tres_list": components["schemas"]["v0.0.40_shares_uint64_tres"][];
+        "v0.0.40_slurmdb_job_flags": ("NONE" | "CLEAR_SCHEDULING" | "NOT_SET" | "STARTED_ON_SUBMIT" | "STARTED_ON_SCHEDULE" | "STARTED_ON_BACKFILL" | "START_RECEIVED")[];
         "v0.0.40_stats_msg": {
             /**
              * Format: int32
@@ -2738,7 +4737,224 @@ export interface components {
              */
             user_id?: number;
         }[];
+        "v0.0.40_stats_rec": {
+            /** @description Rollup statistics */
+            rollups?: components["schemas"]["v0.0.40_rollup_stats"];
+            /** @description List of RPCs sent to the slurmdbd */
+            RPCs?: components["schemas"]["v0.0.40_stats_rpc_list"];
+            /**
+             * Format: int64
+             * @description When data collection started (UNIX timestamp)
+             */
+            time_start?: number;
+            /** @description List of users that issued RPCs */
+            users?: components["schemas"]["v0.0.40_stats_user_list"];
+        };
+        "v0.0.40_stats_rpc": {
+            /**
+             * Format: int32
+             * @description Number of RPCs processed
+             */
+            count?: number;
+            /** @description RPC type */
+            rpc?: string;
+            time?: {
+                /**
+                 * Format: int64
+                 * @description Average RPC processing time in microseconds
+                 */
+                average?: number;
+                /**
+                 * Format: int64
+                 * @description Total RPC processing time in microseconds
+                 */
+                total?: number;
+            };
+        };
+        "v0.0.40_stats_rpc_list": components["schemas"]["v0.0.40_stats_rpc"][];
+        "v0.0.40_stats_user": {
+            /**
+             * Format: int32
+             * @description Number of RPCs processed
+             */
+            count?: number;
+            time?: {
+                /**
+                 * Format: int64
+                 * @description Average RPC processing time in microseconds
+                 */
+                average?: number;
+                /**
+                 * Format: int64
+                 * @description Total RPC processing time in microseconds
+                 */
+                total?: number;
+            };
+            /** @description User ID */
+            user?: string;
+        };
+        "v0.0.40_stats_user_list": components["schemas"]["v0.0.40_stats_user"][];
+        "v0.0.40_step": {
+            CPU?: {
+                /** @description Requested CPU frequency governor in kHz */
+                governor?: string;
+                requested_frequency?: {
+                    /** @description Maximum requested CPU frequency in kHz */
+                    max?: components["schemas"]["v0.0.40_uint32_no_val"];
+                    /** @description Minimum requested CPU frequency in kHz */
+                    min?: components["schemas"]["v0.0.40_uint32_no_val"];
+                };
+            };
+            /** @description return code returned by process */
+            exit_code?: components["schemas"]["v0.0.40_process_exit_code_verbose"];
+            /** @description User ID that requested termination of the step */
+            kill_request_user?: string;
+            nodes?: {
+                /**
+                 * Format: int32
+                 * @description Number of nodes in the job step
+                 */
+                count?: number;
+                /** @description List of nodes used by the step */
+                list?: components["schemas"]["v0.0.40_hostlist"];
+                /** @description Node(s) allocated to the job step */
+                range?: string;
+            };
+            /** @description Process ID */
+            pid?: string;
+            /** @description Current state */
+            state?: components["schemas"]["v0.0.40_job_state"];
+            statistics?: {
+                CPU?: {
+                    /**
+                     * Format: int64
+                     * @description Average weighted CPU frequency of all tasks in kHz
+                     */
+                    actual_frequency?: number;
+                };
+                energy?: {
+                    /** @description Total energy consumed by all tasks in a job in joules */
+                    consumed?: components["schemas"]["v0.0.40_uint64_no_val"];
+                };
+            };
+            step?: {
+                /** @description Slurm Job Step ID */
+                id?: string;
+                /** @description Step name */
+                name?: string;
+            };
+            task?: {
+                /** @description The layout of the step was when it was running */
+                distribution?: string;
+            };
+            tasks?: {
+                /**
+                 * Format: int32
+                 * @description Total number of tasks
+                 */
+                count?: number;
+            };
+            time?: {
+                /**
+                 * Format: int32
+                 * @description Elapsed time in seconds
+                 */
+                elapsed?: number;
+                /** @description End time (UNIX timestamp) */
+                end?: components["schemas"]["v0.0.40_uint64_no_val"];
+                /** @description Time execution began (UNIX timestamp) */
+                start?: components["schemas"]["v0.0.40_uint64_no_val"];
+                /**
+                 * Format: int32
+                 * @description Time in suspended state in seconds
+                 */
+                suspended?: number;
+                system?: {
+                    /**
+                     * Format: int32
+                     * @description System CPU time used by the step in microseconds
+                     */
+                    microseconds?: number;
+                    /**
+                     * Format: int64
+                     * @description System CPU time used by the step in seconds
+                     */
+                    seconds?: number;
+                };
+                total?: {
+                    /**
+                     * Format: int32
+                     * @description Total CPU time used by the step in microseconds
+                     */
+                    microseconds?: number;
+                    /**
+                     * Format: int64
+                     * @description Total CPU time used by the step in seconds
+                     */
+                    seconds?: number;
+                };
+                user?: {
+                    /**
+                     * Format: int32
+                     * @description User CPU time used by the step in microseconds
+                     */
+                    microseconds?: number;
+                    /**
+                     * Format: int64
+                     * @description User CPU time used by the step in seconds
+                     */
+                    seconds?: number;
+                };
+            };
+            tres?: {
+                /** @description Trackable resources allocated to the step */
+                allocated?: components["schemas"]["v0.0.40_tres_list"];
+                consumed?: {
+                    /** @description Average TRES usage consumed among all tasks */
+                    average?: components["schemas"]["v0.0.40_tres_list"];
+                    /** @description Maximum TRES usage consumed among all tasks */
+                    max?: components["schemas"]["v0.0.40_step_tres_usage_max"];
+                    /** @description Minimum TRES usage consumed among all tasks */
+                    min?: components["schemas"]["v0.0.40_step_tres_usage_min"];
+                    /** @description Total TRES usage consumed among all tasks */
+                    total?: components["schemas"]["v0.0.40_tres_list"];
+                };
+                requested?: {
+                    /** @description Average TRES usage requested among all tasks */
+                    average?: components["schemas"]["v0.0.40_tres_list"];
+                    /** @description Maximum TRES usage requested among all tasks */
+                    max?: components["schemas"]["v0.0.40_step_tres_req_max"];
+                    /** @description Minimum TRES usage requested among all tasks */
+                    min?: components["schemas"]["v0.0.40_step_tres_req_min"];
+                    /** @description Total TRES usage requested among all tasks */
+                    total?: components["schemas"]["v0.0.40_tres_list"];
+                };
+            };
+        };
+        "v0.0.40_step_list": components["schemas"]["v0.0.40_step"][];
+        "v0.0.40_step_tres_req_max": components["schemas"]["v0.0.40_tres"][];
+        "v0.0.40_step_tres_req_min": components["schemas"]["v0.0.40_tres"][];
+        "v0.0.40_step_tres_usage_max": components["schemas"]["v0.0.40_tres"][];
+        "v0.0.40_step_tres_usage_min": components["schemas"]["v0.0.40_tres"][];
         "v0.0.40_string_array": string[];
+        "v0.0.40_string_list": string[];
+        "v0.0.40_tres": {
+            /**
+             * Format: int64
+             * @description TRES count (0 if listed generically)
+             */
+            count?: number;
+            /**
+             * Format: int32
+             * @description ID used in database
+             */
+            id?: number;
+            /** @description TRES name (if applicable) */
+            name?: string;
+            /** @description TRES type (CPU, MEM, etc) */
+            type: string;
+        };
+        "v0.0.40_tres_list": components["schemas"]["v0.0.40_tres"][];
         /** @description Integer number with flags */
         "v0.0.40_uint16_no_val": {
             /**
@@ -2826,7 +5042,79 @@ export interface components {
             /** @description Weight of the node for scheduling purposes */
             weight?: components["schemas"]["v0.0.40_uint32_no_val"];
         };
+        "v0.0.40_user": {
+            /** @description AdminLevel granted to the user */
+            administrator_level?: components["schemas"]["v0.0.40_admin_lvl"];
+            /** @description Associations created for this user */
+            associations?: components["schemas"]["v0.0.40_assoc_short_list"];
+            /** @description Accounts this user is a coordinator for */
+            coordinators?: components["schemas"]["v0.0.40_coord_list"];
+            default?: {
+                /** @description Default Account */
+                account?: string;
+                /** @description Default WCKey */
+                wckey?: string;
+            };
+            /** @description Flags associated with user */
+            flags?: components["schemas"]["v0.0.40_user_flags"];
+            /** @description User name */
+            name: string;
+            /** @description Previous user name */
+            old_name?: string;
+            /** @description List of available WCKeys */
+            wckeys?: components["schemas"]["v0.0.40_wckey_list"];
+        };
+        "v0.0.40_user_flags": ("NONE" | "DELETED")[];
+        "v0.0.40_user_list": components["schemas"]["v0.0.40_user"][];
+        "v0.0.40_user_short": {
+            /** @description AdminLevel granted to the user */
+            adminlevel?: components["schemas"]["v0.0.40_admin_lvl"];
+            /** @description Default account */
+            defaultaccount?: string;
+            /** @description Default WCKey */
+            defaultwckey?: string;
+        };
+        "v0.0.40_users_add_cond": {
+            /** @description CSV accounts list */
+            accounts?: components["schemas"]["v0.0.40_string_list"];
+            /** @description Association limits and options */
+            association?: components["schemas"]["v0.0.40_assoc_rec_set"];
+            /** @description CSV clusters list */
+            clusters?: components["schemas"]["v0.0.40_string_list"];
+            /** @description CSV partitions list */
+            partitions?: components["schemas"]["v0.0.40_string_list"];
+            /** @description CSV users list */
+            users: components["schemas"]["v0.0.40_string_list"];
+            /** @description CSV WCKeys list */
+            wckeys?: components["schemas"]["v0.0.40_string_list"];
+        };
         "v0.0.40_warn_flags": ("BATCH_JOB" | "ARRAY_TASK" | "FULL_STEPS_ONLY" | "FULL_JOB" | "FEDERATION_REQUEUE" | "HURRY" | "OUT_OF_MEMORY" | "NO_SIBLING_JOBS" | "RESERVATION_JOB" | "NO_CRON_JOBS" | "VERBOSE" | "CRON_JOBS" | "WARNING_SENT")[];
+        "v0.0.40_wckey": {
+            /** @description Accounting records containing related resource usage */
+            accounting?: components["schemas"]["v0.0.40_accounting_list"];
+            /** @description Cluster name */
+            cluster: string;
+            /** @description Flags associated with the WCKey */
+            flags?: components["schemas"]["v0.0.40_wckey_flags"];
+            /**
+             * Format: int32
+             * @description Unique ID for this user-cluster-wckey combination
+             */
+            id?: number;
+            /** @description WCKey name */
+            name: string;
+            /** @description User name */
+            user: string;
+        };
+        "v0.0.40_wckey_flags": "DELETED"[];
+        "v0.0.40_wckey_list": components["schemas"]["v0.0.40_wckey"][];
+        "v0.0.40_wckey_tag_flags": "ASSIGNED_DEFAULT"[];
+        "v0.0.40_wckey_tag_struct": {
+            /** @description Active flags */
+            flags: components["schemas"]["v0.0.40_wckey_tag_flags"];
+            /** @description WCKey name */
+            wckey: string;
+        };
         "v0.0.40_x11_flags": ("FORWARD_ALL_NODES" | "BATCH_NODE" | "FIRST_NODE" | "LAST_NODE")[];
         "v0.0.41_job_alloc_req": {
             /** @description HetJob description */
@@ -3451,6 +5739,1192 @@ export interface components {
             /** @description Filter jobs to a specific wckey */
             wckey?: string;
         };
+        "v0.0.41_openapi_accounts_add_cond_resp": {
+            /** @description Account organization and description */
+            account?: {
+                /** @description Arbitrary string describing the account */
+                description?: string;
+                /** @description Organization to which the account belongs */
+                organization?: string;
+            };
+            /** @description CSV list of accounts, association limits and options, CSV list of clusters */
+            association_condition?: {
+                /** @description CSV accounts list */
+                accounts: string[];
+                /** @description Association limits and options */
+                association?: {
+                    /** @description Arbitrary comment */
+                    comment?: string;
+                    /** @description Default QOS */
+                    defaultqos?: string;
+                    /**
+                     * Format: int32
+                     * @description Allocated shares used for fairshare calculation
+                     */
+                    fairshare?: number;
+                    /** @description Maximum number of running jobs in this association and its children */
+                    grpjobs?: {
+                        /** @description True if number has been set to infinite; "set" and "number" will be ignored */
+                        infinite?: boolean;
+                        /**
+                         * Format: int32
+                         * @description If "set" is True the number will be set with value; otherwise ignore number contents
+                         */
+                        number?: number;
+                        /** @description True if number has been set; False if number is unset */
+                        set?: boolean;
+                    };
+                    /** @description Maximum number of pending jobs able to accrue age priority in this association and its children */
+                    grpjobsaccrue?: {
+                        /** @description True if number has been set to infinite; "set" and "number" will be ignored */
+                        infinite?: boolean;
+                        /**
+                         * Format: int32
+                         * @description If "set" is True the number will be set with value; otherwise ignore number contents
+                         */
+                        number?: number;
+                        /** @description True if number has been set; False if number is unset */
+                        set?: boolean;
+                    };
+                    /** @description Maximum number of jobs which can be in a pending or running state at any time in this association and its children */
+                    grpsubmitjobs?: {
+                        /** @description True if number has been set to infinite; "set" and "number" will be ignored */
+                        infinite?: boolean;
+                        /**
+                         * Format: int32
+                         * @description If "set" is True the number will be set with value; otherwise ignore number contents
+                         */
+                        number?: number;
+                        /** @description True if number has been set; False if number is unset */
+                        set?: boolean;
+                    };
+                    /** @description Maximum number of TRES able to be allocated by running jobs in this association and its children */
+                    grptres?: {
+                        /**
+                         * Format: int64
+                         * @description TRES count (0 if listed generically)
+                         */
+                        count?: number;
+                        /**
+                         * Format: int32
+                         * @description ID used in database
+                         */
+                        id?: number;
+                        /** @description TRES name (if applicable) */
+                        name?: string;
+                        /** @description TRES type (CPU, MEM, etc) */
+                        type: string;
+                    }[];
+                    /** @description Total number of TRES minutes that can possibly be used by past, present and future jobs in this association and its children */
+                    grptresmins?: {
+                        /**
+                         * Format: int64
+                         * @description TRES count (0 if listed generically)
+                         */
+                        count?: number;
+                        /**
+                         * Format: int32
+                         * @description ID used in database
+                         */
+                        id?: number;
+                        /** @description TRES name (if applicable) */
+                        name?: string;
+                        /** @description TRES type (CPU, MEM, etc) */
+                        type: string;
+                    }[];
+                    /** @description Maximum number of TRES minutes able to be allocated by running jobs in this association and its children */
+                    grptresrunmins?: {
+                        /**
+                         * Format: int64
+                         * @description TRES count (0 if listed generically)
+                         */
+                        count?: number;
+                        /**
+                         * Format: int32
+                         * @description ID used in database
+                         */
+                        id?: number;
+                        /** @description TRES name (if applicable) */
+                        name?: string;
+                        /** @description TRES type (CPU, MEM, etc) */
+                        type: string;
+                    }[];
+                    /** @description Maximum wall clock time in minutes able to be allocated by running jobs in this association and its children */
+                    grpwall?: {
+                        /** @description True if number has been set to infinite; "set" and "number" will be ignored */
+                        infinite?: boolean;
+                        /**
+                         * Format: int32
+                         * @description If "set" is True the number will be set with value; otherwise ignore number contents
+                         */
+                        number?: number;
+                        /** @description True if number has been set; False if number is unset */
+                        set?: boolean;
+                    };
+                    /** @description Maximum number of running jobs per user in this association */
+                    maxjobs?: {
+                        /** @description True if number has been set to infinite; "set" and "number" will be ignored */
+                        infinite?: boolean;
+                        /**
+                         * Format: int32
+                         * @description If "set" is True the number will be set with value; otherwise ignore number contents
+                         */
+                        number?: number;
+                        /** @description True if number has been set; False if number is unset */
+                        set?: boolean;
+                    };
+                    /** @description Maximum number of pending jobs able to accrue age priority at any given time in this association */
+                    maxjobsaccrue?: {
+                        /** @description True if number has been set to infinite; "set" and "number" will be ignored */
+                        infinite?: boolean;
+                        /**
+                         * Format: int32
+                         * @description If "set" is True the number will be set with value; otherwise ignore number contents
+                         */
+                        number?: number;
+                        /** @description True if number has been set; False if number is unset */
+                        set?: boolean;
+                    };
+                    /** @description Maximum number of jobs which can be in a pending or running state at any time in this association */
+                    maxsubmitjobs?: {
+                        /** @description True if number has been set to infinite; "set" and "number" will be ignored */
+                        infinite?: boolean;
+                        /**
+                         * Format: int32
+                         * @description If "set" is True the number will be set with value; otherwise ignore number contents
+                         */
+                        number?: number;
+                        /** @description True if number has been set; False if number is unset */
+                        set?: boolean;
+                    };
+                    /** @description Maximum number of TRES minutes each job is able to use in this association */
+                    maxtresminsperjob?: {
+                        /**
+                         * Format: int64
+                         * @description TRES count (0 if listed generically)
+                         */
+                        count?: number;
+                        /**
+                         * Format: int32
+                         * @description ID used in database
+                         */
+                        id?: number;
+                        /** @description TRES name (if applicable) */
+                        name?: string;
+                        /** @description TRES type (CPU, MEM, etc) */
+                        type: string;
+                    }[];
+                    /** @description Maximum number of TRES each job is able to use in this association */
+                    maxtresperjob?: {
+                        /**
+                         * Format: int64
+                         * @description TRES count (0 if listed generically)
+                         */
+                        count?: number;
+                        /**
+                         * Format: int32
+                         * @description ID used in database
+                         */
+                        id?: number;
+                        /** @description TRES name (if applicable) */
+                        name?: string;
+                        /** @description TRES type (CPU, MEM, etc) */
+                        type: string;
+                    }[];
+                    /** @description Maximum number of TRES each node is able to use */
+                    maxtrespernode?: {
+                        /**
+                         * Format: int64
+                         * @description TRES count (0 if listed generically)
+                         */
+                        count?: number;
+                        /**
+                         * Format: int32
+                         * @description ID used in database
+                         */
+                        id?: number;
+                        /** @description TRES name (if applicable) */
+                        name?: string;
+                        /** @description TRES type (CPU, MEM, etc) */
+                        type: string;
+                    }[];
+                    /** @description Maximum number of TRES minutes able to be allocated by running jobs in this association */
+                    maxtresrunmins?: {
+                        /**
+                         * Format: int64
+                         * @description TRES count (0 if listed generically)
+                         */
+                        count?: number;
+                        /**
+                         * Format: int32
+                         * @description ID used in database
+                         */
+                        id?: number;
+                        /** @description TRES name (if applicable) */
+                        name?: string;
+                        /** @description TRES type (CPU, MEM, etc) */
+                        type: string;
+                    }[];
+                    /** @description Maximum wall clock time each job is able to use in this association */
+                    maxwalldurationperjob?: {
+                        /** @description True if number has been set to infinite; "set" and "number" will be ignored */
+                        infinite?: boolean;
+                        /**
+                         * Format: int32
+                         * @description If "set" is True the number will be set with value; otherwise ignore number contents
+                         */
+                        number?: number;
+                        /** @description True if number has been set; False if number is unset */
+                        set?: boolean;
+                    };
+                    /** @description Minimum priority required to reserve resources when scheduling */
+                    minpriothresh?: {
+                        /** @description True if number has been set to infinite; "set" and "number" will be ignored */
+                        infinite?: boolean;
+                        /**
+                         * Format: int32
+                         * @description If "set" is True the number will be set with value; otherwise ignore number contents
+                         */
+                        number?: number;
+                        /** @description True if number has been set; False if number is unset */
+                        set?: boolean;
+                    };
+                    /** @description Name of parent account */
+                    parent?: string;
+                    /** @description Association priority factor */
+                    priority?: {
+                        /** @description True if number has been set to infinite; "set" and "number" will be ignored */
+                        infinite?: boolean;
+                        /**
+                         * Format: int32
+                         * @description If "set" is True the number will be set with value; otherwise ignore number contents
+                         */
+                        number?: number;
+                        /** @description True if number has been set; False if number is unset */
+                        set?: boolean;
+                    };
+                    /** @description List of available QOS names */
+                    qoslevel?: string[];
+                };
+                /** @description CSV clusters list */
+                clusters?: string[];
+            };
+            /** @description Query errors */
+            errors?: {
+                /** @description Long form error description */
+                description?: string;
+                /** @description Short form error description */
+                error?: string;
+                /**
+                 * Format: int32
+                 * @description Slurm numeric error identifier
+                 */
+                error_number?: number;
+                /** @description Source of error or where error was first detected */
+                source?: string;
+            }[];
+            /** @description Slurm meta values */
+            meta?: {
+                client?: {
+                    /** @description Client group (if known) */
+                    group?: string;
+                    /** @description Client source description */
+                    source?: string;
+                    /** @description Client user (if known) */
+                    user?: string;
+                };
+                /** @description CLI command (if applicable) */
+                command?: string[];
+                plugin?: {
+                    /** @description Slurm accounting plugin */
+                    accounting_storage?: string;
+                    /** @description Slurm data_parser plugin */
+                    data_parser?: string;
+                    /** @description Slurm plugin name (if applicable) */
+                    name?: string;
+                    /** @description Slurm plugin type (if applicable) */
+                    type?: string;
+                };
+                slurm?: {
+                    /** @description Slurm cluster name */
+                    cluster?: string;
+                    /** @description Slurm release string */
+                    release?: string;
+                    version?: {
+                        /** @description Slurm release major version */
+                        major?: string;
+                        /** @description Slurm release micro version */
+                        micro?: string;
+                        /** @description Slurm release minor version */
+                        minor?: string;
+                    };
+                };
+            };
+            /** @description Query warnings */
+            warnings?: {
+                /** @description Long form warning description */
+                description?: string;
+                /** @description Source of warning or where warning was first detected */
+                source?: string;
+            }[];
+        };
+        "v0.0.41_openapi_accounts_add_cond_resp_str": {
+            /** @description added_accounts */
+            added_accounts: string;
+            /** @description Query errors */
+            errors?: {
+                /** @description Long form error description */
+                description?: string;
+                /** @description Short form error description */
+                error?: string;
+                /**
+                 * Format: int32
+                 * @description Slurm numeric error identifier
+                 */
+                error_number?: number;
+                /** @description Source of error or where error was first detected */
+                source?: string;
+            }[];
+            /** @description Slurm meta values */
+            meta?: {
+                client?: {
+                    /** @description Client group (if known) */
+                    group?: string;
+                    /** @description Client source description */
+                    source?: string;
+                    /** @description Client user (if known) */
+                    user?: string;
+                };
+                /** @description CLI command (if applicable) */
+                command?: string[];
+                plugin?: {
+                    /** @description Slurm accounting plugin */
+                    accounting_storage?: string;
+                    /** @description Slurm data_parser plugin */
+                    data_parser?: string;
+                    /** @description Slurm plugin name (if applicable) */
+                    name?: string;
+                    /** @description Slurm plugin type (if applicable) */
+                    type?: string;
+                };
+                slurm?: {
+                    /** @description Slurm cluster name */
+                    cluster?: string;
+                    /** @description Slurm release string */
+                    release?: string;
+                    version?: {
+                        /** @description Slurm release major version */
+                        major?: string;
+                        /** @description Slurm release micro version */
+                        micro?: string;
+                        /** @description Slurm release minor version */
+                        minor?: string;
+                    };
+                };
+            };
+            /** @description Query warnings */
+            warnings?: {
+                /** @description Long form warning description */
+                description?: string;
+                /** @description Source of warning or where warning was first detected */
+                source?: string;
+            }[];
+        };
+        "v0.0.41_openapi_accounts_removed_resp": {
+            /** @description Query errors */
+            errors?: {
+                /** @description Long form error description */
+                description?: string;
+                /** @description Short form error description */
+                error?: string;
+                /**
+                 * Format: int32
+                 * @description Slurm numeric error identifier
+                 */
+                error_number?: number;
+                /** @description Source of error or where error was first detected */
+                source?: string;
+            }[];
+            /** @description Slurm meta values */
+            meta?: {
+                client?: {
+                    /** @description Client group (if known) */
+                    group?: string;
+                    /** @description Client source description */
+                    source?: string;
+                    /** @description Client user (if known) */
+                    user?: string;
+                };
+                /** @description CLI command (if applicable) */
+                command?: string[];
+                plugin?: {
+                    /** @description Slurm accounting plugin */
+                    accounting_storage?: string;
+                    /** @description Slurm data_parser plugin */
+                    data_parser?: string;
+                    /** @description Slurm plugin name (if applicable) */
+                    name?: string;
+                    /** @description Slurm plugin type (if applicable) */
+                    type?: string;
+                };
+                slurm?: {
+                    /** @description Slurm cluster name */
+                    cluster?: string;
+                    /** @description Slurm release string */
+                    release?: string;
+                    version?: {
+                        /** @description Slurm release major version */
+                        major?: string;
+                        /** @description Slurm release micro version */
+                        micro?: string;
+                        /** @description Slurm release minor version */
+                        minor?: string;
+                    };
+                };
+            };
+            /** @description removed_accounts */
+            removed_accounts: string[];
+            /** @description Query warnings */
+            warnings?: {
+                /** @description Long form warning description */
+                description?: string;
+                /** @description Source of warning or where warning was first detected */
+                source?: string;
+            }[];
+        };
+        "v0.0.41_openapi_accounts_resp": {
+            /** @description accounts */
+            accounts: {
+                /** @description Associations involving this account (only populated if requested) */
+                associations?: {
+                    /** @description Account */
+                    account?: string;
+                    /** @description Cluster */
+                    cluster?: string;
+                    /**
+                     * Format: int32
+                     * @description Numeric association ID
+                     */
+                    id?: number;
+                    /** @description Partition */
+                    partition?: string;
+                    /** @description User name */
+                    user: string;
+                }[];
+                /** @description List of users that are a coordinator of this account (only populated if requested) */
+                coordinators?: {
+                    /** @description Indicates whether the coordinator was directly assigned to this account */
+                    direct?: boolean;
+                    /** @description User name */
+                    name: string;
+                }[];
+                /** @description Arbitrary string describing the account */
+                description: string;
+                /** @description Flags associated with the account */
+                flags?: ("DELETED" | "WithAssociations" | "WithCoordinators" | "NoUsersAreCoords" | "UsersAreCoords")[];
+                /** @description Account name */
+                name: string;
+                /** @description Organization to which the account belongs */
+                organization: string;
+            }[];
+            /** @description Query errors */
+            errors?: {
+                /** @description Long form error description */
+                description?: string;
+                /** @description Short form error description */
+                error?: string;
+                /**
+                 * Format: int32
+                 * @description Slurm numeric error identifier
+                 */
+                error_number?: number;
+                /** @description Source of error or where error was first detected */
+                source?: string;
+            }[];
+            /** @description Slurm meta values */
+            meta?: {
+                client?: {
+                    /** @description Client group (if known) */
+                    group?: string;
+                    /** @description Client source description */
+                    source?: string;
+                    /** @description Client user (if known) */
+                    user?: string;
+                };
+                /** @description CLI command (if applicable) */
+                command?: string[];
+                plugin?: {
+                    /** @description Slurm accounting plugin */
+                    accounting_storage?: string;
+                    /** @description Slurm data_parser plugin */
+                    data_parser?: string;
+                    /** @description Slurm plugin name (if applicable) */
+                    name?: string;
+                    /** @description Slurm plugin type (if applicable) */
+                    type?: string;
+                };
+                slurm?: {
+                    /** @description Slurm cluster name */
+                    cluster?: string;
+                    /** @description Slurm release string */
+                    release?: string;
+                    version?: {
+                        /** @description Slurm release major version */
+                        major?: string;
+                        /** @description Slurm release micro version */
+                        micro?: string;
+                        /** @description Slurm release minor version */
+                        minor?: string;
+                    };
+                };
+            };
+            /** @description Query warnings */
+            warnings?: {
+                /** @description Long form warning description */
+                description?: string;
+                /** @description Source of warning or where warning was first detected */
+                source?: string;
+            }[];
+        };
+        "v0.0.41_openapi_assocs_removed_resp": {
+            /** @description Query errors */
+            errors?: {
+                /** @description Long form error description */
+                description?: string;
+                /** @description Short form error description */
+                error?: string;
+                /**
+                 * Format: int32
+                 * @description Slurm numeric error identifier
+                 */
+                error_number?: number;
+                /** @description Source of error or where error was first detected */
+                source?: string;
+            }[];
+            /** @description Slurm meta values */
+            meta?: {
+                client?: {
+                    /** @description Client group (if known) */
+                    group?: string;
+                    /** @description Client source description */
+                    source?: string;
+                    /** @description Client user (if known) */
+                    user?: string;
+                };
+                /** @description CLI command (if applicable) */
+                command?: string[];
+                plugin?: {
+                    /** @description Slurm accounting plugin */
+                    accounting_storage?: string;
+                    /** @description Slurm data_parser plugin */
+                    data_parser?: string;
+                    /** @description Slurm plugin name (if applicable) */
+                    name?: string;
+                    /** @description Slurm plugin type (if applicable) */
+                    type?: string;
+                };
+                slurm?: {
+                    /** @description Slurm cluster name */
+                    cluster?: string;
+                    /** @description Slurm release string */
+                    release?: string;
+                    version?: {
+                        /** @description Slurm release major version */
+                        major?: string;
+                        /** @description Slurm release micro version */
+                        micro?: string;
+                        /** @description Slurm release minor version */
+                        minor?: string;
+                    };
+                };
+            };
+            /** @description removed_associations */
+            removed_associations: string[];
+            /** @description Query warnings */
+            warnings?: {
+                /** @description Long form warning description */
+                description?: string;
+                /** @description Source of warning or where warning was first detected */
+                source?: string;
+            }[];
+        };
+        "v0.0.41_openapi_assocs_resp": {
+            /** @description associations */
+            associations: {
+                /** @description Account */
+                account?: string;
+                /** @description Accounting records containing related resource usage */
+                accounting?: {
+                    allocated?: {
+                        /**
+                         * Format: int64
+                         * @description Number of cpu seconds allocated
+                         */
+                        seconds?: number;
+                    };
+                    /**
+                     * Format: int32
+                     * @description Association ID or Workload characterization key ID
+                     */
+                    id?: number;
+                    /**
+                     * Format: int64
+                     * @description When the record was started
+                     */
+                    start?: number;
+                    /** @description Trackable resources */
+                    TRES?: {
+                        /**
+                         * Format: int64
+                         * @description TRES count (0 if listed generically)
+                         */
+                        count?: number;
+                        /**
+                         * Format: int32
+                         * @description ID used in database
+                         */
+                        id?: number;
+                        /** @description TRES name (if applicable) */
+                        name?: string;
+                        /** @description TRES type (CPU, MEM, etc) */
+                        type: string;
+                    };
+                }[];
+                /** @description Cluster name */
+                cluster?: string;
+                /** @description Arbitrary comment */
+                comment?: string;
+                default?: {
+                    /** @description Default QOS */
+                    qos?: string;
+                };
+                /** @description Flags on the association */
+                flags?: ("DELETED" | "NoUpdate" | "Exact" | "NoUsersAreCoords" | "UsersAreCoords")[];
+                /**
+                 * Format: int32
+                 * @description Unique ID
+                 */
+                id?: number;
+                /** @description Is default association for user */
+                is_default?: boolean;
+                /** @description Complete path up the hierarchy to the root association */
+                lineage?: string;
+                max?: {
+                    jobs?: {
+                        /** @description MaxJobsAccrue */
+                        accruing?: {
+                            /** @description True if number has been set to infinite; "set" and "number" will be ignored */
+                            infinite?: boolean;
+                            /**
+                             * Format: int32
+                             * @description If "set" is True the number will be set with value; otherwise ignore number contents
+                             */
+                            number?: number;
+                            /** @description True if number has been set; False if number is unset */
+                            set?: boolean;
+                        };
+                        /** @description MaxJobs */
+                        active?: {
+                            /** @description True if number has been set to infinite; "set" and "number" will be ignored */
+                            infinite?: boolean;
+                            /**
+                             * Format: int32
+                             * @description If "set" is True the number will be set with value; otherwise ignore number contents
+                             */
+                            number?: number;
+                            /** @description True if number has been set; False if number is unset */
+                            set?: boolean;
+                        };
+                        per?: {
+                            /** @description GrpJobsAccrue */
+                            accruing?: {
+                                /** @description True if number has been set to infinite; "set" and "number" will be ignored */
+                                infinite?: boolean;
+                                /**
+                                 * Format: int32
+                                 * @description If "set" is True the number will be set with value; otherwise ignore number contents
+                                 */
+                                number?: number;
+                                /** @description True if number has been set; False if number is unset */
+                                set?: boolean;
+                            };
+                            /** @description GrpJobs */
+                            count?: {
+                                /** @description True if number has been set to infinite; "set" and "number" will be ignored */
+                                infinite?: boolean;
+                                /**
+                                 * Format: int32
+                                 * @description If "set" is True the number will be set with value; otherwise ignore number contents
+                                 */
+                                number?: number;
+                                /** @description True if number has been set; False if number is unset */
+                                set?: boolean;
+                            };
+                            /** @description GrpSubmitJobs */
+                            submitted?: {
+                                /** @description True if number has been set to infinite; "set" and "number" will be ignored */
+                                infinite?: boolean;
+                                /**
+                                 * Format: int32
+                                 * @description If "set" is True the number will be set with value; otherwise ignore number contents
+                                 */
+                                number?: number;
+                                /** @description True if number has been set; False if number is unset */
+                                set?: boolean;
+                            };
+                            /** @description MaxWallDurationPerJob */
+                            wall_clock?: {
+                                /** @description True if number has been set to infinite; "set" and "number" will be ignored */
+                                infinite?: boolean;
+                                /**
+                                 * Format: int32
+                                 * @description If "set" is True the number will be set with value; otherwise ignore number contents
+                                 */
+                                number?: number;
+                                /** @description True if number has been set; False if number is unset */
+                                set?: boolean;
+                            };
+                        };
+                        /** @description MaxSubmitJobs */
+                        total?: {
+                            /** @description True if number has been set to infinite; "set" and "number" will be ignored */
+                            infinite?: boolean;
+                            /**
+                             * Format: int32
+                             * @description If "set" is True the number will be set with value; otherwise ignore number contents
+                             */
+                            number?: number;
+                            /** @description True if number has been set; False if number is unset */
+                            set?: boolean;
+                        };
+                    };
+                    per?: {
+                        account?: {
+                            /** @description GrpWall */
+                            wall_clock?: {
+                                /** @description True if number has been set to infinite; "set" and "number" will be ignored */
+                                infinite?: boolean;
+                                /**
+                                 * Format: int32
+                                 * @description If "set" is True the number will be set with value; otherwise ignore number contents
+                                 */
+                                number?: number;
+                                /** @description True if number has been set; False if number is unset */
+                                set?: boolean;
+                            };
+                        };
+                    };
+                    tres?: {
+                        group?: {
+                            /** @description GrpTRESRunMins */
+                            active?: {
+                                /**
+                                 * Format: int64
+                                 * @description TRES count (0 if listed generically)
+                                 */
+                                count?: number;
+                                /**
+                                 * Format: int32
+                                 * @description ID used in database
+                                 */
+                                id?: number;
+                                /** @description TRES name (if applicable) */
+                                name?: string;
+                                /** @description TRES type (CPU, MEM, etc) */
+                                type: string;
+                            }[];
+                            /** @description GrpTRESMins */
+                            minutes?: {
+                                /**
+                                 * Format: int64
+                                 * @description TRES count (0 if listed generically)
+                                 */
+                                count?: number;
+                                /**
+                                 * Format: int32
+                                 * @description ID used in database
+                                 */
+                                id?: number;
+                                /** @description TRES name (if applicable) */
+                                name?: string;
+                                /** @description TRES type (CPU, MEM, etc) */
+                                type: string;
+                            }[];
+                        };
+                        minutes?: {
+                            per?: {
+                                /** @description MaxTRESMinsPerJob */
+                                job?: {
+                                    /**
+                                     * Format: int64
+                                     * @description TRES count (0 if listed generically)
+                                     */
+                                    count?: number;
+                                    /**
+                                     * Format: int32
+                                     * @description ID used in database
+                                     */
+                                    id?: number;
+                                    /** @description TRES name (if applicable) */
+                                    name?: string;
+                                    /** @description TRES type (CPU, MEM, etc) */
+                                    type: string;
+                                }[];
+                            };
+                            /** @description MaxTRESMinsPerJob */
+                            total?: {
+                                /**
+                                 * Format: int64
+                                 * @description TRES count (0 if listed generically)
+                                 */
+                                count?: number;
+                                /**
+                                 * Format: int32
+                                 * @description ID used in database
+                                 */
+                                id?: number;
+                                /** @description TRES name (if applicable) */
+                                name?: string;
+                                /** @description TRES type (CPU, MEM, etc) */
+                                type: string;
+                            }[];
+                        };
+                        per?: {
+                            /** @description MaxTRESPerJob */
+                            job?: {
+                                /**
+                                 * Format: int64
+                                 * @description TRES count (0 if listed generically)
+                                 */
+                                count?: number;
+                                /**
+                                 * Format: int32
+                                 * @description ID used in database
+                                 */
+                                id?: number;
+                                /** @description TRES name (if applicable) */
+                                name?: string;
+                                /** @description TRES type (CPU, MEM, etc) */
+                                type: string;
+                            }[];
+                            /** @description MaxTRESPerNode */
+                            node?: {
+                                /**
+                                 * Format: int64
+                                 * @description TRES count (0 if listed generically)
+                                 */
+                                count?: number;
+                                /**
+                                 * Format: int32
+                                 * @description ID used in database
+                                 */
+                                id?: number;
+                                /** @description TRES name (if applicable) */
+                                name?: string;
+                                /** @description TRES type (CPU, MEM, etc) */
+                                type: string;
+                            }[];
+                        };
+                        /** @description GrpTRES */
+                        total?: {
+                            /**
+                             * Format: int64
+                             * @description TRES count (0 if listed generically)
+                             */
+                            count?: number;
+                            /**
+                             * Format: int32
+                             * @description ID used in database
+                             */
+                            id?: number;
+                            /** @description TRES name (if applicable) */
+                            name?: string;
+                            /** @description TRES type (CPU, MEM, etc) */
+                            type: string;
+                        }[];
+                    };
+                };
+                min?: {
+                    /** @description MinPrioThreshold */
+                    priority_threshold?: {
+                        /** @description True if number has been set to infinite; "set" and "number" will be ignored */
+                        infinite?: boolean;
+                        /**
+                         * Format: int32
+                         * @description If "set" is True the number will be set with value; otherwise ignore number contents
+                         */
+                        number?: number;
+                        /** @description True if number has been set; False if number is unset */
+                        set?: boolean;
+                    };
+                };
+                /** @description Name of parent account */
+                parent_account?: string;
+                /** @description Partition name */
+                partition?: string;
+                /** @description Association priority factor */
+                priority?: {
+                    /** @description True if number has been set to infinite; "set" and "number" will be ignored */
+                    infinite?: boolean;
+                    /**
+                     * Format: int32
+                     * @description If "set" is True the number will be set with value; otherwise ignore number contents
+                     */
+                    number?: number;
+                    /** @description True if number has been set; False if number is unset */
+                    set?: boolean;
+                };
+                /** @description List of available QOS names */
+                qos?: string[];
+                /**
+                 * Format: int32
+                 * @description Allocated shares used for fairshare calculation
+                 */
+                shares_raw?: number;
+                /** @description User name */
+                user: string;
+            }[];
+            /** @description Query errors */
+            errors?: {
+                /** @description Long form error description */
+                description?: string;
+                /** @description Short form error description */
+                error?: string;
+                /**
+                 * Format: int32
+                 * @description Slurm numeric error identifier
+                 */
+                error_number?: number;
+                /** @description Source of error or where error was first detected */
+                source?: string;
+            }[];
+            /** @description Slurm meta values */
+            meta?: {
+                client?: {
+                    /** @description Client group (if known) */
+                    group?: string;
+                    /** @description Client source description */
+                    source?: string;
+                    /** @description Client user (if known) */
+                    user?: string;
+                };
+                /** @description CLI command (if applicable) */
+                command?: string[];
+                plugin?: {
+                    /** @description Slurm accounting plugin */
+                    accounting_storage?: string;
+                    /** @description Slurm data_parser plugin */
+                    data_parser?: string;
+                    /** @description Slurm plugin name (if applicable) */
+                    name?: string;
+                    /** @description Slurm plugin type (if applicable) */
+                    type?: string;
+                };
+                slurm?: {
+                    /** @description Slurm cluster name */
+                    cluster?: string;
+                    /** @description Slurm release string */
+                    release?: string;
+                    version?: {
+                        /** @description Slurm release major version */
+                        major?: string;
+                        /** @description Slurm release micro version */
+                        micro?: string;
+                        /** @description Slurm release minor version */
+                        minor?: string;
+                    };
+                };
+            };
+            /** @description Query warnings */
+            warnings?: {
+                /** @description Long form warning description */
+                description?: string;
+                /** @description Source of warning or where warning was first detected */
+                source?: string;
+            }[];
+        };
+        "v0.0.41_openapi_clusters_removed_resp": {
+            /** @description deleted_clusters */
+            deleted_clusters: string[];
+            /** @description Query errors */
+            errors?: {
+                /** @description Long form error description */
+                description?: string;
+                /** @description Short form error description */
+                error?: string;
+                /**
+                 * Format: int32
+                 * @description Slurm numeric error identifier
+                 */
+                error_number?: number;
+                /** @description Source of error or where error was first detected */
+                source?: string;
+            }[];
+            /** @description Slurm meta values */
+            meta?: {
+                client?: {
+                    /** @description Client group (if known) */
+                    group?: string;
+                    /** @description Client source description */
+                    source?: string;
+                    /** @description Client user (if known) */
+                    user?: string;
+                };
+                /** @description CLI command (if applicable) */
+                command?: string[];
+                plugin?: {
+                    /** @description Slurm accounting plugin */
+                    accounting_storage?: string;
+                    /** @description Slurm data_parser plugin */
+                    data_parser?: string;
+                    /** @description Slurm plugin name (if applicable) */
+                    name?: string;
+                    /** @description Slurm plugin type (if applicable) */
+                    type?: string;
+                };
+                slurm?: {
+                    /** @description Slurm cluster name */
+                    cluster?: string;
+                    /** @description Slurm release string */
+                    release?: string;
+                    version?: {
+                        /** @description Slurm release major version */
+                        major?: string;
+                        /** @description Slurm release micro version */
+                        micro?: string;
+                        /** @description Slurm release minor version */
+                        minor?: string;
+                    };
+                };
+            };
+            /** @description Query warnings */
+            warnings?: {
+                /** @description Long form warning description */
+                description?: string;
+                /** @description Source of warning or where warning was first detected */
+                source?: string;
+            }[];
+        };
+        "v0.0.41_openapi_clusters_resp": {
+            /** @description clusters */
+            clusters: {
+                associations?: {
+                    /** @description Root association information */
+                    root?: {
+                        /** @description Account */
+                        account?: string;
+                        /** @description Cluster */
+                        cluster?: string;
+                        /**
+                         * Format: int32
+                         * @description Numeric association ID
+                         */
+                        id?: number;
+                        /** @description Partition */
+                        partition?: string;
+                        /** @description User name */
+                        user: string;
+                    };
+                };
+                controller?: {
+                    /** @description ControlHost */
+                    host?: string;
+                    /**
+                     * Format: int32
+                     * @description ControlPort
+                     */
+                    port?: number;
+                };
+                /** @description Flags */
+                flags?: ("REGISTERING" | "MULTIPLE_SLURMD" | "FRONT_END" | "FEDERATION" | "EXTERNAL")[];
+                /** @description ClusterName */
+                name?: string;
+                /** @description Node names */
+                nodes?: string;
+                /**
+                 * Format: int32
+                 * @description RPC version used in the cluster
+                 */
+                rpc_version?: number;
+                /** @deprecated */
+                select_plugin?: string;
+                /** @description Trackable resources */
+                tres?: {
+                    /**
+                     * Format: int64
+                     * @description TRES count (0 if listed generically)
+                     */
+                    count?: number;
+                    /**
+                     * Format: int32
+                     * @description ID used in database
+                     */
+                    id?: number;
+                    /** @description TRES name (if applicable) */
+                    name?: string;
+                    /** @description TRES type (CPU, MEM, etc) */
+                    type: string;
+                }[];
+            }[];
+            /** @description Query errors */
+            errors?: {
+                /** @description Long form error description */
+                description?: string;
+                /** @description Short form error description */
+                error?: string;
+                /**
+                 * Format: int32
+                 * @description Slurm numeric error identifier
+                 */
+                error_number?: number;
+                /** @description Source of error or where error was first detected */
+                source?: string;
+            }[];
+            /** @description Slurm meta values */
+            meta?: {
+                client?: {
+                    /** @description Client group (if known) */
+                    group?: string;
+                    /** @description Client source description */
+                    source?: string;
+                    /** @description Client user (if known) */
+                    user?: string;
+                };
+                /** @description CLI command (if applicable) */
+                command?: string[];
+                plugin?: {
+                    /** @description Slurm accounting plugin */
+                    accounting_storage?: string;
+                    /** @description Slurm data_parser plugin */
+                    data_parser?: string;
+                    /** @description Slurm plugin name (if applicable) */
+                    name?: string;
+                    /** @description Slurm plugin type (if applicable) */
+                    type?: string;
+                };
+                slurm?: {
+                    /** @description Slurm cluster name */
+                    cluster?: string;
+                    /** @description Slurm release string */
+                    release?: string;
+                    version?: {
+                        /** @description Slurm release major version */
+                        major?: string;
+                        /** @description Slurm release micro version */
+                        micro?: string;
+                        /** @description Slurm release minor version */
+                        minor?: string;
+                    };
+                };
+            };
+            /** @description Query warnings */
+            warnings?: {
+                /** @description Long form warning description */
+                description?: string;
+                /** @description Source of warning or where warning was first detected */
+                source?: string;
+            }[];
+        };
         "v0.0.41_openapi_diag_resp": {
             /** @description Query errors */
             errors?: {
@@ -3947,6 +7421,91 @@ export interface components {
                  * @description Number of current active slurmctld threads
                  */
                 server_thread_count?: number;
+            };
+            /** @description Query warnings */
+            warnings?: {
+                /** @description Long form warning description */
+                description?: string;
+                /** @description Source of warning or where warning was first detected */
+                source?: string;
+            }[];
+        };
+        "v0.0.41_openapi_instances_resp": {
+            /** @description Query errors */
+            errors?: {
+                /** @description Long form error description */
+                description?: string;
+                /** @description Short form error description */
+                error?: string;
+                /**
+                 * Format: int32
+                 * @description Slurm numeric error identifier
+                 */
+                error_number?: number;
+                /** @description Source of error or where error was first detected */
+                source?: string;
+            }[];
+            /** @description instances */
+            instances: {
+                /** @description Cluster name */
+                cluster?: string;
+                /** @description Arbitrary string used for node filtering if extra constraints are enabled */
+                extra?: string;
+                /** @description Cloud instance ID */
+                instance_id?: string;
+                /** @description Cloud instance type */
+                instance_type?: string;
+                /** @description NodeName */
+                node_name?: string;
+                time?: {
+                    /**
+                     * Format: int64
+                     * @description When the instance will end (UNIX timestamp)
+                     */
+                    time_end?: number;
+                    /**
+                     * Format: int64
+                     * @description When the instance will start (UNIX timestamp)
+                     */
+                    time_start?: number;
+                };
+            }[];
+            /** @description Slurm meta values */
+            meta?: {
+                client?: {
+                    /** @description Client group (if known) */
+                    group?: string;
+                    /** @description Client source description */
+                    source?: string;
+                    /** @description Client user (if known) */
+                    user?: string;
+                };
+                /** @description CLI command (if applicable) */
+                command?: string[];
+                plugin?: {
+                    /** @description Slurm accounting plugin */
+                    accounting_storage?: string;
+                    /** @description Slurm data_parser plugin */
+                    data_parser?: string;
+                    /** @description Slurm plugin name (if applicable) */
+                    name?: string;
+                    /** @description Slurm plugin type (if applicable) */
+                    type?: string;
+                };
+                slurm?: {
+                    /** @description Slurm cluster name */
+                    cluster?: string;
+                    /** @description Slurm release string */
+                    release?: string;
+                    version?: {
+                        /** @description Slurm release major version */
+                        major?: string;
+                        /** @description Slurm release micro version */
+                        micro?: string;
+                        /** @description Slurm release minor version */
+                        minor?: string;
+                    };
+                };
             };
             /** @description Query warnings */
             warnings?: {
@@ -6558,6 +10117,3476 @@ export interface components {
                 source?: string;
             }[];
         };
+        "v0.0.41_openapi_slurmdbd_config_resp": {
+            /** @description Accounts */
+            accounts?: {
+                /** @description Associations involving this account (only populated if requested) */
+                associations?: {
+                    /** @description Account */
+                    account?: string;
+                    /** @description Cluster */
+                    cluster?: string;
+                    /**
+                     * Format: int32
+                     * @description Numeric association ID
+                     */
+                    id?: number;
+                    /** @description Partition */
+                    partition?: string;
+                    /** @description User name */
+                    user: string;
+                }[];
+                /** @description List of users that are a coordinator of this account (only populated if requested) */
+                coordinators?: {
+                    /** @description Indicates whether the coordinator was directly assigned to this account */
+                    direct?: boolean;
+                    /** @description User name */
+                    name: string;
+                }[];
+                /** @description Arbitrary string describing the account */
+                description: string;
+                /** @description Flags associated with the account */
+                flags?: ("DELETED" | "WithAssociations" | "WithCoordinators" | "NoUsersAreCoords" | "UsersAreCoords")[];
+                /** @description Account name */
+                name: string;
+                /** @description Organization to which the account belongs */
+                organization: string;
+            }[];
+            /** @description Associations */
+            associations?: {
+                /** @description Account */
+                account?: string;
+                /** @description Accounting records containing related resource usage */
+                accounting?: {
+                    allocated?: {
+                        /**
+                         * Format: int64
+                         * @description Number of cpu seconds allocated
+                         */
+                        seconds?: number;
+                    };
+                    /**
+                     * Format: int32
+                     * @description Association ID or Workload characterization key ID
+                     */
+                    id?: number;
+                    /**
+                     * Format: int64
+                     * @description When the record was started
+                     */
+                    start?: number;
+                    /** @description Trackable resources */
+                    TRES?: {
+                        /**
+                         * Format: int64
+                         * @description TRES count (0 if listed generically)
+                         */
+                        count?: number;
+                        /**
+                         * Format: int32
+                         * @description ID used in database
+                         */
+                        id?: number;
+                        /** @description TRES name (if applicable) */
+                        name?: string;
+                        /** @description TRES type (CPU, MEM, etc) */
+                        type: string;
+                    };
+                }[];
+                /** @description Cluster name */
+                cluster?: string;
+                /** @description Arbitrary comment */
+                comment?: string;
+                default?: {
+                    /** @description Default QOS */
+                    qos?: string;
+                };
+                /** @description Flags on the association */
+                flags?: ("DELETED" | "NoUpdate" | "Exact" | "NoUsersAreCoords" | "UsersAreCoords")[];
+                /**
+                 * Format: int32
+                 * @description Unique ID
+                 */
+                id?: number;
+                /** @description Is default association for user */
+                is_default?: boolean;
+                /** @description Complete path up the hierarchy to the root association */
+                lineage?: string;
+                max?: {
+                    jobs?: {
+                        /** @description MaxJobsAccrue */
+                        accruing?: {
+                            /** @description True if number has been set to infinite; "set" and "number" will be ignored */
+                            infinite?: boolean;
+                            /**
+                             * Format: int32
+                             * @description If "set" is True the number will be set with value; otherwise ignore number contents
+                             */
+                            number?: number;
+                            /** @description True if number has been set; False if number is unset */
+                            set?: boolean;
+                        };
+                        /** @description MaxJobs */
+                        active?: {
+                            /** @description True if number has been set to infinite; "set" and "number" will be ignored */
+                            infinite?: boolean;
+                            /**
+                             * Format: int32
+                             * @description If "set" is True the number will be set with value; otherwise ignore number contents
+                             */
+                            number?: number;
+                            /** @description True if number has been set; False if number is unset */
+                            set?: boolean;
+                        };
+                        per?: {
+                            /** @description GrpJobsAccrue */
+                            accruing?: {
+                                /** @description True if number has been set to infinite; "set" and "number" will be ignored */
+                                infinite?: boolean;
+                                /**
+                                 * Format: int32
+                                 * @description If "set" is True the number will be set with value; otherwise ignore number contents
+                                 */
+                                number?: number;
+                                /** @description True if number has been set; False if number is unset */
+                                set?: boolean;
+                            };
+                            /** @description GrpJobs */
+                            count?: {
+                                /** @description True if number has been set to infinite; "set" and "number" will be ignored */
+                                infinite?: boolean;
+                                /**
+                                 * Format: int32
+                                 * @description If "set" is True the number will be set with value; otherwise ignore number contents
+                                 */
+                                number?: number;
+                                /** @description True if number has been set; False if number is unset */
+                                set?: boolean;
+                            };
+                            /** @description GrpSubmitJobs */
+                            submitted?: {
+                                /** @description True if number has been set to infinite; "set" and "number" will be ignored */
+                                infinite?: boolean;
+                                /**
+                                 * Format: int32
+                                 * @description If "set" is True the number will be set with value; otherwise ignore number contents
+                                 */
+                                number?: number;
+                                /** @description True if number has been set; False if number is unset */
+                                set?: boolean;
+                            };
+                            /** @description MaxWallDurationPerJob */
+                            wall_clock?: {
+                                /** @description True if number has been set to infinite; "set" and "number" will be ignored */
+                                infinite?: boolean;
+                                /**
+                                 * Format: int32
+                                 * @description If "set" is True the number will be set with value; otherwise ignore number contents
+                                 */
+                                number?: number;
+                                /** @description True if number has been set; False if number is unset */
+                                set?: boolean;
+                            };
+                        };
+                        /** @description MaxSubmitJobs */
+                        total?: {
+                            /** @description True if number has been set to infinite; "set" and "number" will be ignored */
+                            infinite?: boolean;
+                            /**
+                             * Format: int32
+                             * @description If "set" is True the number will be set with value; otherwise ignore number contents
+                             */
+                            number?: number;
+                            /** @description True if number has been set; False if number is unset */
+                            set?: boolean;
+                        };
+                    };
+                    per?: {
+                        account?: {
+                            /** @description GrpWall */
+                            wall_clock?: {
+                                /** @description True if number has been set to infinite; "set" and "number" will be ignored */
+                                infinite?: boolean;
+                                /**
+                                 * Format: int32
+                                 * @description If "set" is True the number will be set with value; otherwise ignore number contents
+                                 */
+                                number?: number;
+                                /** @description True if number has been set; False if number is unset */
+                                set?: boolean;
+                            };
+                        };
+                    };
+                    tres?: {
+                        group?: {
+                            /** @description GrpTRESRunMins */
+                            active?: {
+                                /**
+                                 * Format: int64
+                                 * @description TRES count (0 if listed generically)
+                                 */
+                                count?: number;
+                                /**
+                                 * Format: int32
+                                 * @description ID used in database
+                                 */
+                                id?: number;
+                                /** @description TRES name (if applicable) */
+                                name?: string;
+                                /** @description TRES type (CPU, MEM, etc) */
+                                type: string;
+                            }[];
+                            /** @description GrpTRESMins */
+                            minutes?: {
+                                /**
+                                 * Format: int64
+                                 * @description TRES count (0 if listed generically)
+                                 */
+                                count?: number;
+                                /**
+                                 * Format: int32
+                                 * @description ID used in database
+                                 */
+                                id?: number;
+                                /** @description TRES name (if applicable) */
+                                name?: string;
+                                /** @description TRES type (CPU, MEM, etc) */
+                                type: string;
+                            }[];
+                        };
+                        minutes?: {
+                            per?: {
+                                /** @description MaxTRESMinsPerJob */
+                                job?: {
+                                    /**
+                                     * Format: int64
+                                     * @description TRES count (0 if listed generically)
+                                     */
+                                    count?: number;
+                                    /**
+                                     * Format: int32
+                                     * @description ID used in database
+                                     */
+                                    id?: number;
+                                    /** @description TRES name (if applicable) */
+                                    name?: string;
+                                    /** @description TRES type (CPU, MEM, etc) */
+                                    type: string;
+                                }[];
+                            };
+                            /** @description MaxTRESMinsPerJob */
+                            total?: {
+                                /**
+                                 * Format: int64
+                                 * @description TRES count (0 if listed generically)
+                                 */
+                                count?: number;
+                                /**
+                                 * Format: int32
+                                 * @description ID used in database
+                                 */
+                                id?: number;
+                                /** @description TRES name (if applicable) */
+                                name?: string;
+                                /** @description TRES type (CPU, MEM, etc) */
+                                type: string;
+                            }[];
+                        };
+                        per?: {
+                            /** @description MaxTRESPerJob */
+                            job?: {
+                                /**
+                                 * Format: int64
+                                 * @description TRES count (0 if listed generically)
+                                 */
+                                count?: number;
+                                /**
+                                 * Format: int32
+                                 * @description ID used in database
+                                 */
+                                id?: number;
+                                /** @description TRES name (if applicable) */
+                                name?: string;
+                                /** @description TRES type (CPU, MEM, etc) */
+                                type: string;
+                            }[];
+                            /** @description MaxTRESPerNode */
+                            node?: {
+                                /**
+                                 * Format: int64
+                                 * @description TRES count (0 if listed generically)
+                                 */
+                                count?: number;
+                                /**
+                                 * Format: int32
+                                 * @description ID used in database
+                                 */
+                                id?: number;
+                                /** @description TRES name (if applicable) */
+                                name?: string;
+                                /** @description TRES type (CPU, MEM, etc) */
+                                type: string;
+                            }[];
+                        };
+                        /** @description GrpTRES */
+                        total?: {
+                            /**
+                             * Format: int64
+                             * @description TRES count (0 if listed generically)
+                             */
+                            count?: number;
+                            /**
+                             * Format: int32
+                             * @description ID used in database
+                             */
+                            id?: number;
+                            /** @description TRES name (if applicable) */
+                            name?: string;
+                            /** @description TRES type (CPU, MEM, etc) */
+                            type: string;
+                        }[];
+                    };
+                };
+                min?: {
+                    /** @description MinPrioThreshold */
+                    priority_threshold?: {
+                        /** @description True if number has been set to infinite; "set" and "number" will be ignored */
+                        infinite?: boolean;
+                        /**
+                         * Format: int32
+                         * @description If "set" is True the number will be set with value; otherwise ignore number contents
+                         */
+                        number?: number;
+                        /** @description True if number has been set; False if number is unset */
+                        set?: boolean;
+                    };
+                };
+                /** @description Name of parent account */
+                parent_account?: string;
+                /** @description Partition name */
+                partition?: string;
+                /** @description Association priority factor */
+                priority?: {
+                    /** @description True if number has been set to infinite; "set" and "number" will be ignored */
+                    infinite?: boolean;
+                    /**
+                     * Format: int32
+                     * @description If "set" is True the number will be set with value; otherwise ignore number contents
+                     */
+                    number?: number;
+                    /** @description True if number has been set; False if number is unset */
+                    set?: boolean;
+                };
+                /** @description List of available QOS names */
+                qos?: string[];
+                /**
+                 * Format: int32
+                 * @description Allocated shares used for fairshare calculation
+                 */
+                shares_raw?: number;
+                /** @description User name */
+                user: string;
+            }[];
+            /** @description Clusters */
+            clusters?: {
+                associations?: {
+                    /** @description Root association information */
+                    root?: {
+                        /** @description Account */
+                        account?: string;
+                        /** @description Cluster */
+                        cluster?: string;
+                        /**
+                         * Format: int32
+                         * @description Numeric association ID
+                         */
+                        id?: number;
+                        /** @description Partition */
+                        partition?: string;
+                        /** @description User name */
+                        user: string;
+                    };
+                };
+                controller?: {
+                    /** @description ControlHost */
+                    host?: string;
+                    /**
+                     * Format: int32
+                     * @description ControlPort
+                     */
+                    port?: number;
+                };
+                /** @description Flags */
+                flags?: ("REGISTERING" | "MULTIPLE_SLURMD" | "FRONT_END" | "FEDERATION" | "EXTERNAL")[];
+                /** @description ClusterName */
+                name?: string;
+                /** @description Node names */
+                nodes?: string;
+                /**
+                 * Format: int32
+                 * @description RPC version used in the cluster
+                 */
+                rpc_version?: number;
+                /** @deprecated */
+                select_plugin?: string;
+                /** @description Trackable resources */
+                tres?: {
+                    /**
+                     * Format: int64
+                     * @description TRES count (0 if listed generically)
+                     */
+                    count?: number;
+                    /**
+                     * Format: int32
+                     * @description ID used in database
+                     */
+                    id?: number;
+                    /** @description TRES name (if applicable) */
+                    name?: string;
+                    /** @description TRES type (CPU, MEM, etc) */
+                    type: string;
+                }[];
+            }[];
+            /** @description Query errors */
+            errors?: {
+                /** @description Long form error description */
+                description?: string;
+                /** @description Short form error description */
+                error?: string;
+                /**
+                 * Format: int32
+                 * @description Slurm numeric error identifier
+                 */
+                error_number?: number;
+                /** @description Source of error or where error was first detected */
+                source?: string;
+            }[];
+            /** @description Instances */
+            instances?: {
+                /** @description Cluster name */
+                cluster?: string;
+                /** @description Arbitrary string used for node filtering if extra constraints are enabled */
+                extra?: string;
+                /** @description Cloud instance ID */
+                instance_id?: string;
+                /** @description Cloud instance type */
+                instance_type?: string;
+                /** @description NodeName */
+                node_name?: string;
+                time?: {
+                    /**
+                     * Format: int64
+                     * @description When the instance will end (UNIX timestamp)
+                     */
+                    time_end?: number;
+                    /**
+                     * Format: int64
+                     * @description When the instance will start (UNIX timestamp)
+                     */
+                    time_start?: number;
+                };
+            }[];
+            /** @description Slurm meta values */
+            meta?: {
+                client?: {
+                    /** @description Client group (if known) */
+                    group?: string;
+                    /** @description Client source description */
+                    source?: string;
+                    /** @description Client user (if known) */
+                    user?: string;
+                };
+                /** @description CLI command (if applicable) */
+                command?: string[];
+                plugin?: {
+                    /** @description Slurm accounting plugin */
+                    accounting_storage?: string;
+                    /** @description Slurm data_parser plugin */
+                    data_parser?: string;
+                    /** @description Slurm plugin name (if applicable) */
+                    name?: string;
+                    /** @description Slurm plugin type (if applicable) */
+                    type?: string;
+                };
+                slurm?: {
+                    /** @description Slurm cluster name */
+                    cluster?: string;
+                    /** @description Slurm release string */
+                    release?: string;
+                    version?: {
+                        /** @description Slurm release major version */
+                        major?: string;
+                        /** @description Slurm release micro version */
+                        micro?: string;
+                        /** @description Slurm release minor version */
+                        minor?: string;
+                    };
+                };
+            };
+            /** @description QOS */
+            qos?: {
+                /** @description Arbitrary description */
+                description?: string;
+                /** @description Flags, to avoid modifying current values specify NOT_SET */
+                flags?: ("NOT_SET" | "ADD" | "REMOVE" | "PARTITION_MINIMUM_NODE" | "PARTITION_MAXIMUM_NODE" | "PARTITION_TIME_LIMIT" | "ENFORCE_USAGE_THRESHOLD" | "NO_RESERVE" | "REQUIRED_RESERVATION" | "DENY_LIMIT" | "OVERRIDE_PARTITION_QOS" | "NO_DECAY" | "USAGE_FACTOR_SAFE" | "RELATIVE")[];
+                /**
+                 * Format: int32
+                 * @description Unique ID
+                 */
+                id?: number;
+                limits?: {
+                    /** @description LimitFactor */
+                    factor?: {
+                        /** @description True if number has been set to infinite; "set" and "number" will be ignored */
+                        infinite?: boolean;
+                        /**
+                         * Format: double
+                         * @description If "set" is True the number will be set with value; otherwise ignore number contents
+                         */
+                        number?: number;
+                        /** @description True if number has been set; False if number is unset */
+                        set?: boolean;
+                    };
+                    /**
+                     * Format: int32
+                     * @description GraceTime
+                     */
+                    grace_time?: number;
+                    max?: {
+                        accruing?: {
+                            per?: {
+                                /** @description MaxJobsAccruePerAccount */
+                                account?: {
+                                    /** @description True if number has been set to infinite; "set" and "number" will be ignored */
+                                    infinite?: boolean;
+                                    /**
+                                     * Format: int32
+                                     * @description If "set" is True the number will be set with value; otherwise ignore number contents
+                                     */
+                                    number?: number;
+                                    /** @description True if number has been set; False if number is unset */
+                                    set?: boolean;
+                                };
+                                /** @description MaxJobsAccruePerUser */
+                                user?: {
+                                    /** @description True if number has been set to infinite; "set" and "number" will be ignored */
+                                    infinite?: boolean;
+                                    /**
+                                     * Format: int32
+                                     * @description If "set" is True the number will be set with value; otherwise ignore number contents
+                                     */
+                                    number?: number;
+                                    /** @description True if number has been set; False if number is unset */
+                                    set?: boolean;
+                                };
+                            };
+                        };
+                        active_jobs?: {
+                            /** @description GrpJobsAccrue */
+                            accruing?: {
+                                /** @description True if number has been set to infinite; "set" and "number" will be ignored */
+                                infinite?: boolean;
+                                /**
+                                 * Format: int32
+                                 * @description If "set" is True the number will be set with value; otherwise ignore number contents
+                                 */
+                                number?: number;
+                                /** @description True if number has been set; False if number is unset */
+                                set?: boolean;
+                            };
+                            /** @description GrpJobs */
+                            count?: {
+                                /** @description True if number has been set to infinite; "set" and "number" will be ignored */
+                                infinite?: boolean;
+                                /**
+                                 * Format: int32
+                                 * @description If "set" is True the number will be set with value; otherwise ignore number contents
+                                 */
+                                number?: number;
+                                /** @description True if number has been set; False if number is unset */
+                                set?: boolean;
+                            };
+                        };
+                        jobs?: {
+                            active_jobs?: {
+                                per?: {
+                                    /** @description MaxJobsPerAccount */
+                                    account?: {
+                                        /** @description True if number has been set to infinite; "set" and "number" will be ignored */
+                                        infinite?: boolean;
+                                        /**
+                                         * Format: int32
+                                         * @description If "set" is True the number will be set with value; otherwise ignore number contents
+                                         */
+                                        number?: number;
+                                        /** @description True if number has been set; False if number is unset */
+                                        set?: boolean;
+                                    };
+                                    /** @description MaxJobsPerUser */
+                                    user?: {
+                                        /** @description True if number has been set to infinite; "set" and "number" will be ignored */
+                                        infinite?: boolean;
+                                        /**
+                                         * Format: int32
+                                         * @description If "set" is True the number will be set with value; otherwise ignore number contents
+                                         */
+                                        number?: number;
+                                        /** @description True if number has been set; False if number is unset */
+                                        set?: boolean;
+                                    };
+                                };
+                            };
+                            per?: {
+                                /** @description MaxSubmitJobsPerAccount */
+                                account?: {
+                                    /** @description True if number has been set to infinite; "set" and "number" will be ignored */
+                                    infinite?: boolean;
+                                    /**
+                                     * Format: int32
+                                     * @description If "set" is True the number will be set with value; otherwise ignore number contents
+                                     */
+                                    number?: number;
+                                    /** @description True if number has been set; False if number is unset */
+                                    set?: boolean;
+                                };
+                                /** @description MaxSubmitJobsPerUser */
+                                user?: {
+                                    /** @description True if number has been set to infinite; "set" and "number" will be ignored */
+                                    infinite?: boolean;
+                                    /**
+                                     * Format: int32
+                                     * @description If "set" is True the number will be set with value; otherwise ignore number contents
+                                     */
+                                    number?: number;
+                                    /** @description True if number has been set; False if number is unset */
+                                    set?: boolean;
+                                };
+                            };
+                        };
+                        tres?: {
+                            minutes?: {
+                                per?: {
+                                    /** @description MaxTRESRunMinsPerAccount */
+                                    account?: {
+                                        /**
+                                         * Format: int64
+                                         * @description TRES count (0 if listed generically)
+                                         */
+                                        count?: number;
+                                        /**
+                                         * Format: int32
+                                         * @description ID used in database
+                                         */
+                                        id?: number;
+                                        /** @description TRES name (if applicable) */
+                                        name?: string;
+                                        /** @description TRES type (CPU, MEM, etc) */
+                                        type: string;
+                                    }[];
+                                    /** @description MaxTRESMinsPerJob */
+                                    job?: {
+                                        /**
+                                         * Format: int64
+                                         * @description TRES count (0 if listed generically)
+                                         */
+                                        count?: number;
+                                        /**
+                                         * Format: int32
+                                         * @description ID used in database
+                                         */
+                                        id?: number;
+                                        /** @description TRES name (if applicable) */
+                                        name?: string;
+                                        /** @description TRES type (CPU, MEM, etc) */
+                                        type: string;
+                                    }[];
+                                    /** @description GrpTRESRunMins */
+                                    qos?: {
+                                        /**
+                                         * Format: int64
+                                         * @description TRES count (0 if listed generically)
+                                         */
+                                        count?: number;
+                                        /**
+                                         * Format: int32
+                                         * @description ID used in database
+                                         */
+                                        id?: number;
+                                        /** @description TRES name (if applicable) */
+                                        name?: string;
+                                        /** @description TRES type (CPU, MEM, etc) */
+                                        type: string;
+                                    }[];
+                                    /** @description MaxTRESRunMinsPerUser */
+                                    user?: {
+                                        /**
+                                         * Format: int64
+                                         * @description TRES count (0 if listed generically)
+                                         */
+                                        count?: number;
+                                        /**
+                                         * Format: int32
+                                         * @description ID used in database
+                                         */
+                                        id?: number;
+                                        /** @description TRES name (if applicable) */
+                                        name?: string;
+                                        /** @description TRES type (CPU, MEM, etc) */
+                                        type: string;
+                                    }[];
+                                };
+                            };
+                            per?: {
+                                /** @description MaxTRESPerAccount */
+                                account?: {
+                                    /**
+                                     * Format: int64
+                                     * @description TRES count (0 if listed generically)
+                                     */
+                                    count?: number;
+                                    /**
+                                     * Format: int32
+                                     * @description ID used in database
+                                     */
+                                    id?: number;
+                                    /** @description TRES name (if applicable) */
+                                    name?: string;
+                                    /** @description TRES type (CPU, MEM, etc) */
+                                    type: string;
+                                }[];
+                                /** @description MaxTRESPerJob */
+                                job?: {
+                                    /**
+                                     * Format: int64
+                                     * @description TRES count (0 if listed generically)
+                                     */
+                                    count?: number;
+                                    /**
+                                     * Format: int32
+                                     * @description ID used in database
+                                     */
+                                    id?: number;
+                                    /** @description TRES name (if applicable) */
+                                    name?: string;
+                                    /** @description TRES type (CPU, MEM, etc) */
+                                    type: string;
+                                }[];
+                                /** @description MaxTRESPerNode */
+                                node?: {
+                                    /**
+                                     * Format: int64
+                                     * @description TRES count (0 if listed generically)
+                                     */
+                                    count?: number;
+                                    /**
+                                     * Format: int32
+                                     * @description ID used in database
+                                     */
+                                    id?: number;
+                                    /** @description TRES name (if applicable) */
+                                    name?: string;
+                                    /** @description TRES type (CPU, MEM, etc) */
+                                    type: string;
+                                }[];
+                                /** @description MaxTRESPerUser */
+                                user?: {
+                                    /**
+                                     * Format: int64
+                                     * @description TRES count (0 if listed generically)
+                                     */
+                                    count?: number;
+                                    /**
+                                     * Format: int32
+                                     * @description ID used in database
+                                     */
+                                    id?: number;
+                                    /** @description TRES name (if applicable) */
+                                    name?: string;
+                                    /** @description TRES type (CPU, MEM, etc) */
+                                    type: string;
+                                }[];
+                            };
+                            /** @description GrpTRES */
+                            total?: {
+                                /**
+                                 * Format: int64
+                                 * @description TRES count (0 if listed generically)
+                                 */
+                                count?: number;
+                                /**
+                                 * Format: int32
+                                 * @description ID used in database
+                                 */
+                                id?: number;
+                                /** @description TRES name (if applicable) */
+                                name?: string;
+                                /** @description TRES type (CPU, MEM, etc) */
+                                type: string;
+                            }[];
+                        };
+                        wall_clock?: {
+                            per?: {
+                                /** @description MaxWallDurationPerJob */
+                                job?: {
+                                    /** @description True if number has been set to infinite; "set" and "number" will be ignored */
+                                    infinite?: boolean;
+                                    /**
+                                     * Format: int32
+                                     * @description If "set" is True the number will be set with value; otherwise ignore number contents
+                                     */
+                                    number?: number;
+                                    /** @description True if number has been set; False if number is unset */
+                                    set?: boolean;
+                                };
+                                /** @description GrpWall */
+                                qos?: {
+                                    /** @description True if number has been set to infinite; "set" and "number" will be ignored */
+                                    infinite?: boolean;
+                                    /**
+                                     * Format: int32
+                                     * @description If "set" is True the number will be set with value; otherwise ignore number contents
+                                     */
+                                    number?: number;
+                                    /** @description True if number has been set; False if number is unset */
+                                    set?: boolean;
+                                };
+                            };
+                        };
+                    };
+                    min?: {
+                        /** @description MinPrioThreshold */
+                        priority_threshold?: {
+                            /** @description True if number has been set to infinite; "set" and "number" will be ignored */
+                            infinite?: boolean;
+                            /**
+                             * Format: int32
+                             * @description If "set" is True the number will be set with value; otherwise ignore number contents
+                             */
+                            number?: number;
+                            /** @description True if number has been set; False if number is unset */
+                            set?: boolean;
+                        };
+                        tres?: {
+                            per?: {
+                                /** @description MinTRES */
+                                job?: {
+                                    /**
+                                     * Format: int64
+                                     * @description TRES count (0 if listed generically)
+                                     */
+                                    count?: number;
+                                    /**
+                                     * Format: int32
+                                     * @description ID used in database
+                                     */
+                                    id?: number;
+                                    /** @description TRES name (if applicable) */
+                                    name?: string;
+                                    /** @description TRES type (CPU, MEM, etc) */
+                                    type: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description Name */
+                name?: string;
+                preempt?: {
+                    /** @description PreemptExemptTime */
+                    exempt_time?: {
+                        /** @description True if number has been set to infinite; "set" and "number" will be ignored */
+                        infinite?: boolean;
+                        /**
+                         * Format: int32
+                         * @description If "set" is True the number will be set with value; otherwise ignore number contents
+                         */
+                        number?: number;
+                        /** @description True if number has been set; False if number is unset */
+                        set?: boolean;
+                    };
+                    /** @description Other QOS's this QOS can preempt */
+                    list?: string[];
+                    /** @description PreemptMode */
+                    mode?: ("DISABLED" | "SUSPEND" | "REQUEUE" | "CANCEL" | "GANG")[];
+                };
+                /** @description Priority */
+                priority?: {
+                    /** @description True if number has been set to infinite; "set" and "number" will be ignored */
+                    infinite?: boolean;
+                    /**
+                     * Format: int32
+                     * @description If "set" is True the number will be set with value; otherwise ignore number contents
+                     */
+                    number?: number;
+                    /** @description True if number has been set; False if number is unset */
+                    set?: boolean;
+                };
+                /** @description UsageFactor */
+                usage_factor?: {
+                    /** @description True if number has been set to infinite; "set" and "number" will be ignored */
+                    infinite?: boolean;
+                    /**
+                     * Format: double
+                     * @description If "set" is True the number will be set with value; otherwise ignore number contents
+                     */
+                    number?: number;
+                    /** @description True if number has been set; False if number is unset */
+                    set?: boolean;
+                };
+                /** @description UsageThreshold */
+                usage_threshold?: {
+                    /** @description True if number has been set to infinite; "set" and "number" will be ignored */
+                    infinite?: boolean;
+                    /**
+                     * Format: double
+                     * @description If "set" is True the number will be set with value; otherwise ignore number contents
+                     */
+                    number?: number;
+                    /** @description True if number has been set; False if number is unset */
+                    set?: boolean;
+                };
+            }[];
+            /** @description TRES */
+            tres?: {
+                /**
+                 * Format: int64
+                 * @description TRES count (0 if listed generically)
+                 */
+                count?: number;
+                /**
+                 * Format: int32
+                 * @description ID used in database
+                 */
+                id?: number;
+                /** @description TRES name (if applicable) */
+                name?: string;
+                /** @description TRES type (CPU, MEM, etc) */
+                type: string;
+            }[];
+            /** @description Users */
+            users?: {
+                /** @description AdminLevel granted to the user */
+                administrator_level?: ("Not Set" | "None" | "Operator" | "Administrator")[];
+                /** @description Associations created for this user */
+                associations?: {
+                    /** @description Account */
+                    account?: string;
+                    /** @description Cluster */
+                    cluster?: string;
+                    /**
+                     * Format: int32
+                     * @description Numeric association ID
+                     */
+                    id?: number;
+                    /** @description Partition */
+                    partition?: string;
+                    /** @description User name */
+                    user: string;
+                }[];
+                /** @description Accounts this user is a coordinator for */
+                coordinators?: {
+                    /** @description Indicates whether the coordinator was directly assigned to this account */
+                    direct?: boolean;
+                    /** @description User name */
+                    name: string;
+                }[];
+                default?: {
+                    /** @description Default Account */
+                    account?: string;
+                    /** @description Default WCKey */
+                    wckey?: string;
+                };
+                /** @description Flags associated with user */
+                flags?: ("NONE" | "DELETED")[];
+                /** @description User name */
+                name: string;
+                /** @description Previous user name */
+                old_name?: string;
+                /** @description List of available WCKeys */
+                wckeys?: {
+                    /** @description Accounting records containing related resource usage */
+                    accounting?: {
+                        allocated?: {
+                            /**
+                             * Format: int64
+                             * @description Number of cpu seconds allocated
+                             */
+                            seconds?: number;
+                        };
+                        /**
+                         * Format: int32
+                         * @description Association ID or Workload characterization key ID
+                         */
+                        id?: number;
+                        /**
+                         * Format: int64
+                         * @description When the record was started
+                         */
+                        start?: number;
+                        /** @description Trackable resources */
+                        TRES?: {
+                            /**
+                             * Format: int64
+                             * @description TRES count (0 if listed generically)
+                             */
+                            count?: number;
+                            /**
+                             * Format: int32
+                             * @description ID used in database
+                             */
+                            id?: number;
+                            /** @description TRES name (if applicable) */
+                            name?: string;
+                            /** @description TRES type (CPU, MEM, etc) */
+                            type: string;
+                        };
+                    }[];
+                    /** @description Cluster name */
+                    cluster: string;
+                    /** @description Flags associated with the WCKey */
+                    flags?: "DELETED"[];
+                    /**
+                     * Format: int32
+                     * @description Unique ID for this user-cluster-wckey combination
+                     */
+                    id?: number;
+                    /** @description WCKey name */
+                    name: string;
+                    /** @description User name */
+                    user: string;
+                }[];
+            }[];
+            /** @description Query warnings */
+            warnings?: {
+                /** @description Long form warning description */
+                description?: string;
+                /** @description Source of warning or where warning was first detected */
+                source?: string;
+            }[];
+            /** @description WCKeys */
+            wckeys?: {
+                /** @description Accounting records containing related resource usage */
+                accounting?: {
+                    allocated?: {
+                        /**
+                         * Format: int64
+                         * @description Number of cpu seconds allocated
+                         */
+                        seconds?: number;
+                    };
+                    /**
+                     * Format: int32
+                     * @description Association ID or Workload characterization key ID
+                     */
+                    id?: number;
+                    /**
+                     * Format: int64
+                     * @description When the record was started
+                     */
+                    start?: number;
+                    /** @description Trackable resources */
+                    TRES?: {
+                        /**
+                         * Format: int64
+                         * @description TRES count (0 if listed generically)
+                         */
+                        count?: number;
+                        /**
+                         * Format: int32
+                         * @description ID used in database
+                         */
+                        id?: number;
+                        /** @description TRES name (if applicable) */
+                        name?: string;
+                        /** @description TRES type (CPU, MEM, etc) */
+                        type: string;
+                    };
+                }[];
+                /** @description Cluster name */
+                cluster: string;
+                /** @description Flags associated with the WCKey */
+                flags?: "DELETED"[];
+                /**
+                 * Format: int32
+                 * @description Unique ID for this user-cluster-wckey combination
+                 */
+                id?: number;
+                /** @description WCKey name */
+                name: string;
+                /** @description User name */
+                user: string;
+            }[];
+        };
+        "v0.0.41_openapi_slurmdbd_jobs_resp": {
+            /** @description Query errors */
+            errors?: {
+                /** @description Long form error description */
+                description?: string;
+                /** @description Short form error description */
+                error?: string;
+                /**
+                 * Format: int32
+                 * @description Slurm numeric error identifier
+                 */
+                error_number?: number;
+                /** @description Source of error or where error was first detected */
+                source?: string;
+            }[];
+            /** @description jobs */
+            jobs: {
+                /** @description Account the job ran under */
+                account?: string;
+                /**
+                 * Format: int32
+                 * @description List of nodes allocated to the job
+                 */
+                allocation_nodes?: number;
+                array?: {
+                    /**
+                     * Format: int32
+                     * @description Job ID of job array, or 0 if N/A
+                     */
+                    job_id?: number;
+                    limits?: {
+                        max?: {
+                            running?: {
+                                /**
+                                 * Format: int32
+                                 * @description Maximum number of simultaneously running tasks, 0 if no limit
+                                 */
+                                tasks?: number;
+                            };
+                        };
+                    };
+                    /** @description String expression of task IDs in this record */
+                    task?: string;
+                    /** @description Task ID of this task in job array */
+                    task_id?: {
+                        /** @description True if number has been set to infinite; "set" and "number" will be ignored */
+                        infinite?: boolean;
+                        /**
+                         * Format: int32
+                         * @description If "set" is True the number will be set with value; otherwise ignore number contents
+                         */
+                        number?: number;
+                        /** @description True if number has been set; False if number is unset */
+                        set?: boolean;
+                    };
+                };
+                /** @description Unique identifier for the association */
+                association?: {
+                    /** @description Account */
+                    account?: string;
+                    /** @description Cluster */
+                    cluster?: string;
+                    /**
+                     * Format: int32
+                     * @description Numeric association ID
+                     */
+                    id?: number;
+                    /** @description Partition */
+                    partition?: string;
+                    /** @description User name */
+                    user: string;
+                };
+                /** @description The name of the block to be used (used with Blue Gene systems) */
+                block?: string;
+                /** @description Cluster name */
+                cluster?: string;
+                comment?: {
+                    /** @description Arbitrary comment made by administrator */
+                    administrator?: string;
+                    /** @description Arbitrary comment made by user */
+                    job?: string;
+                    /** @description Arbitrary comment from slurmctld */
+                    system?: string;
+                };
+                /** @description Feature(s) the job requested as a constraint */
+                constraints?: string;
+                /** @description Absolute path to OCI container bundle */
+                container?: string;
+                /** @description Highest exit code of all job steps */
+                derived_exit_code?: {
+                    /** @description Process return code (numeric) */
+                    return_code?: {
+                        /** @description True if number has been set to infinite; "set" and "number" will be ignored */
+                        infinite?: boolean;
+                        /**
+                         * Format: int32
+                         * @description If "set" is True the number will be set with value; otherwise ignore number contents
+                         */
+                        number?: number;
+                        /** @description True if number has been set; False if number is unset */
+                        set?: boolean;
+                    };
+                    signal?: {
+                        /** @description Signal sent to process (numeric) */
+                        id?: {
+                            /** @description True if number has been set to infinite; "set" and "number" will be ignored */
+                            infinite?: boolean;
+                            /**
+                             * Format: int32
+                             * @description If "set" is True the number will be set with value; otherwise ignore number contents
+                             */
+                            number?: number;
+                            /** @description True if number has been set; False if number is unset */
+                            set?: boolean;
+                        };
+                        /** @description Signal sent to process */
+                        name?: string;
+                    };
+                    /** @description Status given by return code */
+                    status?: ("INVALID" | "PENDING" | "SUCCESS" | "ERROR" | "SIGNALED" | "CORE_DUMPED")[];
+                };
+                /** @description Exit code */
+                exit_code?: {
+                    /** @description Process return code (numeric) */
+                    return_code?: {
+                        /** @description True if number has been set to infinite; "set" and "number" will be ignored */
+                        infinite?: boolean;
+                        /**
+                         * Format: int32
+                         * @description If "set" is True the number will be set with value; otherwise ignore number contents
+                         */
+                        number?: number;
+                        /** @description True if number has been set; False if number is unset */
+                        set?: boolean;
+                    };
+                    signal?: {
+                        /** @description Signal sent to process (numeric) */
+                        id?: {
+                            /** @description True if number has been set to infinite; "set" and "number" will be ignored */
+                            infinite?: boolean;
+                            /**
+                             * Format: int32
+                             * @description If "set" is True the number will be set with value; otherwise ignore number contents
+                             */
+                            number?: number;
+                            /** @description True if number has been set; False if number is unset */
+                            set?: boolean;
+                        };
+                        /** @description Signal sent to process */
+                        name?: string;
+                    };
+                    /** @description Status given by return code */
+                    status?: ("INVALID" | "PENDING" | "SUCCESS" | "ERROR" | "SIGNALED" | "CORE_DUMPED")[];
+                };
+                /** @description Arbitrary string used for node filtering if extra constraints are enabled */
+                extra?: string;
+                /** @description Name of node that caused job failure */
+                failed_node?: string;
+                /** @description Flags associated with the job */
+                flags?: ("NONE" | "CLEAR_SCHEDULING" | "NOT_SET" | "STARTED_ON_SUBMIT" | "STARTED_ON_SCHEDULE" | "STARTED_ON_BACKFILL" | "START_RECEIVED")[];
+                /** @description Group ID of the user that owns the job */
+                group?: string;
+                het?: {
+                    /**
+                     * Format: int32
+                     * @description Heterogeneous job ID, if applicable
+                     */
+                    job_id?: number;
+                    /** @description Unique sequence number applied to this component of the heterogeneous job */
+                    job_offset?: {
+                        /** @description True if number has been set to infinite; "set" and "number" will be ignored */
+                        infinite?: boolean;
+                        /**
+                         * Format: int32
+                         * @description If "set" is True the number will be set with value; otherwise ignore number contents
+                         */
+                        number?: number;
+                        /** @description True if number has been set; False if number is unset */
+                        set?: boolean;
+                    };
+                };
+                /** @description Hold (true) or release (false) job */
+                hold?: boolean;
+                /**
+                 * Format: int32
+                 * @description Job ID
+                 */
+                job_id?: number;
+                /** @description User ID that requested termination of the job */
+                kill_request_user?: string;
+                /** @description License(s) required by the job */
+                licenses?: string;
+                mcs?: {
+                    /** @description Multi-Category Security label on the job */
+                    label?: string;
+                };
+                /** @description Job name */
+                name?: string;
+                /** @description Node(s) allocated to the job */
+                nodes?: string;
+                /** @description Partition assigned to the job */
+                partition?: string;
+                /** @description Request specific job priority */
+                priority?: {
+                    /** @description True if number has been set to infinite; "set" and "number" will be ignored */
+                    infinite?: boolean;
+                    /**
+                     * Format: int32
+                     * @description If "set" is True the number will be set with value; otherwise ignore number contents
+                     */
+                    number?: number;
+                    /** @description True if number has been set; False if number is unset */
+                    set?: boolean;
+                };
+                /** @description Quality of Service assigned to the job */
+                qos?: string;
+                required?: {
+                    /**
+                     * Format: int32
+                     * @description Minimum number of CPUs required
+                     */
+                    CPUs?: number;
+                    /** @description Minimum memory in megabytes per allocated CPU */
+                    memory_per_cpu?: {
+                        /** @description True if number has been set to infinite; "set" and "number" will be ignored */
+                        infinite?: boolean;
+                        /**
+                         * Format: int64
+                         * @description If "set" is True the number will be set with value; otherwise ignore number contents
+                         */
+                        number?: number;
+                        /** @description True if number has been set; False if number is unset */
+                        set?: boolean;
+                    };
+                    /** @description Minimum memory in megabytes per allocated node */
+                    memory_per_node?: {
+                        /** @description True if number has been set to infinite; "set" and "number" will be ignored */
+                        infinite?: boolean;
+                        /**
+                         * Format: int64
+                         * @description If "set" is True the number will be set with value; otherwise ignore number contents
+                         */
+                        number?: number;
+                        /** @description True if number has been set; False if number is unset */
+                        set?: boolean;
+                    };
+                };
+                reservation?: {
+                    /**
+                     * Format: int32
+                     * @description Unique identifier of requested reservation
+                     */
+                    id?: number;
+                    /** @description Name of reservation to use */
+                    name?: string;
+                };
+                /** @description Job batch script; only the first component in a HetJob is populated or honored */
+                script?: string;
+                state?: {
+                    /** @description Current state */
+                    current?: ("PENDING" | "RUNNING" | "SUSPENDED" | "COMPLETED" | "CANCELLED" | "FAILED" | "TIMEOUT" | "NODE_FAIL" | "PREEMPTED" | "BOOT_FAIL" | "DEADLINE" | "OUT_OF_MEMORY" | "LAUNCH_FAILED" | "REQUEUED" | "REQUEUE_HOLD" | "SPECIAL_EXIT" | "RESIZING" | "CONFIGURING" | "COMPLETING" | "STOPPED" | "RECONFIG_FAIL" | "POWER_UP_NODE" | "REVOKED" | "REQUEUE_FED" | "RESV_DEL_HOLD" | "SIGNALING" | "STAGE_OUT")[];
+                    /** @description Reason for previous Pending or Failed state */
+                    reason?: string;
+                };
+                /** @description Path to stderr file */
+                stderr?: string;
+                /** @description Job stderr with expanded fields */
+                stderr_expanded?: string;
+                /** @description Path to stdin file */
+                stdin?: string;
+                /** @description Job stdin with expanded fields */
+                stdin_expanded?: string;
+                /** @description Path to stdout file */
+                stdout?: string;
+                /** @description Job stdout with expanded fields */
+                stdout_expanded?: string;
+                /** @description Individual steps in the job */
+                steps?: {
+                    CPU?: {
+                        /** @description Requested CPU frequency governor in kHz */
+                        governor?: string;
+                        requested_frequency?: {
+                            /** @description Maximum requested CPU frequency in kHz */
+                            max?: {
+                                /** @description True if number has been set to infinite; "set" and "number" will be ignored */
+                                infinite?: boolean;
+                                /**
+                                 * Format: int32
+                                 * @description If "set" is True the number will be set with value; otherwise ignore number contents
+                                 */
+                                number?: number;
+                                /** @description True if number has been set; False if number is unset */
+                                set?: boolean;
+                            };
+                            /** @description Minimum requested CPU frequency in kHz */
+                            min?: {
+                                /** @description True if number has been set to infinite; "set" and "number" will be ignored */
+                                infinite?: boolean;
+                                /**
+                                 * Format: int32
+                                 * @description If "set" is True the number will be set with value; otherwise ignore number contents
+                                 */
+                                number?: number;
+                                /** @description True if number has been set; False if number is unset */
+                                set?: boolean;
+                            };
+                        };
+                    };
+                    /** @description Exit code */
+                    exit_code?: {
+                        /** @description Process return code (numeric) */
+                        return_code?: {
+                            /** @description True if number has been set to infinite; "set" and "number" will be ignored */
+                            infinite?: boolean;
+                            /**
+                             * Format: int32
+                             * @description If "set" is True the number will be set with value; otherwise ignore number contents
+                             */
+                            number?: number;
+                            /** @description True if number has been set; False if number is unset */
+                            set?: boolean;
+                        };
+                        signal?: {
+                            /** @description Signal sent to process (numeric) */
+                            id?: {
+                                /** @description True if number has been set to infinite; "set" and "number" will be ignored */
+                                infinite?: boolean;
+                                /**
+                                 * Format: int32
+                                 * @description If "set" is True the number will be set with value; otherwise ignore number contents
+                                 */
+                                number?: number;
+                                /** @description True if number has been set; False if number is unset */
+                                set?: boolean;
+                            };
+                            /** @description Signal sent to process */
+                            name?: string;
+                        };
+                        /** @description Status given by return code */
+                        status?: ("INVALID" | "PENDING" | "SUCCESS" | "ERROR" | "SIGNALED" | "CORE_DUMPED")[];
+                    };
+                    /** @description User ID that requested termination of the step */
+                    kill_request_user?: string;
+                    nodes?: {
+                        /**
+                         * Format: int32
+                         * @description Number of nodes in the job step
+                         */
+                        count?: number;
+                        /** @description List of nodes used by the step */
+                        list?: string[];
+                        /** @description Node(s) allocated to the job step */
+                        range?: string;
+                    };
+                    /** @description Process ID */
+                    pid?: string;
+                    /** @description Current state */
+                    state?: ("PENDING" | "RUNNING" | "SUSPENDED" | "COMPLETED" | "CANCELLED" | "FAILED" | "TIMEOUT" | "NODE_FAIL" | "PREEMPTED" | "BOOT_FAIL" | "DEADLINE" | "OUT_OF_MEMORY" | "LAUNCH_FAILED" | "REQUEUED" | "REQUEUE_HOLD" | "SPECIAL_EXIT" | "RESIZING" | "CONFIGURING" | "COMPLETING" | "STOPPED" | "RECONFIG_FAIL" | "POWER_UP_NODE" | "REVOKED" | "REQUEUE_FED" | "RESV_DEL_HOLD" | "SIGNALING" | "STAGE_OUT")[];
+                    statistics?: {
+                        CPU?: {
+                            /**
+                             * Format: int64
+                             * @description Average weighted CPU frequency of all tasks in kHz
+                             */
+                            actual_frequency?: number;
+                        };
+                        energy?: {
+                            /** @description Total energy consumed by all tasks in a job in joules */
+                            consumed?: {
+                                /** @description True if number has been set to infinite; "set" and "number" will be ignored */
+                                infinite?: boolean;
+                                /**
+                                 * Format: int64
+                                 * @description If "set" is True the number will be set with value; otherwise ignore number contents
+                                 */
+                                number?: number;
+                                /** @description True if number has been set; False if number is unset */
+                                set?: boolean;
+                            };
+                        };
+                    };
+                    step?: {
+                        /** @description Step ID */
+                        id?: string;
+                        /** @description Step name */
+                        name?: string;
+                    };
+                    task?: {
+                        /** @description The layout of the step was when it was running */
+                        distribution?: string;
+                    };
+                    tasks?: {
+                        /**
+                         * Format: int32
+                         * @description Total number of tasks
+                         */
+                        count?: number;
+                    };
+                    time?: {
+                        /**
+                         * Format: int32
+                         * @description Elapsed time in seconds
+                         */
+                        elapsed?: number;
+                        /** @description End time (UNIX timestamp) */
+                        end?: {
+                            /** @description True if number has been set to infinite; "set" and "number" will be ignored */
+                            infinite?: boolean;
+                            /**
+                             * Format: int64
+                             * @description If "set" is True the number will be set with value; otherwise ignore number contents
+                             */
+                            number?: number;
+                            /** @description True if number has been set; False if number is unset */
+                            set?: boolean;
+                        };
+                        /** @description Time execution began (UNIX timestamp) */
+                        start?: {
+                            /** @description True if number has been set to infinite; "set" and "number" will be ignored */
+                            infinite?: boolean;
+                            /**
+                             * Format: int64
+                             * @description If "set" is True the number will be set with value; otherwise ignore number contents
+                             */
+                            number?: number;
+                            /** @description True if number has been set; False if number is unset */
+                            set?: boolean;
+                        };
+                        /**
+                         * Format: int32
+                         * @description Time in suspended state in seconds
+                         */
+                        suspended?: number;
+                        system?: {
+                            /**
+                             * Format: int32
+                             * @description System CPU time used by the step in microseconds
+                             */
+                            microseconds?: number;
+                            /**
+                             * Format: int64
+                             * @description System CPU time used by the step in seconds
+                             */
+                            seconds?: number;
+                        };
+                        total?: {
+                            /**
+                             * Format: int32
+                             * @description Total CPU time used by the step in microseconds
+                             */
+                            microseconds?: number;
+                            /**
+                             * Format: int64
+                             * @description Total CPU time used by the step in seconds
+                             */
+                            seconds?: number;
+                        };
+                        user?: {
+                            /**
+                             * Format: int32
+                             * @description User CPU time used by the step in microseconds
+                             */
+                            microseconds?: number;
+                            /**
+                             * Format: int64
+                             * @description User CPU time used by the step in seconds
+                             */
+                            seconds?: number;
+                        };
+                    };
+                    tres?: {
+                        /** @description Trackable resources allocated to the step */
+                        allocated?: {
+                            /**
+                             * Format: int64
+                             * @description TRES count (0 if listed generically)
+                             */
+                            count?: number;
+                            /**
+                             * Format: int32
+                             * @description ID used in database
+                             */
+                            id?: number;
+                            /** @description TRES name (if applicable) */
+                            name?: string;
+                            /** @description TRES type (CPU, MEM, etc) */
+                            type: string;
+                        }[];
+                        consumed?: {
+                            /** @description Average TRES usage consumed among all tasks */
+                            average?: {
+                                /**
+                                 * Format: int64
+                                 * @description TRES count (0 if listed generically)
+                                 */
+                                count?: number;
+                                /**
+                                 * Format: int32
+                                 * @description ID used in database
+                                 */
+                                id?: number;
+                                /** @description TRES name (if applicable) */
+                                name?: string;
+                                /** @description TRES type (CPU, MEM, etc) */
+                                type: string;
+                            }[];
+                            /** @description Maximum TRES usage consumed among all tasks */
+                            max?: {
+                                /**
+                                 * Format: int64
+                                 * @description TRES count (0 if listed generically)
+                                 */
+                                count?: number;
+                                /**
+                                 * Format: int32
+                                 * @description ID used in database
+                                 */
+                                id?: number;
+                                /** @description TRES name (if applicable) */
+                                name?: string;
+                                /** @description TRES type (CPU, MEM, etc) */
+                                type: string;
+                            }[];
+                            /** @description Minimum TRES usage consumed among all tasks */
+                            min?: {
+                                /**
+                                 * Format: int64
+                                 * @description TRES count (0 if listed generically)
+                                 */
+                                count?: number;
+                                /**
+                                 * Format: int32
+                                 * @description ID used in database
+                                 */
+                                id?: number;
+                                /** @description TRES name (if applicable) */
+                                name?: string;
+                                /** @description TRES type (CPU, MEM, etc) */
+                                type: string;
+                            }[];
+                            /** @description Total TRES usage consumed among all tasks */
+                            total?: {
+                                /**
+                                 * Format: int64
+                                 * @description TRES count (0 if listed generically)
+                                 */
+                                count?: number;
+                                /**
+                                 * Format: int32
+                                 * @description ID used in database
+                                 */
+                                id?: number;
+                                /** @description TRES name (if applicable) */
+                                name?: string;
+                                /** @description TRES type (CPU, MEM, etc) */
+                                type: string;
+                            }[];
+                        };
+                        requested?: {
+                            /** @description Average TRES usage requested among all tasks */
+                            average?: {
+                                /**
+                                 * Format: int64
+                                 * @description TRES count (0 if listed generically)
+                                 */
+                                count?: number;
+                                /**
+                                 * Format: int32
+                                 * @description ID used in database
+                                 */
+                                id?: number;
+                                /** @description TRES name (if applicable) */
+                                name?: string;
+                                /** @description TRES type (CPU, MEM, etc) */
+                                type: string;
+                            }[];
+                            /** @description Maximum TRES usage requested among all tasks */
+                            max?: {
+                                /**
+                                 * Format: int64
+                                 * @description TRES count (0 if listed generically)
+                                 */
+                                count?: number;
+                                /**
+                                 * Format: int32
+                                 * @description ID used in database
+                                 */
+                                id?: number;
+                                /** @description TRES name (if applicable) */
+                                name?: string;
+                                /** @description TRES type (CPU, MEM, etc) */
+                                type: string;
+                            }[];
+                            /** @description Minimum TRES usage requested among all tasks */
+                            min?: {
+                                /**
+                                 * Format: int64
+                                 * @description TRES count (0 if listed generically)
+                                 */
+                                count?: number;
+                                /**
+                                 * Format: int32
+                                 * @description ID used in database
+                                 */
+                                id?: number;
+                                /** @description TRES name (if applicable) */
+                                name?: string;
+                                /** @description TRES type (CPU, MEM, etc) */
+                                type: string;
+                            }[];
+                            /** @description Total TRES usage requested among all tasks */
+                            total?: {
+                                /**
+                                 * Format: int64
+                                 * @description TRES count (0 if listed generically)
+                                 */
+                                count?: number;
+                                /**
+                                 * Format: int32
+                                 * @description ID used in database
+                                 */
+                                id?: number;
+                                /** @description TRES name (if applicable) */
+                                name?: string;
+                                /** @description TRES type (CPU, MEM, etc) */
+                                type: string;
+                            }[];
+                        };
+                    };
+                }[];
+                /** @description Command used to submit the job */
+                submit_line?: string;
+                time?: {
+                    /**
+                     * Format: int32
+                     * @description Elapsed time in seconds
+                     */
+                    elapsed?: number;
+                    /**
+                     * Format: int64
+                     * @description Time when the job became eligible to run (UNIX timestamp)
+                     */
+                    eligible?: number;
+                    /**
+                     * Format: int64
+                     * @description End time (UNIX timestamp)
+                     */
+                    end?: number;
+                    /** @description Maximum run time in minutes */
+                    limit?: {
+                        /** @description True if number has been set to infinite; "set" and "number" will be ignored */
+                        infinite?: boolean;
+                        /**
+                         * Format: int32
+                         * @description If "set" is True the number will be set with value; otherwise ignore number contents
+                         */
+                        number?: number;
+                        /** @description True if number has been set; False if number is unset */
+                        set?: boolean;
+                    };
+                    /** @description Time required to start job after becoming eligible to run in seconds */
+                    planned?: {
+                        /** @description True if number has been set to infinite; "set" and "number" will be ignored */
+                        infinite?: boolean;
+                        /**
+                         * Format: int64
+                         * @description If "set" is True the number will be set with value; otherwise ignore number contents
+                         */
+                        number?: number;
+                        /** @description True if number has been set; False if number is unset */
+                        set?: boolean;
+                    };
+                    /**
+                     * Format: int64
+                     * @description Time execution began (UNIX timestamp)
+                     */
+                    start?: number;
+                    /**
+                     * Format: int64
+                     * @description Time when the job was submitted (UNIX timestamp)
+                     */
+                    submission?: number;
+                    /**
+                     * Format: int32
+                     * @description Total time in suspended state in seconds
+                     */
+                    suspended?: number;
+                    system?: {
+                        /**
+                         * Format: int64
+                         * @description System CPU time used by the job in microseconds
+                         */
+                        microseconds?: number;
+                        /**
+                         * Format: int64
+                         * @description System CPU time used by the job in seconds
+                         */
+                        seconds?: number;
+                    };
+                    total?: {
+                        /**
+                         * Format: int64
+                         * @description Sum of System and User CPU time used by the job in microseconds
+                         */
+                        microseconds?: number;
+                        /**
+                         * Format: int64
+                         * @description Sum of System and User CPU time used by the job in seconds
+                         */
+                        seconds?: number;
+                    };
+                    user?: {
+                        /**
+                         * Format: int64
+                         * @description User CPU time used by the job in microseconds
+                         */
+                        microseconds?: number;
+                        /**
+                         * Format: int64
+                         * @description User CPU time used by the job in seconds
+                         */
+                        seconds?: number;
+                    };
+                };
+                tres?: {
+                    /** @description Trackable resources allocated to the job */
+                    allocated?: {
+                        /**
+                         * Format: int64
+                         * @description TRES count (0 if listed generically)
+                         */
+                        count?: number;
+                        /**
+                         * Format: int32
+                         * @description ID used in database
+                         */
+                        id?: number;
+                        /** @description TRES name (if applicable) */
+                        name?: string;
+                        /** @description TRES type (CPU, MEM, etc) */
+                        type: string;
+                    }[];
+                    /** @description Trackable resources requested by job */
+                    requested?: {
+                        /**
+                         * Format: int64
+                         * @description TRES count (0 if listed generically)
+                         */
+                        count?: number;
+                        /**
+                         * Format: int32
+                         * @description ID used in database
+                         */
+                        id?: number;
+                        /** @description TRES name (if applicable) */
+                        name?: string;
+                        /** @description TRES type (CPU, MEM, etc) */
+                        type: string;
+                    }[];
+                };
+                /** @description Generic resources used by job */
+                used_gres?: string;
+                /** @description User that owns the job */
+                user?: string;
+                /** @description Workload characterization key */
+                wckey?: {
+                    /** @description Active flags */
+                    flags: "ASSIGNED_DEFAULT"[];
+                    /** @description WCKey name */
+                    wckey: string;
+                };
+                /** @description Path to current working directory */
+                working_directory?: string;
+            }[];
+            /** @description Slurm meta values */
+            meta?: {
+                client?: {
+                    /** @description Client group (if known) */
+                    group?: string;
+                    /** @description Client source description */
+                    source?: string;
+                    /** @description Client user (if known) */
+                    user?: string;
+                };
+                /** @description CLI command (if applicable) */
+                command?: string[];
+                plugin?: {
+                    /** @description Slurm accounting plugin */
+                    accounting_storage?: string;
+                    /** @description Slurm data_parser plugin */
+                    data_parser?: string;
+                    /** @description Slurm plugin name (if applicable) */
+                    name?: string;
+                    /** @description Slurm plugin type (if applicable) */
+                    type?: string;
+                };
+                slurm?: {
+                    /** @description Slurm cluster name */
+                    cluster?: string;
+                    /** @description Slurm release string */
+                    release?: string;
+                    version?: {
+                        /** @description Slurm release major version */
+                        major?: string;
+                        /** @description Slurm release micro version */
+                        micro?: string;
+                        /** @description Slurm release minor version */
+                        minor?: string;
+                    };
+                };
+            };
+            /** @description Query warnings */
+            warnings?: {
+                /** @description Long form warning description */
+                description?: string;
+                /** @description Source of warning or where warning was first detected */
+                source?: string;
+            }[];
+        };
+        "v0.0.41_openapi_slurmdbd_qos_removed_resp": {
+            /** @description Query errors */
+            errors?: {
+                /** @description Long form error description */
+                description?: string;
+                /** @description Short form error description */
+                error?: string;
+                /**
+                 * Format: int32
+                 * @description Slurm numeric error identifier
+                 */
+                error_number?: number;
+                /** @description Source of error or where error was first detected */
+                source?: string;
+            }[];
+            /** @description Slurm meta values */
+            meta?: {
+                client?: {
+                    /** @description Client group (if known) */
+                    group?: string;
+                    /** @description Client source description */
+                    source?: string;
+                    /** @description Client user (if known) */
+                    user?: string;
+                };
+                /** @description CLI command (if applicable) */
+                command?: string[];
+                plugin?: {
+                    /** @description Slurm accounting plugin */
+                    accounting_storage?: string;
+                    /** @description Slurm data_parser plugin */
+                    data_parser?: string;
+                    /** @description Slurm plugin name (if applicable) */
+                    name?: string;
+                    /** @description Slurm plugin type (if applicable) */
+                    type?: string;
+                };
+                slurm?: {
+                    /** @description Slurm cluster name */
+                    cluster?: string;
+                    /** @description Slurm release string */
+                    release?: string;
+                    version?: {
+                        /** @description Slurm release major version */
+                        major?: string;
+                        /** @description Slurm release micro version */
+                        micro?: string;
+                        /** @description Slurm release minor version */
+                        minor?: string;
+                    };
+                };
+            };
+            /** @description removed QOS */
+            removed_qos: string[];
+            /** @description Query warnings */
+            warnings?: {
+                /** @description Long form warning description */
+                description?: string;
+                /** @description Source of warning or where warning was first detected */
+                source?: string;
+            }[];
+        };
+        "v0.0.41_openapi_slurmdbd_qos_resp": {
+            /** @description Query errors */
+            errors?: {
+                /** @description Long form error description */
+                description?: string;
+                /** @description Short form error description */
+                error?: string;
+                /**
+                 * Format: int32
+                 * @description Slurm numeric error identifier
+                 */
+                error_number?: number;
+                /** @description Source of error or where error was first detected */
+                source?: string;
+            }[];
+            /** @description Slurm meta values */
+            meta?: {
+                client?: {
+                    /** @description Client group (if known) */
+                    group?: string;
+                    /** @description Client source description */
+                    source?: string;
+                    /** @description Client user (if known) */
+                    user?: string;
+                };
+                /** @description CLI command (if applicable) */
+                command?: string[];
+                plugin?: {
+                    /** @description Slurm accounting plugin */
+                    accounting_storage?: string;
+                    /** @description Slurm data_parser plugin */
+                    data_parser?: string;
+                    /** @description Slurm plugin name (if applicable) */
+                    name?: string;
+                    /** @description Slurm plugin type (if applicable) */
+                    type?: string;
+                };
+                slurm?: {
+                    /** @description Slurm cluster name */
+                    cluster?: string;
+                    /** @description Slurm release string */
+                    release?: string;
+                    version?: {
+                        /** @description Slurm release major version */
+                        major?: string;
+                        /** @description Slurm release micro version */
+                        micro?: string;
+                        /** @description Slurm release minor version */
+                        minor?: string;
+                    };
+                };
+            };
+            /** @description List of QOS */
+            qos: {
+                /** @description Arbitrary description */
+                description?: string;
+                /** @description Flags, to avoid modifying current values specify NOT_SET */
+                flags?: ("NOT_SET" | "ADD" | "REMOVE" | "PARTITION_MINIMUM_NODE" | "PARTITION_MAXIMUM_NODE" | "PARTITION_TIME_LIMIT" | "ENFORCE_USAGE_THRESHOLD" | "NO_RESERVE" | "REQUIRED_RESERVATION" | "DENY_LIMIT" | "OVERRIDE_PARTITION_QOS" | "NO_DECAY" | "USAGE_FACTOR_SAFE" | "RELATIVE")[];
+                /**
+                 * Format: int32
+                 * @description Unique ID
+                 */
+                id?: number;
+                limits?: {
+                    /** @description LimitFactor */
+                    factor?: {
+                        /** @description True if number has been set to infinite; "set" and "number" will be ignored */
+                        infinite?: boolean;
+                        /**
+                         * Format: double
+                         * @description If "set" is True the number will be set with value; otherwise ignore number contents
+                         */
+                        number?: number;
+                        /** @description True if number has been set; False if number is unset */
+                        set?: boolean;
+                    };
+                    /**
+                     * Format: int32
+                     * @description GraceTime
+                     */
+                    grace_time?: number;
+                    max?: {
+                        accruing?: {
+                            per?: {
+                                /** @description MaxJobsAccruePerAccount */
+                                account?: {
+                                    /** @description True if number has been set to infinite; "set" and "number" will be ignored */
+                                    infinite?: boolean;
+                                    /**
+                                     * Format: int32
+                                     * @description If "set" is True the number will be set with value; otherwise ignore number contents
+                                     */
+                                    number?: number;
+                                    /** @description True if number has been set; False if number is unset */
+                                    set?: boolean;
+                                };
+                                /** @description MaxJobsAccruePerUser */
+                                user?: {
+                                    /** @description True if number has been set to infinite; "set" and "number" will be ignored */
+                                    infinite?: boolean;
+                                    /**
+                                     * Format: int32
+                                     * @description If "set" is True the number will be set with value; otherwise ignore number contents
+                                     */
+                                    number?: number;
+                                    /** @description True if number has been set; False if number is unset */
+                                    set?: boolean;
+                                };
+                            };
+                        };
+                        active_jobs?: {
+                            /** @description GrpJobsAccrue */
+                            accruing?: {
+                                /** @description True if number has been set to infinite; "set" and "number" will be ignored */
+                                infinite?: boolean;
+                                /**
+                                 * Format: int32
+                                 * @description If "set" is True the number will be set with value; otherwise ignore number contents
+                                 */
+                                number?: number;
+                                /** @description True if number has been set; False if number is unset */
+                                set?: boolean;
+                            };
+                            /** @description GrpJobs */
+                            count?: {
+                                /** @description True if number has been set to infinite; "set" and "number" will be ignored */
+                                infinite?: boolean;
+                                /**
+                                 * Format: int32
+                                 * @description If "set" is True the number will be set with value; otherwise ignore number contents
+                                 */
+                                number?: number;
+                                /** @description True if number has been set; False if number is unset */
+                                set?: boolean;
+                            };
+                        };
+                        jobs?: {
+                            active_jobs?: {
+                                per?: {
+                                    /** @description MaxJobsPerAccount */
+                                    account?: {
+                                        /** @description True if number has been set to infinite; "set" and "number" will be ignored */
+                                        infinite?: boolean;
+                                        /**
+                                         * Format: int32
+                                         * @description If "set" is True the number will be set with value; otherwise ignore number contents
+                                         */
+                                        number?: number;
+                                        /** @description True if number has been set; False if number is unset */
+                                        set?: boolean;
+                                    };
+                                    /** @description MaxJobsPerUser */
+                                    user?: {
+                                        /** @description True if number has been set to infinite; "set" and "number" will be ignored */
+                                        infinite?: boolean;
+                                        /**
+                                         * Format: int32
+                                         * @description If "set" is True the number will be set with value; otherwise ignore number contents
+                                         */
+                                        number?: number;
+                                        /** @description True if number has been set; False if number is unset */
+                                        set?: boolean;
+                                    };
+                                };
+                            };
+                            per?: {
+                                /** @description MaxSubmitJobsPerAccount */
+                                account?: {
+                                    /** @description True if number has been set to infinite; "set" and "number" will be ignored */
+                                    infinite?: boolean;
+                                    /**
+                                     * Format: int32
+                                     * @description If "set" is True the number will be set with value; otherwise ignore number contents
+                                     */
+                                    number?: number;
+                                    /** @description True if number has been set; False if number is unset */
+                                    set?: boolean;
+                                };
+                                /** @description MaxSubmitJobsPerUser */
+                                user?: {
+                                    /** @description True if number has been set to infinite; "set" and "number" will be ignored */
+                                    infinite?: boolean;
+                                    /**
+                                     * Format: int32
+                                     * @description If "set" is True the number will be set with value; otherwise ignore number contents
+                                     */
+                                    number?: number;
+                                    /** @description True if number has been set; False if number is unset */
+                                    set?: boolean;
+                                };
+                            };
+                        };
+                        tres?: {
+                            minutes?: {
+                                per?: {
+                                    /** @description MaxTRESRunMinsPerAccount */
+                                    account?: {
+                                        /**
+                                         * Format: int64
+                                         * @description TRES count (0 if listed generically)
+                                         */
+                                        count?: number;
+                                        /**
+                                         * Format: int32
+                                         * @description ID used in database
+                                         */
+                                        id?: number;
+                                        /** @description TRES name (if applicable) */
+                                        name?: string;
+                                        /** @description TRES type (CPU, MEM, etc) */
+                                        type: string;
+                                    }[];
+                                    /** @description MaxTRESMinsPerJob */
+                                    job?: {
+                                        /**
+                                         * Format: int64
+                                         * @description TRES count (0 if listed generically)
+                                         */
+                                        count?: number;
+                                        /**
+                                         * Format: int32
+                                         * @description ID used in database
+                                         */
+                                        id?: number;
+                                        /** @description TRES name (if applicable) */
+                                        name?: string;
+                                        /** @description TRES type (CPU, MEM, etc) */
+                                        type: string;
+                                    }[];
+                                    /** @description GrpTRESRunMins */
+                                    qos?: {
+                                        /**
+                                         * Format: int64
+                                         * @description TRES count (0 if listed generically)
+                                         */
+                                        count?: number;
+                                        /**
+                                         * Format: int32
+                                         * @description ID used in database
+                                         */
+                                        id?: number;
+                                        /** @description TRES name (if applicable) */
+                                        name?: string;
+                                        /** @description TRES type (CPU, MEM, etc) */
+                                        type: string;
+                                    }[];
+                                    /** @description MaxTRESRunMinsPerUser */
+                                    user?: {
+                                        /**
+                                         * Format: int64
+                                         * @description TRES count (0 if listed generically)
+                                         */
+                                        count?: number;
+                                        /**
+                                         * Format: int32
+                                         * @description ID used in database
+                                         */
+                                        id?: number;
+                                        /** @description TRES name (if applicable) */
+                                        name?: string;
+                                        /** @description TRES type (CPU, MEM, etc) */
+                                        type: string;
+                                    }[];
+                                };
+                            };
+                            per?: {
+                                /** @description MaxTRESPerAccount */
+                                account?: {
+                                    /**
+                                     * Format: int64
+                                     * @description TRES count (0 if listed generically)
+                                     */
+                                    count?: number;
+                                    /**
+                                     * Format: int32
+                                     * @description ID used in database
+                                     */
+                                    id?: number;
+                                    /** @description TRES name (if applicable) */
+                                    name?: string;
+                                    /** @description TRES type (CPU, MEM, etc) */
+                                    type: string;
+                                }[];
+                                /** @description MaxTRESPerJob */
+                                job?: {
+                                    /**
+                                     * Format: int64
+                                     * @description TRES count (0 if listed generically)
+                                     */
+                                    count?: number;
+                                    /**
+                                     * Format: int32
+                                     * @description ID used in database
+                                     */
+                                    id?: number;
+                                    /** @description TRES name (if applicable) */
+                                    name?: string;
+                                    /** @description TRES type (CPU, MEM, etc) */
+                                    type: string;
+                                }[];
+                                /** @description MaxTRESPerNode */
+                                node?: {
+                                    /**
+                                     * Format: int64
+                                     * @description TRES count (0 if listed generically)
+                                     */
+                                    count?: number;
+                                    /**
+                                     * Format: int32
+                                     * @description ID used in database
+                                     */
+                                    id?: number;
+                                    /** @description TRES name (if applicable) */
+                                    name?: string;
+                                    /** @description TRES type (CPU, MEM, etc) */
+                                    type: string;
+                                }[];
+                                /** @description MaxTRESPerUser */
+                                user?: {
+                                    /**
+                                     * Format: int64
+                                     * @description TRES count (0 if listed generically)
+                                     */
+                                    count?: number;
+                                    /**
+                                     * Format: int32
+                                     * @description ID used in database
+                                     */
+                                    id?: number;
+                                    /** @description TRES name (if applicable) */
+                                    name?: string;
+                                    /** @description TRES type (CPU, MEM, etc) */
+                                    type: string;
+                                }[];
+                            };
+                            /** @description GrpTRES */
+                            total?: {
+                                /**
+                                 * Format: int64
+                                 * @description TRES count (0 if listed generically)
+                                 */
+                                count?: number;
+                                /**
+                                 * Format: int32
+                                 * @description ID used in database
+                                 */
+                                id?: number;
+                                /** @description TRES name (if applicable) */
+                                name?: string;
+                                /** @description TRES type (CPU, MEM, etc) */
+                                type: string;
+                            }[];
+                        };
+                        wall_clock?: {
+                            per?: {
+                                /** @description MaxWallDurationPerJob */
+                                job?: {
+                                    /** @description True if number has been set to infinite; "set" and "number" will be ignored */
+                                    infinite?: boolean;
+                                    /**
+                                     * Format: int32
+                                     * @description If "set" is True the number will be set with value; otherwise ignore number contents
+                                     */
+                                    number?: number;
+                                    /** @description True if number has been set; False if number is unset */
+                                    set?: boolean;
+                                };
+                                /** @description GrpWall */
+                                qos?: {
+                                    /** @description True if number has been set to infinite; "set" and "number" will be ignored */
+                                    infinite?: boolean;
+                                    /**
+                                     * Format: int32
+                                     * @description If "set" is True the number will be set with value; otherwise ignore number contents
+                                     */
+                                    number?: number;
+                                    /** @description True if number has been set; False if number is unset */
+                                    set?: boolean;
+                                };
+                            };
+                        };
+                    };
+                    min?: {
+                        /** @description MinPrioThreshold */
+                        priority_threshold?: {
+                            /** @description True if number has been set to infinite; "set" and "number" will be ignored */
+                            infinite?: boolean;
+                            /**
+                             * Format: int32
+                             * @description If "set" is True the number will be set with value; otherwise ignore number contents
+                             */
+                            number?: number;
+                            /** @description True if number has been set; False if number is unset */
+                            set?: boolean;
+                        };
+                        tres?: {
+                            per?: {
+                                /** @description MinTRES */
+                                job?: {
+                                    /**
+                                     * Format: int64
+                                     * @description TRES count (0 if listed generically)
+                                     */
+                                    count?: number;
+                                    /**
+                                     * Format: int32
+                                     * @description ID used in database
+                                     */
+                                    id?: number;
+                                    /** @description TRES name (if applicable) */
+                                    name?: string;
+                                    /** @description TRES type (CPU, MEM, etc) */
+                                    type: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description Name */
+                name?: string;
+                preempt?: {
+                    /** @description PreemptExemptTime */
+                    exempt_time?: {
+                        /** @description True if number has been set to infinite; "set" and "number" will be ignored */
+                        infinite?: boolean;
+                        /**
+                         * Format: int32
+                         * @description If "set" is True the number will be set with value; otherwise ignore number contents
+                         */
+                        number?: number;
+                        /** @description True if number has been set; False if number is unset */
+                        set?: boolean;
+                    };
+                    /** @description Other QOS's this QOS can preempt */
+                    list?: string[];
+                    /** @description PreemptMode */
+                    mode?: ("DISABLED" | "SUSPEND" | "REQUEUE" | "CANCEL" | "GANG")[];
+                };
+                /** @description Priority */
+                priority?: {
+                    /** @description True if number has been set to infinite; "set" and "number" will be ignored */
+                    infinite?: boolean;
+                    /**
+                     * Format: int32
+                     * @description If "set" is True the number will be set with value; otherwise ignore number contents
+                     */
+                    number?: number;
+                    /** @description True if number has been set; False if number is unset */
+                    set?: boolean;
+                };
+                /** @description UsageFactor */
+                usage_factor?: {
+                    /** @description True if number has been set to infinite; "set" and "number" will be ignored */
+                    infinite?: boolean;
+                    /**
+                     * Format: double
+                     * @description If "set" is True the number will be set with value; otherwise ignore number contents
+                     */
+                    number?: number;
+                    /** @description True if number has been set; False if number is unset */
+                    set?: boolean;
+                };
+                /** @description UsageThreshold */
+                usage_threshold?: {
+                    /** @description True if number has been set to infinite; "set" and "number" will be ignored */
+                    infinite?: boolean;
+                    /**
+                     * Format: double
+                     * @description If "set" is True the number will be set with value; otherwise ignore number contents
+                     */
+                    number?: number;
+                    /** @description True if number has been set; False if number is unset */
+                    set?: boolean;
+                };
+            }[];
+            /** @description Query warnings */
+            warnings?: {
+                /** @description Long form warning description */
+                description?: string;
+                /** @description Source of warning or where warning was first detected */
+                source?: string;
+            }[];
+        };
+        "v0.0.41_openapi_slurmdbd_stats_resp": {
+            /** @description Query errors */
+            errors?: {
+                /** @description Long form error description */
+                description?: string;
+                /** @description Short form error description */
+                error?: string;
+                /**
+                 * Format: int32
+                 * @description Slurm numeric error identifier
+                 */
+                error_number?: number;
+                /** @description Source of error or where error was first detected */
+                source?: string;
+            }[];
+            /** @description Slurm meta values */
+            meta?: {
+                client?: {
+                    /** @description Client group (if known) */
+                    group?: string;
+                    /** @description Client source description */
+                    source?: string;
+                    /** @description Client user (if known) */
+                    user?: string;
+                };
+                /** @description CLI command (if applicable) */
+                command?: string[];
+                plugin?: {
+                    /** @description Slurm accounting plugin */
+                    accounting_storage?: string;
+                    /** @description Slurm data_parser plugin */
+                    data_parser?: string;
+                    /** @description Slurm plugin name (if applicable) */
+                    name?: string;
+                    /** @description Slurm plugin type (if applicable) */
+                    type?: string;
+                };
+                slurm?: {
+                    /** @description Slurm cluster name */
+                    cluster?: string;
+                    /** @description Slurm release string */
+                    release?: string;
+                    version?: {
+                        /** @description Slurm release major version */
+                        major?: string;
+                        /** @description Slurm release micro version */
+                        micro?: string;
+                        /** @description Slurm release minor version */
+                        minor?: string;
+                    };
+                };
+            };
+            /** @description statistics */
+            statistics: {
+                /** @description Rollup statistics */
+                rollups?: {
+                    daily?: {
+                        /**
+                         * Format: int32
+                         * @description Number of daily rollups since last_run
+                         */
+                        count?: number;
+                        duration?: {
+                            /**
+                             * Format: int64
+                             * @description Total time spent doing daily daily rollup (seconds)
+                             */
+                            last?: number;
+                            /**
+                             * Format: int64
+                             * @description Longest daily rollup time (seconds)
+                             */
+                            max?: number;
+                            /**
+                             * Format: int64
+                             * @description Total time spent doing daily rollups (seconds)
+                             */
+                            time?: number;
+                        };
+                        /**
+                         * Format: int64
+                         * @description Last time daily rollup ran (UNIX timestamp)
+                         */
+                        last_run?: number;
+                    };
+                    hourly?: {
+                        /**
+                         * Format: int32
+                         * @description Number of hourly rollups since last_run
+                         */
+                        count?: number;
+                        duration?: {
+                            /**
+                             * Format: int64
+                             * @description Total time spent doing last daily rollup (seconds)
+                             */
+                            last?: number;
+                            /**
+                             * Format: int64
+                             * @description Longest hourly rollup time (seconds)
+                             */
+                            max?: number;
+                            /**
+                             * Format: int64
+                             * @description Total time spent doing hourly rollups (seconds)
+                             */
+                            time?: number;
+                        };
+                        /**
+                         * Format: int64
+                         * @description Last time hourly rollup ran (UNIX timestamp)
+                         */
+                        last_run?: number;
+                    };
+                    monthly?: {
+                        /**
+                         * Format: int32
+                         * @description Number of monthly rollups since last_run
+                         */
+                        count?: number;
+                        duration?: {
+                            /**
+                             * Format: int64
+                             * @description Total time spent doing monthly daily rollup (seconds)
+                             */
+                            last?: number;
+                            /**
+                             * Format: int64
+                             * @description Longest monthly rollup time (seconds)
+                             */
+                            max?: number;
+                            /**
+                             * Format: int64
+                             * @description Total time spent doing monthly rollups (seconds)
+                             */
+                            time?: number;
+                        };
+                        /**
+                         * Format: int64
+                         * @description Last time monthly rollup ran (UNIX timestamp)
+                         */
+                        last_run?: number;
+                    };
+                };
+                /** @description List of RPCs sent to the slurmdbd */
+                RPCs?: {
+                    /**
+                     * Format: int32
+                     * @description Number of RPCs processed
+                     */
+                    count?: number;
+                    /** @description RPC type */
+                    rpc?: string;
+                    time?: {
+                        /**
+                         * Format: int64
+                         * @description Average RPC processing time in microseconds
+                         */
+                        average?: number;
+                        /**
+                         * Format: int64
+                         * @description Total RPC processing time in microseconds
+                         */
+                        total?: number;
+                    };
+                }[];
+                /**
+                 * Format: int64
+                 * @description When data collection started (UNIX timestamp)
+                 */
+                time_start?: number;
+                /** @description List of users that issued RPCs */
+                users?: {
+                    /**
+                     * Format: int32
+                     * @description Number of RPCs processed
+                     */
+                    count?: number;
+                    time?: {
+                        /**
+                         * Format: int64
+                         * @description Average RPC processing time in microseconds
+                         */
+                        average?: number;
+                        /**
+                         * Format: int64
+                         * @description Total RPC processing time in microseconds
+                         */
+                        total?: number;
+                    };
+                    /** @description User ID */
+                    user?: string;
+                }[];
+            };
+            /** @description Query warnings */
+            warnings?: {
+                /** @description Long form warning description */
+                description?: string;
+                /** @description Source of warning or where warning was first detected */
+                source?: string;
+            }[];
+        };
+        "v0.0.41_openapi_tres_resp": {
+            /** @description Query errors */
+            errors?: {
+                /** @description Long form error description */
+                description?: string;
+                /** @description Short form error description */
+                error?: string;
+                /**
+                 * Format: int32
+                 * @description Slurm numeric error identifier
+                 */
+                error_number?: number;
+                /** @description Source of error or where error was first detected */
+                source?: string;
+            }[];
+            /** @description Slurm meta values */
+            meta?: {
+                client?: {
+                    /** @description Client group (if known) */
+                    group?: string;
+                    /** @description Client source description */
+                    source?: string;
+                    /** @description Client user (if known) */
+                    user?: string;
+                };
+                /** @description CLI command (if applicable) */
+                command?: string[];
+                plugin?: {
+                    /** @description Slurm accounting plugin */
+                    accounting_storage?: string;
+                    /** @description Slurm data_parser plugin */
+                    data_parser?: string;
+                    /** @description Slurm plugin name (if applicable) */
+                    name?: string;
+                    /** @description Slurm plugin type (if applicable) */
+                    type?: string;
+                };
+                slurm?: {
+                    /** @description Slurm cluster name */
+                    cluster?: string;
+                    /** @description Slurm release string */
+                    release?: string;
+                    version?: {
+                        /** @description Slurm release major version */
+                        major?: string;
+                        /** @description Slurm release micro version */
+                        micro?: string;
+                        /** @description Slurm release minor version */
+                        minor?: string;
+                    };
+                };
+            };
+            /** @description TRES */
+            TRES: {
+                /**
+                 * Format: int64
+                 * @description TRES count (0 if listed generically)
+                 */
+                count?: number;
+                /**
+                 * Format: int32
+                 * @description ID used in database
+                 */
+                id?: number;
+                /** @description TRES name (if applicable) */
+                name?: string;
+                /** @description TRES type (CPU, MEM, etc) */
+                type: string;
+            }[];
+            /** @description Query warnings */
+            warnings?: {
+                /** @description Long form warning description */
+                description?: string;
+                /** @description Source of warning or where warning was first detected */
+                source?: string;
+            }[];
+        };
+        "v0.0.41_openapi_users_add_cond_resp": {
+            /** @description Filters to select associations for users */
+            association_condition: {
+                /** @description CSV accounts list */
+                accounts?: string[];
+                /** @description Association limits and options */
+                association?: {
+                    /** @description Arbitrary comment */
+                    comment?: string;
+                    /** @description Default QOS */
+                    defaultqos?: string;
+                    /**
+                     * Format: int32
+                     * @description Allocated shares used for fairshare calculation
+                     */
+                    fairshare?: number;
+                    /** @description Maximum number of running jobs in this association and its children */
+                    grpjobs?: {
+                        /** @description True if number has been set to infinite; "set" and "number" will be ignored */
+                        infinite?: boolean;
+                        /**
+                         * Format: int32
+                         * @description If "set" is True the number will be set with value; otherwise ignore number contents
+                         */
+                        number?: number;
+                        /** @description True if number has been set; False if number is unset */
+                        set?: boolean;
+                    };
+                    /** @description Maximum number of pending jobs able to accrue age priority in this association and its children */
+                    grpjobsaccrue?: {
+                        /** @description True if number has been set to infinite; "set" and "number" will be ignored */
+                        infinite?: boolean;
+                        /**
+                         * Format: int32
+                         * @description If "set" is True the number will be set with value; otherwise ignore number contents
+                         */
+                        number?: number;
+                        /** @description True if number has been set; False if number is unset */
+                        set?: boolean;
+                    };
+                    /** @description Maximum number of jobs which can be in a pending or running state at any time in this association and its children */
+                    grpsubmitjobs?: {
+                        /** @description True if number has been set to infinite; "set" and "number" will be ignored */
+                        infinite?: boolean;
+                        /**
+                         * Format: int32
+                         * @description If "set" is True the number will be set with value; otherwise ignore number contents
+                         */
+                        number?: number;
+                        /** @description True if number has been set; False if number is unset */
+                        set?: boolean;
+                    };
+                    /** @description Maximum number of TRES able to be allocated by running jobs in this association and its children */
+                    grptres?: {
+                        /**
+                         * Format: int64
+                         * @description TRES count (0 if listed generically)
+                         */
+                        count?: number;
+                        /**
+                         * Format: int32
+                         * @description ID used in database
+                         */
+                        id?: number;
+                        /** @description TRES name (if applicable) */
+                        name?: string;
+                        /** @description TRES type (CPU, MEM, etc) */
+                        type: string;
+                    }[];
+                    /** @description Total number of TRES minutes that can possibly be used by past, present and future jobs in this association and its children */
+                    grptresmins?: {
+                        /**
+                         * Format: int64
+                         * @description TRES count (0 if listed generically)
+                         */
+                        count?: number;
+                        /**
+                         * Format: int32
+                         * @description ID used in database
+                         */
+                        id?: number;
+                        /** @description TRES name (if applicable) */
+                        name?: string;
+                        /** @description TRES type (CPU, MEM, etc) */
+                        type: string;
+                    }[];
+                    /** @description Maximum number of TRES minutes able to be allocated by running jobs in this association and its children */
+                    grptresrunmins?: {
+                        /**
+                         * Format: int64
+                         * @description TRES count (0 if listed generically)
+                         */
+                        count?: number;
+                        /**
+                         * Format: int32
+                         * @description ID used in database
+                         */
+                        id?: number;
+                        /** @description TRES name (if applicable) */
+                        name?: string;
+                        /** @description TRES type (CPU, MEM, etc) */
+                        type: string;
+                    }[];
+                    /** @description Maximum wall clock time in minutes able to be allocated by running jobs in this association and its children */
+                    grpwall?: {
+                        /** @description True if number has been set to infinite; "set" and "number" will be ignored */
+                        infinite?: boolean;
+                        /**
+                         * Format: int32
+                         * @description If "set" is True the number will be set with value; otherwise ignore number contents
+                         */
+                        number?: number;
+                        /** @description True if number has been set; False if number is unset */
+                        set?: boolean;
+                    };
+                    /** @description Maximum number of running jobs per user in this association */
+                    maxjobs?: {
+                        /** @description True if number has been set to infinite; "set" and "number" will be ignored */
+                        infinite?: boolean;
+                        /**
+                         * Format: int32
+                         * @description If "set" is True the number will be set with value; otherwise ignore number contents
+                         */
+                        number?: number;
+                        /** @description True if number has been set; False if number is unset */
+                        set?: boolean;
+                    };
+                    /** @description Maximum number of pending jobs able to accrue age priority at any given time in this association */
+                    maxjobsaccrue?: {
+                        /** @description True if number has been set to infinite; "set" and "number" will be ignored */
+                        infinite?: boolean;
+                        /**
+                         * Format: int32
+                         * @description If "set" is True the number will be set with value; otherwise ignore number contents
+                         */
+                        number?: number;
+                        /** @description True if number has been set; False if number is unset */
+                        set?: boolean;
+                    };
+                    /** @description Maximum number of jobs which can be in a pending or running state at any time in this association */
+                    maxsubmitjobs?: {
+                        /** @description True if number has been set to infinite; "set" and "number" will be ignored */
+                        infinite?: boolean;
+                        /**
+                         * Format: int32
+                         * @description If "set" is True the number will be set with value; otherwise ignore number contents
+                         */
+                        number?: number;
+                        /** @description True if number has been set; False if number is unset */
+                        set?: boolean;
+                    };
+                    /** @description Maximum number of TRES minutes each job is able to use in this association */
+                    maxtresminsperjob?: {
+                        /**
+                         * Format: int64
+                         * @description TRES count (0 if listed generically)
+                         */
+                        count?: number;
+                        /**
+                         * Format: int32
+                         * @description ID used in database
+                         */
+                        id?: number;
+                        /** @description TRES name (if applicable) */
+                        name?: string;
+                        /** @description TRES type (CPU, MEM, etc) */
+                        type: string;
+                    }[];
+                    /** @description Maximum number of TRES each job is able to use in this association */
+                    maxtresperjob?: {
+                        /**
+                         * Format: int64
+                         * @description TRES count (0 if listed generically)
+                         */
+                        count?: number;
+                        /**
+                         * Format: int32
+                         * @description ID used in database
+                         */
+                        id?: number;
+                        /** @description TRES name (if applicable) */
+                        name?: string;
+                        /** @description TRES type (CPU, MEM, etc) */
+                        type: string;
+                    }[];
+                    /** @description Maximum number of TRES each node is able to use */
+                    maxtrespernode?: {
+                        /**
+                         * Format: int64
+                         * @description TRES count (0 if listed generically)
+                         */
+                        count?: number;
+                        /**
+                         * Format: int32
+                         * @description ID used in database
+                         */
+                        id?: number;
+                        /** @description TRES name (if applicable) */
+                        name?: string;
+                        /** @description TRES type (CPU, MEM, etc) */
+                        type: string;
+                    }[];
+                    /** @description Maximum number of TRES minutes able to be allocated by running jobs in this association */
+                    maxtresrunmins?: {
+                        /**
+                         * Format: int64
+                         * @description TRES count (0 if listed generically)
+                         */
+                        count?: number;
+                        /**
+                         * Format: int32
+                         * @description ID used in database
+                         */
+                        id?: number;
+                        /** @description TRES name (if applicable) */
+                        name?: string;
+                        /** @description TRES type (CPU, MEM, etc) */
+                        type: string;
+                    }[];
+                    /** @description Maximum wall clock time each job is able to use in this association */
+                    maxwalldurationperjob?: {
+                        /** @description True if number has been set to infinite; "set" and "number" will be ignored */
+                        infinite?: boolean;
+                        /**
+                         * Format: int32
+                         * @description If "set" is True the number will be set with value; otherwise ignore number contents
+                         */
+                        number?: number;
+                        /** @description True if number has been set; False if number is unset */
+                        set?: boolean;
+                    };
+                    /** @description Minimum priority required to reserve resources when scheduling */
+                    minpriothresh?: {
+                        /** @description True if number has been set to infinite; "set" and "number" will be ignored */
+                        infinite?: boolean;
+                        /**
+                         * Format: int32
+                         * @description If "set" is True the number will be set with value; otherwise ignore number contents
+                         */
+                        number?: number;
+                        /** @description True if number has been set; False if number is unset */
+                        set?: boolean;
+                    };
+                    /** @description Name of parent account */
+                    parent?: string;
+                    /** @description Association priority factor */
+                    priority?: {
+                        /** @description True if number has been set to infinite; "set" and "number" will be ignored */
+                        infinite?: boolean;
+                        /**
+                         * Format: int32
+                         * @description If "set" is True the number will be set with value; otherwise ignore number contents
+                         */
+                        number?: number;
+                        /** @description True if number has been set; False if number is unset */
+                        set?: boolean;
+                    };
+                    /** @description List of available QOS names */
+                    qoslevel?: string[];
+                };
+                /** @description CSV clusters list */
+                clusters?: string[];
+                /** @description CSV partitions list */
+                partitions?: string[];
+                /** @description CSV users list */
+                users: string[];
+                /** @description CSV WCKeys list */
+                wckeys?: string[];
+            };
+            /** @description Query errors */
+            errors?: {
+                /** @description Long form error description */
+                description?: string;
+                /** @description Short form error description */
+                error?: string;
+                /**
+                 * Format: int32
+                 * @description Slurm numeric error identifier
+                 */
+                error_number?: number;
+                /** @description Source of error or where error was first detected */
+                source?: string;
+            }[];
+            /** @description Slurm meta values */
+            meta?: {
+                client?: {
+                    /** @description Client group (if known) */
+                    group?: string;
+                    /** @description Client source description */
+                    source?: string;
+                    /** @description Client user (if known) */
+                    user?: string;
+                };
+                /** @description CLI command (if applicable) */
+                command?: string[];
+                plugin?: {
+                    /** @description Slurm accounting plugin */
+                    accounting_storage?: string;
+                    /** @description Slurm data_parser plugin */
+                    data_parser?: string;
+                    /** @description Slurm plugin name (if applicable) */
+                    name?: string;
+                    /** @description Slurm plugin type (if applicable) */
+                    type?: string;
+                };
+                slurm?: {
+                    /** @description Slurm cluster name */
+                    cluster?: string;
+                    /** @description Slurm release string */
+                    release?: string;
+                    version?: {
+                        /** @description Slurm release major version */
+                        major?: string;
+                        /** @description Slurm release micro version */
+                        micro?: string;
+                        /** @description Slurm release minor version */
+                        minor?: string;
+                    };
+                };
+            };
+            /** @description Admin level of user, DefaultAccount, DefaultWCKey */
+            user: {
+                /** @description AdminLevel granted to the user */
+                adminlevel?: ("Not Set" | "None" | "Operator" | "Administrator")[];
+                /** @description Default account */
+                defaultaccount?: string;
+                /** @description Default WCKey */
+                defaultwckey?: string;
+            };
+            /** @description Query warnings */
+            warnings?: {
+                /** @description Long form warning description */
+                description?: string;
+                /** @description Source of warning or where warning was first detected */
+                source?: string;
+            }[];
+        };
+        "v0.0.41_openapi_users_add_cond_resp_str": {
+            /** @description added_users */
+            added_users: string;
+            /** @description Query errors */
+            errors?: {
+                /** @description Long form error description */
+                description?: string;
+                /** @description Short form error description */
+                error?: string;
+                /**
+                 * Format: int32
+                 * @description Slurm numeric error identifier
+                 */
+                error_number?: number;
+                /** @description Source of error or where error was first detected */
+                source?: string;
+            }[];
+            /** @description Slurm meta values */
+            meta?: {
+                client?: {
+                    /** @description Client group (if known) */
+                    group?: string;
+                    /** @description Client source description */
+                    source?: string;
+                    /** @description Client user (if known) */
+                    user?: string;
+                };
+                /** @description CLI command (if applicable) */
+                command?: string[];
+                plugin?: {
+                    /** @description Slurm accounting plugin */
+                    accounting_storage?: string;
+                    /** @description Slurm data_parser plugin */
+                    data_parser?: string;
+                    /** @description Slurm plugin name (if applicable) */
+                    name?: string;
+                    /** @description Slurm plugin type (if applicable) */
+                    type?: string;
+                };
+                slurm?: {
+                    /** @description Slurm cluster name */
+                    cluster?: string;
+                    /** @description Slurm release string */
+                    release?: string;
+                    version?: {
+                        /** @description Slurm release major version */
+                        major?: string;
+                        /** @description Slurm release micro version */
+                        micro?: string;
+                        /** @description Slurm release minor version */
+                        minor?: string;
+                    };
+                };
+            };
+            /** @description Query warnings */
+            warnings?: {
+                /** @description Long form warning description */
+                description?: string;
+                /** @description Source of warning or where warning was first detected */
+                source?: string;
+            }[];
+        };
+        "v0.0.41_openapi_users_resp": {
+            /** @description Query errors */
+            errors?: {
+                /** @description Long form error description */
+                description?: string;
+                /** @description Short form error description */
+                error?: string;
+                /**
+                 * Format: int32
+                 * @description Slurm numeric error identifier
+                 */
+                error_number?: number;
+                /** @description Source of error or where error was first detected */
+                source?: string;
+            }[];
+            /** @description Slurm meta values */
+            meta?: {
+                client?: {
+                    /** @description Client group (if known) */
+                    group?: string;
+                    /** @description Client source description */
+                    source?: string;
+                    /** @description Client user (if known) */
+                    user?: string;
+                };
+                /** @description CLI command (if applicable) */
+                command?: string[];
+                plugin?: {
+                    /** @description Slurm accounting plugin */
+                    accounting_storage?: string;
+                    /** @description Slurm data_parser plugin */
+                    data_parser?: string;
+                    /** @description Slurm plugin name (if applicable) */
+                    name?: string;
+                    /** @description Slurm plugin type (if applicable) */
+                    type?: string;
+                };
+                slurm?: {
+                    /** @description Slurm cluster name */
+                    cluster?: string;
+                    /** @description Slurm release string */
+                    release?: string;
+                    version?: {
+                        /** @description Slurm release major version */
+                        major?: string;
+                        /** @description Slurm release micro version */
+                        micro?: string;
+                        /** @description Slurm release minor version */
+                        minor?: string;
+                    };
+                };
+            };
+            /** @description users */
+            users: {
+                /** @description AdminLevel granted to the user */
+                administrator_level?: ("Not Set" | "None" | "Operator" | "Administrator")[];
+                /** @description Associations created for this user */
+                associations?: {
+                    /** @description Account */
+                    account?: string;
+                    /** @description Cluster */
+                    cluster?: string;
+                    /**
+                     * Format: int32
+                     * @description Numeric association ID
+                     */
+                    id?: number;
+                    /** @description Partition */
+                    partition?: string;
+                    /** @description User name */
+                    user: string;
+                }[];
+                /** @description Accounts this user is a coordinator for */
+                coordinators?: {
+                    /** @description Indicates whether the coordinator was directly assigned to this account */
+                    direct?: boolean;
+                    /** @description User name */
+                    name: string;
+                }[];
+                default?: {
+                    /** @description Default Account */
+                    account?: string;
+                    /** @description Default WCKey */
+                    wckey?: string;
+                };
+                /** @description Flags associated with user */
+                flags?: ("NONE" | "DELETED")[];
+                /** @description User name */
+                name: string;
+                /** @description Previous user name */
+                old_name?: string;
+                /** @description List of available WCKeys */
+                wckeys?: {
+                    /** @description Accounting records containing related resource usage */
+                    accounting?: {
+                        allocated?: {
+                            /**
+                             * Format: int64
+                             * @description Number of cpu seconds allocated
+                             */
+                            seconds?: number;
+                        };
+                        /**
+                         * Format: int32
+                         * @description Association ID or Workload characterization key ID
+                         */
+                        id?: number;
+                        /**
+                         * Format: int64
+                         * @description When the record was started
+                         */
+                        start?: number;
+                        /** @description Trackable resources */
+                        TRES?: {
+                            /**
+                             * Format: int64
+                             * @description TRES count (0 if listed generically)
+                             */
+                            count?: number;
+                            /**
+                             * Format: int32
+                             * @description ID used in database
+                             */
+                            id?: number;
+                            /** @description TRES name (if applicable) */
+                            name?: string;
+                            /** @description TRES type (CPU, MEM, etc) */
+                            type: string;
+                        };
+                    }[];
+                    /** @description Cluster name */
+                    cluster: string;
+                    /** @description Flags associated with the WCKey */
+                    flags?: "DELETED"[];
+                    /**
+                     * Format: int32
+                     * @description Unique ID for this user-cluster-wckey combination
+                     */
+                    id?: number;
+                    /** @description WCKey name */
+                    name: string;
+                    /** @description User name */
+                    user: string;
+                }[];
+            }[];
+            /** @description Query warnings */
+            warnings?: {
+                /** @description Long form warning description */
+                description?: string;
+                /** @description Source of warning or where warning was first detected */
+                source?: string;
+            }[];
+        };
+        "v0.0.41_openapi_wckey_removed_resp": {
+            /** @description deleted wckeys */
+            deleted_wckeys: string[];
+            /** @description Query errors */
+            errors?: {
+                /** @description Long form error description */
+                description?: string;
+                /** @description Short form error description */
+                error?: string;
+                /**
+                 * Format: int32
+                 * @description Slurm numeric error identifier
+                 */
+                error_number?: number;
+                /** @description Source of error or where error was first detected */
+                source?: string;
+            }[];
+            /** @description Slurm meta values */
+            meta?: {
+                client?: {
+                    /** @description Client group (if known) */
+                    group?: string;
+                    /** @description Client source description */
+                    source?: string;
+                    /** @description Client user (if known) */
+                    user?: string;
+                };
+                /** @description CLI command (if applicable) */
+                command?: string[];
+                plugin?: {
+                    /** @description Slurm accounting plugin */
+                    accounting_storage?: string;
+                    /** @description Slurm data_parser plugin */
+                    data_parser?: string;
+                    /** @description Slurm plugin name (if applicable) */
+                    name?: string;
+                    /** @description Slurm plugin type (if applicable) */
+                    type?: string;
+                };
+                slurm?: {
+                    /** @description Slurm cluster name */
+                    cluster?: string;
+                    /** @description Slurm release string */
+                    release?: string;
+                    version?: {
+                        /** @description Slurm release major version */
+                        major?: string;
+                        /** @description Slurm release micro version */
+                        micro?: string;
+                        /** @description Slurm release minor version */
+                        minor?: string;
+                    };
+                };
+            };
+            /** @description Query warnings */
+            warnings?: {
+                /** @description Long form warning description */
+                description?: string;
+                /** @description Source of warning or where warning was first detected */
+                source?: string;
+            }[];
+        };
+        "v0.0.41_openapi_wckey_resp": {
+            /** @description Query errors */
+            errors?: {
+                /** @description Long form error description */
+                description?: string;
+                /** @description Short form error description */
+                error?: string;
+                /**
+                 * Format: int32
+                 * @description Slurm numeric error identifier
+                 */
+                error_number?: number;
+                /** @description Source of error or where error was first detected */
+                source?: string;
+            }[];
+            /** @description Slurm meta values */
+            meta?: {
+                client?: {
+                    /** @description Client group (if known) */
+                    group?: string;
+                    /** @description Client source description */
+                    source?: string;
+                    /** @description Client user (if known) */
+                    user?: string;
+                };
+                /** @description CLI command (if applicable) */
+                command?: string[];
+                plugin?: {
+                    /** @description Slurm accounting plugin */
+                    accounting_storage?: string;
+                    /** @description Slurm data_parser plugin */
+                    data_parser?: string;
+                    /** @description Slurm plugin name (if applicable) */
+                    name?: string;
+                    /** @description Slurm plugin type (if applicable) */
+                    type?: string;
+                };
+                slurm?: {
+                    /** @description Slurm cluster name */
+                    cluster?: string;
+                    /** @description Slurm release string */
+                    release?: string;
+                    version?: {
+                        /** @description Slurm release major version */
+                        major?: string;
+                        /** @description Slurm release micro version */
+                        micro?: string;
+                        /** @description Slurm release minor version */
+                        minor?: string;
+                    };
+                };
+            };
+            /** @description Query warnings */
+            warnings?: {
+                /** @description Long form warning description */
+                description?: string;
+                /** @description Source of warning or where warning was first detected */
+                source?: string;
+            }[];
+            /** @description wckeys */
+            wckeys: {
+                /** @description Accounting records containing related resource usage */
+                accounting?: {
+                    allocated?: {
+                        /**
+                         * Format: int64
+                         * @description Number of cpu seconds allocated
+                         */
+                        seconds?: number;
+                    };
+                    /**
+                     * Format: int32
+                     * @description Association ID or Workload characterization key ID
+                     */
+                    id?: number;
+                    /**
+                     * Format: int64
+                     * @description When the record was started
+                     */
+                    start?: number;
+                    /** @description Trackable resources */
+                    TRES?: {
+                        /**
+                         * Format: int64
+                         * @description TRES count (0 if listed generically)
+                         */
+                        count?: number;
+                        /**
+                         * Format: int32
+                         * @description ID used in database
+                         */
+                        id?: number;
+                        /** @description TRES name (if applicable) */
+                        name?: string;
+                        /** @description TRES type (CPU, MEM, etc) */
+                        type: string;
+                    };
+                }[];
+                /** @description Cluster name */
+                cluster: string;
+                /** @description Flags associated with the WCKey */
+                flags?: "DELETED"[];
+                /**
+                 * Format: int32
+                 * @description Unique ID for this user-cluster-wckey combination
+                 */
+                id?: number;
+                /** @description WCKey name */
+                name: string;
+                /** @description User name */
+                user: string;
+            }[];
+        };
         "v0.0.41_update_node_msg": {
             /** @description NodeAddr, used to establish a communication path */
             address?: string[];
@@ -6611,6 +13640,63 @@ export interface components {
                 set?: boolean;
             };
         };
+        "v0.0.42_account": {
+            /** @description Associations involving this account (only populated if requested) */
+            associations?: components["schemas"]["v0.0.42_assoc_short_list"];
+            /** @description List of users that are a coordinator of this account (only populated if requested) */
+            coordinators?: components["schemas"]["v0.0.42_coord_list"];
+            /** @description Arbitrary string describing the account */
+            description: string;
+            /** @description Flags associated with this account */
+            flags?: components["schemas"]["v0.0.42_account_flags"];
+            /** @description Account name */
+            name: string;
+            /** @description Organization to which the account belongs */
+            organization: string;
+        };
+        "v0.0.42_account_flags": ("DELETED" | "WithAssociations" | "WithCoordinators" | "NoUsersAreCoords" | "UsersAreCoords")[];
+        "v0.0.42_account_list": components["schemas"]["v0.0.42_account"][];
+        "v0.0.42_account_short": {
+            /** @description Arbitrary string describing the account */
+            description?: string;
+            /** @description Organization to which the account belongs */
+            organization?: string;
+        };
+        "v0.0.42_accounting": {
+            allocated?: {
+                /**
+                 * Format: int64
+                 * @description Number of seconds allocated
+                 */
+                seconds?: number;
+            };
+            /**
+             * Format: int32
+             * @description Association ID or Workload characterization key ID
+             */
+            id?: number;
+            /**
+             * Format: int32
+             * @description Alternate ID (not currently used)
+             */
+            id_alt?: number;
+            /**
+             * Format: int64
+             * @description When the record was started (UNIX timestamp)
+             */
+            start?: number;
+            /** @description Trackable resources */
+            TRES?: components["schemas"]["v0.0.42_tres"];
+        };
+        "v0.0.42_accounting_list": components["schemas"]["v0.0.42_accounting"][];
+        "v0.0.42_accounts_add_cond": {
+            /** @description CSV accounts list */
+            accounts: components["schemas"]["v0.0.42_string_list"];
+            /** @description Association limits and options */
+            association?: components["schemas"]["v0.0.42_assoc_rec_set"];
+            /** @description CSV clusters list */
+            clusters?: components["schemas"]["v0.0.42_string_list"];
+        };
         "v0.0.42_acct_gather_energy": {
             /**
              * Format: int32
@@ -6641,6 +13727,152 @@ export interface components {
             previous_consumed_energy?: number;
         };
         "v0.0.42_acct_gather_profile": ("NOT_SET" | "NONE" | "ENERGY" | "LUSTRE" | "NETWORK" | "TASK")[];
+        "v0.0.42_admin_lvl": ("Not Set" | "None" | "Operator" | "Administrator")[];
+        "v0.0.42_assoc": {
+            /** @description Account name */
+            account?: string;
+            /** @description Accounting records containing related resource usage */
+            accounting?: components["schemas"]["v0.0.42_accounting_list"];
+            /** @description Cluster name */
+            cluster?: string;
+            /** @description Arbitrary comment */
+            comment?: string;
+            default?: {
+                /** @description Default QOS */
+                qos?: string;
+            };
+            /** @description Flags on the association */
+            flags?: components["schemas"]["v0.0.42_assoc_flags"];
+            /**
+             * Format: int32
+             * @description Unique ID
+             */
+            id?: number;
+            /** @description Is default association for user */
+            is_default?: boolean;
+            /** @description Complete path up the hierarchy to the root association */
+            lineage?: string;
+            max?: {
+                jobs?: {
+                    /** @description MaxJobsAccrue */
+                    accruing?: components["schemas"]["v0.0.42_uint32_no_val_struct"];
+                    /** @description MaxJobs */
+                    active?: components["schemas"]["v0.0.42_uint32_no_val_struct"];
+                    per?: {
+                        /** @description GrpJobsAccrue */
+                        accruing?: components["schemas"]["v0.0.42_uint32_no_val_struct"];
+                        /** @description GrpJobs */
+                        count?: components["schemas"]["v0.0.42_uint32_no_val_struct"];
+                        /** @description GrpSubmitJobs */
+                        submitted?: components["schemas"]["v0.0.42_uint32_no_val_struct"];
+                        /** @description MaxWallDurationPerJob */
+                        wall_clock?: components["schemas"]["v0.0.42_uint32_no_val_struct"];
+                    };
+                    /** @description MaxSubmitJobs */
+                    total?: components["schemas"]["v0.0.42_uint32_no_val_struct"];
+                };
+                per?: {
+                    account?: {
+                        /** @description GrpWall */
+                        wall_clock?: components["schemas"]["v0.0.42_uint32_no_val_struct"];
+                    };
+                };
+                tres?: {
+                    group?: {
+                        /** @description GrpTRESRunMins */
+                        active?: components["schemas"]["v0.0.42_tres_list"];
+                        /** @description GrpTRESMins */
+                        minutes?: components["schemas"]["v0.0.42_tres_list"];
+                    };
+                    minutes?: {
+                        per?: {
+                            /** @description MaxTRESMinsPerJob */
+                            job?: components["schemas"]["v0.0.42_tres_list"];
+                        };
+                        /** @description MaxTRESMinsPerJob */
+                        total?: components["schemas"]["v0.0.42_tres_list"];
+                    };
+                    per?: {
+                        /** @description MaxTRESPerJob */
+                        job?: components["schemas"]["v0.0.42_tres_list"];
+                        /** @description MaxTRESPerNode */
+                        node?: components["schemas"]["v0.0.42_tres_list"];
+                    };
+                    /** @description GrpTRES */
+                    total?: components["schemas"]["v0.0.42_tres_list"];
+                };
+            };
+            min?: {
+                /** @description MinPrioThreshold */
+                priority_threshold?: components["schemas"]["v0.0.42_uint32_no_val_struct"];
+            };
+            /** @description Name of parent account */
+            parent_account?: string;
+            /** @description Partition name */
+            partition?: string;
+            /** @description Association priority factor */
+            priority?: components["schemas"]["v0.0.42_uint32_no_val_struct"];
+            /** @description List of available QOS names */
+            qos?: components["schemas"]["v0.0.42_qos_string_id_list"];
+            /**
+             * Format: int32
+             * @description Allocated shares used for fairshare calculation
+             */
+            shares_raw?: number;
+            /** @description User name */
+            user: string;
+        };
+        "v0.0.42_assoc_flags": ("DELETED" | "NoUpdate" | "Exact" | "NoUsersAreCoords" | "UsersAreCoords")[];
+        "v0.0.42_assoc_list": components["schemas"]["v0.0.42_assoc"][];
+        "v0.0.42_assoc_rec_set": {
+            /** @description Arbitrary comment */
+            comment?: string;
+            /** @description Default QOS */
+            defaultqos?: string;
+            /**
+             * Format: int32
+             * @description Allocated shares used for fairshare calculation
+             */
+            fairshare?: number;
+            /** @description Maximum number of running jobs in this association and its children */
+            grpjobs?: components["schemas"]["v0.0.42_uint32_no_val_struct"];
+            /** @description Maximum number of pending jobs able to accrue age priority in this association and its children */
+            grpjobsaccrue?: components["schemas"]["v0.0.42_uint32_no_val_struct"];
+            /** @description Maximum number of jobs which can be in a pending or running state at any time in this association and its children */
+            grpsubmitjobs?: components["schemas"]["v0.0.42_uint32_no_val_struct"];
+            /** @description Maximum number of TRES able to be allocated by running jobs in this association and its children */
+            grptres?: components["schemas"]["v0.0.42_tres_list"];
+            /** @description Total number of TRES minutes that can possibly be used by past, present and future jobs in this association and its children */
+            grptresmins?: components["schemas"]["v0.0.42_tres_list"];
+            /** @description Maximum number of TRES minutes able to be allocated by running jobs in this association and its children */
+            grptresrunmins?: components["schemas"]["v0.0.42_tres_list"];
+            /** @description Maximum wall clock time in minutes able to be allocated by running jobs in this association and its children */
+            grpwall?: components["schemas"]["v0.0.42_uint32_no_val_struct"];
+            /** @description Maximum number of running jobs per user in this association */
+            maxjobs?: components["schemas"]["v0.0.42_uint32_no_val_struct"];
+            /** @description Maximum number of pending jobs able to accrue age priority at any given time in this association */
+            maxjobsaccrue?: components["schemas"]["v0.0.42_uint32_no_val_struct"];
+            /** @description Maximum number of jobs which can be in a pending or running state at any time in this association */
+            maxsubmitjobs?: components["schemas"]["v0.0.42_uint32_no_val_struct"];
+            /** @description Maximum number of TRES minutes each job is able to use in this association */
+            maxtresminsperjob?: components["schemas"]["v0.0.42_tres_list"];
+            /** @description Maximum number of TRES each job is able to use in this association */
+            maxtresperjob?: components["schemas"]["v0.0.42_tres_list"];
+            /** @description Maximum number of TRES each node is able to use */
+            maxtrespernode?: components["schemas"]["v0.0.42_tres_list"];
+            /** @description Maximum number of TRES minutes able to be allocated by running jobs in this association */
+            maxtresrunmins?: components["schemas"]["v0.0.42_tres_list"];
+            /** @description Maximum wall clock time each job is able to use in this association */
+            maxwalldurationperjob?: components["schemas"]["v0.0.42_uint32_no_val_struct"];
+            /** @description Minimum priority required to reserve resources when scheduling */
+            minpriothresh?: components["schemas"]["v0.0.42_uint32_no_val_struct"];
+            /** @description Name of parent account */
+            parent?: string;
+            /** @description Association priority factor */
+            priority?: components["schemas"]["v0.0.42_uint32_no_val_struct"];
+            /** @description List of available QOS names */
+            qoslevel?: components["schemas"]["v0.0.42_qos_string_id_list"];
+        };
         "v0.0.42_assoc_shares_obj_list": components["schemas"]["v0.0.42_assoc_shares_obj_wrap"][];
         "v0.0.42_assoc_shares_obj_wrap": {
             /** @description Cluster name */
@@ -6687,6 +13919,22 @@ export interface components {
             usage_normalized?: components["schemas"]["v0.0.42_float64_no_val_struct"];
         };
         "v0.0.42_assoc_shares_obj_wrap_type": ("USER" | "ASSOCIATION")[];
+        "v0.0.42_assoc_short": {
+            /** @description Account name */
+            account?: string;
+            /** @description Cluster name */
+            cluster?: string;
+            /**
+             * Format: int32
+             * @description Numeric association ID
+             */
+            id?: number;
+            /** @description Partition name */
+            partition?: string;
+            /** @description User name */
+            user: string;
+        };
+        "v0.0.42_assoc_short_list": components["schemas"]["v0.0.42_assoc_short"][];
         "v0.0.42_bf_exit_fields": {
             /**
              * Format: int32
@@ -6719,6 +13967,38 @@ export interface components {
              */
             state_changed?: number;
         };
+        "v0.0.42_cluster_rec": {
+            associations?: {
+                /** @description Root association information */
+                root?: components["schemas"]["v0.0.42_assoc_short"];
+            };
+            controller?: {
+                /** @description ControlHost */
+                host?: string;
+                /**
+                 * Format: int32
+                 * @description ControlPort
+                 */
+                port?: number;
+            };
+            /** @description Flags */
+            flags?: components["schemas"]["v0.0.42_cluster_rec_flags"];
+            /** @description ClusterName */
+            name?: string;
+            /** @description Node names */
+            nodes?: string;
+            /**
+             * Format: int32
+             * @description RPC version used in the cluster
+             */
+            rpc_version?: number;
+            /** @deprecated */
+            select_plugin?: string;
+            /** @description Trackable resources */
+            tres?: components["schemas"]["v0.0.42_tres_list"];
+        };
+        "v0.0.42_cluster_rec_flags": ("REGISTERING" | "MULTIPLE_SLURMD" | "FRONT_END" | "FEDERATION" | "EXTERNAL")[];
+        "v0.0.42_cluster_rec_list": components["schemas"]["v0.0.42_cluster_rec"][];
         "v0.0.42_controller_ping": {
             /** @description Target for ping */
             hostname?: string;
@@ -6743,6 +14023,13 @@ export interface components {
             responding: boolean;
         };
         "v0.0.42_controller_ping_array": components["schemas"]["v0.0.42_controller_ping"][];
+        "v0.0.42_coord": {
+            /** @description Indicates whether the coordinator was directly assigned to this account */
+            direct?: boolean;
+            /** @description User name */
+            name: string;
+        };
+        "v0.0.42_coord_list": components["schemas"]["v0.0.42_coord"][];
         "v0.0.42_cpu_binding_flags": ("CPU_BIND_TO_THREADS" | "CPU_BIND_TO_CORES" | "CPU_BIND_TO_SOCKETS" | "CPU_BIND_TO_LDOMS" | "CPU_BIND_NONE" | "CPU_BIND_RANK" | "CPU_BIND_MAP" | "CPU_BIND_MASK" | "CPU_BIND_LDRANK" | "CPU_BIND_LDMAP" | "CPU_BIND_LDMASK" | "VERBOSE" | "CPU_BIND_ONE_THREAD_PER_CORE")[];
         "v0.0.42_cr_type": ("CPU" | "SOCKET" | "CORE" | "BOARD" | "MEMORY" | "ONE_TASK_PER_CORE" | "PACK_NODES" | "CORE_DEFAULT_DIST_BLOCK" | "LLN" | "LINEAR")[];
         "v0.0.42_cron_entry": {
@@ -6788,7 +14075,265 @@ export interface components {
             /** @description True if number has been set; False if number is unset */
             set?: boolean;
         };
+        "v0.0.42_hostlist": string[];
         "v0.0.42_hostlist_string": string[];
+        "v0.0.42_instance": {
+            /** @description Cluster name */
+            cluster?: string;
+            /** @description Arbitrary string used for node filtering if extra constraints are enabled */
+            extra?: string;
+            /** @description Cloud instance ID */
+            instance_id?: string;
+            /** @description Cloud instance type */
+            instance_type?: string;
+            /** @description NodeName */
+            node_name?: string;
+            time?: {
+                /**
+                 * Format: int64
+                 * @description When the instance will end (UNIX timestamp)
+                 */
+                time_end?: number;
+                /**
+                 * Format: int64
+                 * @description When the instance will start (UNIX timestamp)
+                 */
+                time_start?: number;
+            };
+        };
+        "v0.0.42_instance_list": components["schemas"]["v0.0.42_instance"][];
+        "v0.0.42_job": {
+            /** @description Account the job ran under */
+            account?: string;
+            /**
+             * Format: int32
+             * @description List of nodes allocated to the job
+             */
+            allocation_nodes?: number;
+            array?: {
+                /**
+                 * Format: int32
+                 * @description Job ID of job array, or 0 if N/A
+                 */
+                job_id?: number;
+                limits?: {
+                    max?: {
+                        running?: {
+                            /**
+                             * Format: int32
+                             * @description Maximum number of simultaneously running tasks, 0 if no limit
+                             */
+                            tasks?: number;
+                        };
+                    };
+                };
+                /** @description String expression of task IDs in this record */
+                task?: string;
+                /** @description Task ID of this task in job array */
+                task_id?: components["schemas"]["v0.0.42_uint32_no_val_struct"];
+            };
+            /** @description Unique identifier for the association */
+            association?: components["schemas"]["v0.0.42_assoc_short"];
+            /** @description The name of the block to be used (used with Blue Gene systems) */
+            block?: string;
+            /** @description Cluster name */
+            cluster?: string;
+            comment?: {
+                /** @description Arbitrary comment made by administrator */
+                administrator?: string;
+                /** @description Arbitrary comment made by user */
+                job?: string;
+                /** @description Arbitrary comment from slurmctld */
+                system?: string;
+            };
+            /** @description Feature(s) the job requested as a constraint */
+            constraints?: string;
+            /** @description Absolute path to OCI container bundle */
+            container?: string;
+            /** @description Highest exit code of all job steps */
+            derived_exit_code?: components["schemas"]["v0.0.42_process_exit_code_verbose"];
+            /** @description Exit code */
+            exit_code?: components["schemas"]["v0.0.42_process_exit_code_verbose"];
+            /** @description Arbitrary string used for node filtering if extra constraints are enabled */
+            extra?: string;
+            /** @description Name of node that caused job failure */
+            failed_node?: string;
+            /** @description Flags associated with this job */
+            flags?: components["schemas"]["v0.0.42_slurmdb_job_flags"];
+            /** @description Group ID of the user that owns the job */
+            group?: string;
+            het?: {
+                /**
+                 * Format: int32
+                 * @description Heterogeneous job ID, if applicable
+                 */
+                job_id?: number;
+                /** @description Unique sequence number applied to this component of the heterogeneous job */
+                job_offset?: components["schemas"]["v0.0.42_uint32_no_val_struct"];
+            };
+            /** @description Hold (true) or release (false) job */
+            hold?: boolean;
+            /**
+             * Format: int32
+             * @description Job ID
+             */
+            job_id?: number;
+            /** @description User ID that requested termination of the job */
+            kill_request_user?: string;
+            /** @description License(s) required by the job */
+            licenses?: string;
+            mcs?: {
+                /** @description Multi-Category Security label on the job */
+                label?: string;
+            };
+            /** @description Job name */
+            name?: string;
+            /** @description Node(s) allocated to the job */
+            nodes?: string;
+            /** @description Partition assigned to the job */
+            partition?: string;
+            /** @description Request specific job priority */
+            priority?: components["schemas"]["v0.0.42_uint32_no_val_struct"];
+            /** @description Quality of Service assigned to the job */
+            qos?: string;
+            /** @description Requested QOS */
+            qosreq?: string;
+            required?: {
+                /**
+                 * Format: int32
+                 * @description Minimum number of CPUs required
+                 */
+                CPUs?: number;
+                /** @description Minimum memory in megabytes per allocated CPU */
+                memory_per_cpu?: components["schemas"]["v0.0.42_uint64_no_val_struct"];
+                /** @description Minimum memory in megabytes per allocated node */
+                memory_per_node?: components["schemas"]["v0.0.42_uint64_no_val_struct"];
+            };
+            reservation?: {
+                /**
+                 * Format: int32
+                 * @description Unique identifier of requested reservation
+                 */
+                id?: number;
+                /** @description Name of reservation to use */
+                name?: string;
+            };
+            /**
+             * Format: int32
+             * @description How many times this job has been requeued/restarted
+             */
+            restart_cnt?: number;
+            /** @description Job batch script; only the first component in a HetJob is populated or honored */
+            script?: string;
+            state?: {
+                /** @description Current state */
+                current?: components["schemas"]["v0.0.42_job_state"];
+                /** @description Reason for previous Pending or Failed state */
+                reason?: string;
+            };
+            /** @description Path to stderr file */
+            stderr?: string;
+            /** @description Job stderr with expanded fields */
+            stderr_expanded?: string;
+            /** @description Path to stdin file */
+            stdin?: string;
+            /** @description Job stdin with expanded fields */
+            stdin_expanded?: string;
+            /** @description Path to stdout file */
+            stdout?: string;
+            /** @description Job stdout with expanded fields */
+            stdout_expanded?: string;
+            /** @description Individual steps in the job */
+            steps?: components["schemas"]["v0.0.42_step_list"];
+            /** @description Command used to submit the job */
+            submit_line?: string;
+            time?: {
+                /**
+                 * Format: int32
+                 * @description Elapsed time in seconds
+                 */
+                elapsed?: number;
+                /**
+                 * Format: int64
+                 * @description Time when the job became eligible to run (UNIX timestamp)
+                 */
+                eligible?: number;
+                /**
+                 * Format: int64
+                 * @description End time (UNIX timestamp)
+                 */
+                end?: number;
+                /** @description Maximum run time in minutes */
+                limit?: components["schemas"]["v0.0.42_uint32_no_val_struct"];
+                /** @description Time required to start job after becoming eligible to run in seconds */
+                planned?: components["schemas"]["v0.0.42_uint64_no_val_struct"];
+                /**
+                 * Format: int64
+                 * @description Time execution began (UNIX timestamp)
+                 */
+                start?: number;
+                /**
+                 * Format: int64
+                 * @description Time when the job was submitted (UNIX timestamp)
+                 */
+                submission?: number;
+                /**
+                 * Format: int32
+                 * @description Total time in suspended state in seconds
+                 */
+                suspended?: number;
+                system?: {
+                    /**
+                     * Format: int64
+                     * @description System CPU time used by the job in microseconds
+                     */
+                    microseconds?: number;
+                    /**
+                     * Format: int64
+                     * @description System CPU time used by the job in seconds
+                     */
+                    seconds?: number;
+                };
+                total?: {
+                    /**
+                     * Format: int64
+                     * @description Sum of System and User CPU time used by the job in microseconds
+                     */
+                    microseconds?: number;
+                    /**
+                     * Format: int64
+                     * @description Sum of System and User CPU time used by the job in seconds
+                     */
+                    seconds?: number;
+                };
+                user?: {
+                    /**
+                     * Format: int64
+                     * @description User CPU time used by the job in microseconds
+                     */
+                    microseconds?: number;
+                    /**
+                     * Format: int64
+                     * @description User CPU time used by the job in seconds
+                     */
+                    seconds?: number;
+                };
+            };
+            tres?: {
+                /** @description Trackable resources allocated to the job */
+                allocated?: components["schemas"]["v0.0.42_tres_list"];
+                /** @description Trackable resources requested by job */
+                requested?: components["schemas"]["v0.0.42_tres_list"];
+            };
+            /** @description Generic resources used by job */
+            used_gres?: string;
+            /** @description User that owns the job */
+            user?: string;
+            /** @description Workload characterization key */
+            wckey?: components["schemas"]["v0.0.42_wckey_tag_struct"];
+            /** @description Path to current working directory */
+            working_directory?: string;
+        };
         "v0.0.42_job_alloc_req": {
             /** @description HetJob description */
             hetjob?: components["schemas"]["v0.0.42_job_desc_msg_list"];
@@ -7456,6 +15001,7 @@ export interface components {
         };
         "v0.0.42_job_info_gres_detail": string[];
         "v0.0.42_job_info_msg": components["schemas"]["v0.0.42_job_info"][];
+        "v0.0.42_job_list": components["schemas"]["v0.0.42_job"][];
         "v0.0.42_job_mail_flags": ("BEGIN" | "END" | "FAIL" | "REQUEUE" | "TIME=100%" | "TIME=90%" | "TIME=80%" | "TIME=50%" | "STAGE_OUT" | "ARRAY_TASKS" | "INVALID_DEPENDENCY")[];
         "v0.0.42_job_res": {
             /**
@@ -7826,6 +15372,88 @@ export interface components {
         "v0.0.42_node_states": ("INVALID" | "UNKNOWN" | "DOWN" | "IDLE" | "ALLOCATED" | "ERROR" | "MIXED" | "FUTURE" | "RESERVED" | "UNDRAIN" | "CLOUD" | "RESUME" | "DRAIN" | "COMPLETING" | "NOT_RESPONDING" | "POWERED_DOWN" | "FAIL" | "POWERING_UP" | "MAINTENANCE" | "REBOOT_REQUESTED" | "REBOOT_CANCELED" | "POWERING_DOWN" | "DYNAMIC_FUTURE" | "REBOOT_ISSUED" | "PLANNED" | "INVALID_REG" | "POWER_DOWN" | "POWER_UP" | "POWER_DRAIN" | "DYNAMIC_NORM")[];
         "v0.0.42_nodes": components["schemas"]["v0.0.42_node"][];
         "v0.0.42_open_mode": ("APPEND" | "TRUNCATE")[];
+        "v0.0.42_openapi_accounts_add_cond_resp": {
+            /** @description Account organization and description */
+            account?: components["schemas"]["v0.0.42_account_short"];
+            /** @description CSV list of accounts, association limits and options, CSV list of clusters */
+            association_condition?: components["schemas"]["v0.0.42_accounts_add_cond"];
+            /** @description Query errors */
+            errors?: components["schemas"]["v0.0.42_openapi_errors"];
+            /** @description Slurm meta values */
+            meta?: components["schemas"]["v0.0.42_openapi_meta"];
+            /** @description Query warnings */
+            warnings?: components["schemas"]["v0.0.42_openapi_warnings"];
+        };
+        "v0.0.42_openapi_accounts_add_cond_resp_str": {
+            /** @description added_accounts */
+            added_accounts: string;
+            /** @description Query errors */
+            errors?: components["schemas"]["v0.0.42_openapi_errors"];
+            /** @description Slurm meta values */
+            meta?: components["schemas"]["v0.0.42_openapi_meta"];
+            /** @description Query warnings */
+            warnings?: components["schemas"]["v0.0.42_openapi_warnings"];
+        };
+        "v0.0.42_openapi_accounts_removed_resp": {
+            /** @description Query errors */
+            errors?: components["schemas"]["v0.0.42_openapi_errors"];
+            /** @description Slurm meta values */
+            meta?: components["schemas"]["v0.0.42_openapi_meta"];
+            /** @description removed_accounts */
+            removed_accounts: components["schemas"]["v0.0.42_string_list"];
+            /** @description Query warnings */
+            warnings?: components["schemas"]["v0.0.42_openapi_warnings"];
+        };
+        "v0.0.42_openapi_accounts_resp": {
+            /** @description accounts */
+            accounts: components["schemas"]["v0.0.42_account_list"];
+            /** @description Query errors */
+            errors?: components["schemas"]["v0.0.42_openapi_errors"];
+            /** @description Slurm meta values */
+            meta?: components["schemas"]["v0.0.42_openapi_meta"];
+            /** @description Query warnings */
+            warnings?: components["schemas"]["v0.0.42_openapi_warnings"];
+        };
+        "v0.0.42_openapi_assocs_removed_resp": {
+            /** @description Query errors */
+            errors?: components["schemas"]["v0.0.42_openapi_errors"];
+            /** @description Slurm meta values */
+            meta?: components["schemas"]["v0.0.42_openapi_meta"];
+            /** @description removed_associations */
+            removed_associations: components["schemas"]["v0.0.42_string_list"];
+            /** @description Query warnings */
+            warnings?: components["schemas"]["v0.0.42_openapi_warnings"];
+        };
+        "v0.0.42_openapi_assocs_resp": {
+            /** @description associations */
+            associations: components["schemas"]["v0.0.42_assoc_list"];
+            /** @description Query errors */
+            errors?: components["schemas"]["v0.0.42_openapi_errors"];
+            /** @description Slurm meta values */
+            meta?: components["schemas"]["v0.0.42_openapi_meta"];
+            /** @description Query warnings */
+            warnings?: components["schemas"]["v0.0.42_openapi_warnings"];
+        };
+        "v0.0.42_openapi_clusters_removed_resp": {
+            /** @description deleted_clusters */
+            deleted_clusters: components["schemas"]["v0.0.42_string_list"];
+            /** @description Query errors */
+            errors?: components["schemas"]["v0.0.42_openapi_errors"];
+            /** @description Slurm meta values */
+            meta?: components["schemas"]["v0.0.42_openapi_meta"];
+            /** @description Query warnings */
+            warnings?: components["schemas"]["v0.0.42_openapi_warnings"];
+        };
+        "v0.0.42_openapi_clusters_resp": {
+            /** @description clusters */
+            clusters: components["schemas"]["v0.0.42_cluster_rec_list"];
+            /** @description Query errors */
+            errors?: components["schemas"]["v0.0.42_openapi_errors"];
+            /** @description Slurm meta values */
+            meta?: components["schemas"]["v0.0.42_openapi_meta"];
+            /** @description Query warnings */
+            warnings?: components["schemas"]["v0.0.42_openapi_warnings"];
+        };
         "v0.0.42_openapi_diag_resp": {
             /** @description Query errors */
             errors?: components["schemas"]["v0.0.42_openapi_errors"];
@@ -7850,6 +15478,16 @@ export interface components {
             source?: string;
         };
         "v0.0.42_openapi_errors": components["schemas"]["v0.0.42_openapi_error"][];
+        "v0.0.42_openapi_instances_resp": {
+            /** @description Query errors */
+            errors?: components["schemas"]["v0.0.42_openapi_errors"];
+            /** @description instances */
+            instances: components["schemas"]["v0.0.42_instance_list"];
+            /** @description Slurm meta values */
+            meta?: components["schemas"]["v0.0.42_openapi_meta"];
+            /** @description Query warnings */
+            warnings?: components["schemas"]["v0.0.42_openapi_warnings"];
+        };
         "v0.0.42_openapi_job_alloc_resp": {
             /** @description Query errors */
             errors?: components["schemas"]["v0.0.42_openapi_errors"];
@@ -8038,6 +15676,122 @@ export interface components {
             /** @description Query warnings */
             warnings?: components["schemas"]["v0.0.42_openapi_warnings"];
         };
+        "v0.0.42_openapi_slurmdbd_config_resp": {
+            /** @description Accounts */
+            accounts?: components["schemas"]["v0.0.42_account_list"];
+            /** @description Associations */
+            associations?: components["schemas"]["v0.0.42_assoc_list"];
+            /** @description Clusters */
+            clusters?: components["schemas"]["v0.0.42_cluster_rec_list"];
+            /** @description Query errors */
+            errors?: components["schemas"]["v0.0.42_openapi_errors"];
+            /** @description Instances */
+            instances?: components["schemas"]["v0.0.42_instance_list"];
+            /** @description Slurm meta values */
+            meta?: components["schemas"]["v0.0.42_openapi_meta"];
+            /** @description QOS */
+            qos?: components["schemas"]["v0.0.42_qos_list"];
+            /** @description TRES */
+            tres?: components["schemas"]["v0.0.42_tres_list"];
+            /** @description Users */
+            users?: components["schemas"]["v0.0.42_user_list"];
+            /** @description Query warnings */
+            warnings?: components["schemas"]["v0.0.42_openapi_warnings"];
+            /** @description WCKeys */
+            wckeys?: components["schemas"]["v0.0.42_wckey_list"];
+        };
+        "v0.0.42_openapi_slurmdbd_jobs_resp": {
+            /** @description Query errors */
+            errors?: components["schemas"]["v0.0.42_openapi_errors"];
+            /** @description jobs */
+            jobs: components["schemas"]["v0.0.42_job_list"];
+            /** @description Slurm meta values */
+            meta?: components["schemas"]["v0.0.42_openapi_meta"];
+            /** @description Query warnings */
+            warnings?: components["schemas"]["v0.0.42_openapi_warnings"];
+        };
+        "v0.0.42_openapi_slurmdbd_ping_resp": {
+            /** @description Query errors */
+            errors?: components["schemas"]["v0.0.42_openapi_errors"];
+            /** @description Slurm meta values */
+            meta?: components["schemas"]["v0.0.42_openapi_meta"];
+            /** @description pings */
+            pings: components["schemas"]["v0.0.42_slurmdbd_ping_array"];
+            /** @description Query warnings */
+            warnings?: components["schemas"]["v0.0.42_openapi_warnings"];
+        };
+        "v0.0.42_openapi_slurmdbd_qos_removed_resp": {
+            /** @description Query errors */
+            errors?: components["schemas"]["v0.0.42_openapi_errors"];
+            /** @description Slurm meta values */
+            meta?: components["schemas"]["v0.0.42_openapi_meta"];
+            /** @description removed QOS */
+            removed_qos: components["schemas"]["v0.0.42_string_list"];
+            /** @description Query warnings */
+            warnings?: components["schemas"]["v0.0.42_openapi_warnings"];
+        };
+        "v0.0.42_openapi_slurmdbd_qos_resp": {
+            /** @description Query errors */
+            errors?: components["schemas"]["v0.0.42_openapi_errors"];
+            /** @description Slurm meta values */
+            meta?: components["schemas"]["v0.0.42_openapi_meta"];
+            /** @description List of QOS */
+            qos: components["schemas"]["v0.0.42_qos_list"];
+            /** @description Query warnings */
+            warnings?: components["schemas"]["v0.0.42_openapi_warnings"];
+        };
+        "v0.0.42_openapi_slurmdbd_stats_resp": {
+            /** @description Query errors */
+            errors?: components["schemas"]["v0.0.42_openapi_errors"];
+            /** @description Slurm meta values */
+            meta?: components["schemas"]["v0.0.42_openapi_meta"];
+            /** @description statistics */
+            statistics: components["schemas"]["v0.0.42_stats_rec"];
+            /** @description Query warnings */
+            warnings?: components["schemas"]["v0.0.42_openapi_warnings"];
+        };
+        "v0.0.42_openapi_tres_resp": {
+            /** @description Query errors */
+            errors?: components["schemas"]["v0.0.42_openapi_errors"];
+            /** @description Slurm meta values */
+            meta?: components["schemas"]["v0.0.42_openapi_meta"];
+            /** @description TRES */
+            TRES: components["schemas"]["v0.0.42_tres_list"];
+            /** @description Query warnings */
+            warnings?: components["schemas"]["v0.0.42_openapi_warnings"];
+        };
+        "v0.0.42_openapi_users_add_cond_resp": {
+            /** @description Filters to select associations for users */
+            association_condition: components["schemas"]["v0.0.42_users_add_cond"];
+            /** @description Query errors */
+            errors?: components["schemas"]["v0.0.42_openapi_errors"];
+            /** @description Slurm meta values */
+            meta?: components["schemas"]["v0.0.42_openapi_meta"];
+            /** @description Admin level of user, DefaultAccount, DefaultWCKey */
+            user: components["schemas"]["v0.0.42_user_short"];
+            /** @description Query warnings */
+            warnings?: components["schemas"]["v0.0.42_openapi_warnings"];
+        };
+        "v0.0.42_openapi_users_add_cond_resp_str": {
+            /** @description added_users */
+            added_users: string;
+            /** @description Query errors */
+            errors?: components["schemas"]["v0.0.42_openapi_errors"];
+            /** @description Slurm meta values */
+            meta?: components["schemas"]["v0.0.42_openapi_meta"];
+            /** @description Query warnings */
+            warnings?: components["schemas"]["v0.0.42_openapi_warnings"];
+        };
+        "v0.0.42_openapi_users_resp": {
+            /** @description Query errors */
+            errors?: components["schemas"]["v0.0.42_openapi_errors"];
+            /** @description Slurm meta values */
+            meta?: components["schemas"]["v0.0.42_openapi_meta"];
+            /** @description users */
+            users: components["schemas"]["v0.0.42_user_list"];
+            /** @description Query warnings */
+            warnings?: components["schemas"]["v0.0.42_openapi_warnings"];
+        };
         "v0.0.42_openapi_warning": {
             /** @description Long form warning description */
             description?: string;
@@ -8045,6 +15799,26 @@ export interface components {
             source?: string;
         };
         "v0.0.42_openapi_warnings": components["schemas"]["v0.0.42_openapi_warning"][];
+        "v0.0.42_openapi_wckey_removed_resp": {
+            /** @description deleted wckeys */
+            deleted_wckeys: components["schemas"]["v0.0.42_string_list"];
+            /** @description Query errors */
+            errors?: components["schemas"]["v0.0.42_openapi_errors"];
+            /** @description Slurm meta values */
+            meta?: components["schemas"]["v0.0.42_openapi_meta"];
+            /** @description Query warnings */
+            warnings?: components["schemas"]["v0.0.42_openapi_warnings"];
+        };
+        "v0.0.42_openapi_wckey_resp": {
+            /** @description Query errors */
+            errors?: components["schemas"]["v0.0.42_openapi_errors"];
+            /** @description Slurm meta values */
+            meta?: components["schemas"]["v0.0.42_openapi_meta"];
+            /** @description Query warnings */
+            warnings?: components["schemas"]["v0.0.42_openapi_warnings"];
+            /** @description wckeys */
+            wckeys: components["schemas"]["v0.0.42_wckey_list"];
+        };
         "v0.0.42_oversubscribe_flags": "force"[];
         "v0.0.42_part_prio": {
             /** @description Partition name */
@@ -8216,6 +15990,128 @@ export interface components {
             /** @description Status given by return code */
             status?: components["schemas"]["v0.0.42_process_exit_code_status"];
         };
+        "v0.0.42_qos": {
+            /** @description Arbitrary description */
+            description?: string;
+            /** @description Flags, to avoid modifying current values specify NOT_SET */
+            flags?: components["schemas"]["v0.0.42_qos_flags"];
+            /**
+             * Format: int32
+             * @description Unique ID
+             */
+            id?: number;
+            limits?: {
+                /** @description LimitFactor */
+                factor?: components["schemas"]["v0.0.42_float64_no_val_struct"];
+                /**
+                 * Format: int32
+                 * @description GraceTime
+                 */
+                grace_time?: number;
+                max?: {
+                    accruing?: {
+                        per?: {
+                            /** @description MaxJobsAccruePerAccount */
+                            account?: components["schemas"]["v0.0.42_uint32_no_val_struct"];
+                            /** @description MaxJobsAccruePerUser */
+                            user?: components["schemas"]["v0.0.42_uint32_no_val_struct"];
+                        };
+                    };
+                    active_jobs?: {
+                        /** @description GrpJobsAccrue */
+                        accruing?: components["schemas"]["v0.0.42_uint32_no_val_struct"];
+                        /** @description GrpJobs */
+                        count?: components["schemas"]["v0.0.42_uint32_no_val_struct"];
+                    };
+                    jobs?: {
+                        active_jobs?: {
+                            per?: {
+                                /** @description MaxJobsPerAccount */
+                                account?: components["schemas"]["v0.0.42_uint32_no_val_struct"];
+                                /** @description MaxJobsPerUser */
+                                user?: components["schemas"]["v0.0.42_uint32_no_val_struct"];
+                            };
+                        };
+                        /** @description GrpSubmitJobs */
+                        count?: components["schemas"]["v0.0.42_uint32_no_val_struct"];
+                        per?: {
+                            /** @description MaxSubmitJobsPerAccount */
+                            account?: components["schemas"]["v0.0.42_uint32_no_val_struct"];
+                            /** @description MaxSubmitJobsPerUser */
+                            user?: components["schemas"]["v0.0.42_uint32_no_val_struct"];
+                        };
+                    };
+                    tres?: {
+                        minutes?: {
+                            per?: {
+                                /** @description MaxTRESRunMinsPerAccount */
+                                account?: components["schemas"]["v0.0.42_tres_list"];
+                                /** @description MaxTRESMinsPerJob */
+                                job?: components["schemas"]["v0.0.42_tres_list"];
+                                /** @description GrpTRESRunMins */
+                                qos?: components["schemas"]["v0.0.42_tres_list"];
+                                /** @description MaxTRESRunMinsPerUser */
+                                user?: components["schemas"]["v0.0.42_tres_list"];
+                            };
+                            /** @description GrpTRESMins */
+                            total?: components["schemas"]["v0.0.42_tres_list"];
+                        };
+                        per?: {
+                            /** @description MaxTRESPerAccount */
+                            account?: components["schemas"]["v0.0.42_tres_list"];
+                            /** @description MaxTRESPerJob */
+                            job?: components["schemas"]["v0.0.42_tres_list"];
+                            /** @description MaxTRESPerNode */
+                            node?: components["schemas"]["v0.0.42_tres_list"];
+                            /** @description MaxTRESPerUser */
+                            user?: components["schemas"]["v0.0.42_tres_list"];
+                        };
+                        /** @description GrpTRES */
+                        total?: components["schemas"]["v0.0.42_tres_list"];
+                    };
+                    wall_clock?: {
+                        per?: {
+                            /** @description MaxWallDurationPerJob */
+                            job?: components["schemas"]["v0.0.42_uint32_no_val_struct"];
+                            /** @description GrpWall */
+                            qos?: components["schemas"]["v0.0.42_uint32_no_val_struct"];
+                        };
+                    };
+                };
+                min?: {
+                    /** @description MinPrioThreshold */
+                    priority_threshold?: components["schemas"]["v0.0.42_uint32_no_val_struct"];
+                    tres?: {
+                        per?: {
+                            /** @description MinTRES */
+                            job?: components["schemas"]["v0.0.42_tres_list"];
+                        };
+                    };
+                };
+            };
+            /** @description Name */
+            name?: string;
+            preempt?: {
+                /** @description PreemptExemptTime */
+                exempt_time?: components["schemas"]["v0.0.42_uint32_no_val_struct"];
+                /** @description Other QOS's this QOS can preempt */
+                list?: components["schemas"]["v0.0.42_qos_preempt_list"];
+                /** @description PreemptMode */
+                mode?: components["schemas"]["v0.0.42_qos_preempt_modes"];
+            };
+            /** @description Priority */
+            priority?: components["schemas"]["v0.0.42_uint32_no_val_struct"];
+            /** @description UsageFactor */
+            usage_factor?: components["schemas"]["v0.0.42_float64_no_val_struct"];
+            /** @description UsageThreshold */
+            usage_threshold?: components["schemas"]["v0.0.42_float64_no_val_struct"];
+        };
+        "v0.0.42_qos_flags": ("NOT_SET" | "ADD" | "REMOVE" | "PARTITION_MINIMUM_NODE" | "PARTITION_MAXIMUM_NODE" | "PARTITION_TIME_LIMIT" | "ENFORCE_USAGE_THRESHOLD" | "NO_RESERVE" | "REQUIRED_RESERVATION" | "DENY_LIMIT" | "OVERRIDE_PARTITION_QOS" | "NO_DECAY" | "USAGE_FACTOR_SAFE" | "RELATIVE")[];
+        "v0.0.42_qos_list": components["schemas"]["v0.0.42_qos"][];
+        "v0.0.42_qos_preempt_list": string[];
+        "v0.0.42_qos_preempt_modes": ("DISABLED" | "SUSPEND" | "REQUEUE" | "CANCEL" | "GANG")[];
+        /** @description List of QOS names */
+        "v0.0.42_qos_string_id_list": string[];
         "v0.0.42_reservation_core_spec": {
             /** @description IDs of reserved cores */
             core?: string;
@@ -8279,6 +16175,95 @@ export interface components {
         };
         "v0.0.42_reservation_info_core_spec": components["schemas"]["v0.0.42_reservation_core_spec"][];
         "v0.0.42_reservation_info_msg": components["schemas"]["v0.0.42_reservation_info"][];
+        "v0.0.42_rollup_stats": {
+            daily?: {
+                /**
+                 * Format: int32
+                 * @description Number of daily rollups since last_run
+                 */
+                count?: number;
+                duration?: {
+                    /**
+                     * Format: int64
+                     * @description Total time spent doing daily daily rollup (seconds)
+                     */
+                    last?: number;
+                    /**
+                     * Format: int64
+                     * @description Longest daily rollup time (seconds)
+                     */
+                    max?: number;
+                    /**
+                     * Format: int64
+                     * @description Total time spent doing daily rollups (seconds)
+                     */
+                    time?: number;
+                };
+                /**
+                 * Format: int64
+                 * @description Last time daily rollup ran (UNIX timestamp)
+                 */
+                last_run?: number;
+            };
+            hourly?: {
+                /**
+                 * Format: int32
+                 * @description Number of hourly rollups since last_run
+                 */
+                count?: number;
+                duration?: {
+                    /**
+                     * Format: int64
+                     * @description Total time spent doing last daily rollup (seconds)
+                     */
+                    last?: number;
+                    /**
+                     * Format: int64
+                     * @description Longest hourly rollup time (seconds)
+                     */
+                    max?: number;
+                    /**
+                     * Format: int64
+                     * @description Total time spent doing hourly rollups (seconds)
+                     */
+                    time?: number;
+                };
+                /**
+                 * Format: int64
+                 * @description Last time hourly rollup ran (UNIX timestamp)
+                 */
+                last_run?: number;
+            };
+            monthly?: {
+                /**
+                 * Format: int32
+                 * @description Number of monthly rollups since last_run
+                 */
+                count?: number;
+                duration?: {
+                    /**
+                     * Format: int64
+                     * @description Total time spent doing monthly daily rollup (seconds)
+                     */
+                    last?: number;
+                    /**
+                     * Format: int64
+                     * @description Longest monthly rollup time (seconds)
+                     */
+                    max?: number;
+                    /**
+                     * Format: int64
+                     * @description Total time spent doing monthly rollups (seconds)
+                     */
+                    time?: number;
+                };
+                /**
+                 * Format: int64
+                 * @description Last time monthly rollup ran (UNIX timestamp)
+                 */
+                last_run?: number;
+            };
+        };
         "v0.0.42_schedule_exit_fields": {
             /**
              * Format: int32
@@ -8334,6 +16319,21 @@ export interface components {
             value?: components["schemas"]["v0.0.42_uint64_no_val_struct"];
         };
         "v0.0.42_shares_uint64_tres_list": components["schemas"]["v0.0.42_shares_uint64_tres"][];
+        "v0.0.42_slurmdb_job_flags": ("NONE" | "CLEAR_SCHEDULING" | "NOT_SET" | "STARTED_ON_SUBMIT" | "STARTED_ON_SCHEDULE" | "STARTED_ON_BACKFILL" | "START_RECEIVED")[];
+        "v0.0.42_slurmdbd_ping": {
+            /** @description Target for ping */
+            hostname: string;
+            /**
+             * Format: int64
+             * @description Number of microseconds it took to successfully ping or timeout
+             */
+            latency: number;
+            /** @description Is responding slurmdbd the primary controller */
+            primary: boolean;
+            /** @description If ping RPC responded with pong from slurmdbd */
+            responding: boolean;
+        };
+        "v0.0.42_slurmdbd_ping_array": components["schemas"]["v0.0.42_slurmdbd_ping"][];
         "v0.0.42_stats_msg": {
             /**
              * Format: int32
@@ -8668,7 +16668,227 @@ export interface components {
         "v0.0.42_stats_msg_rpcs_dump": components["schemas"]["v0.0.42_stats_msg_rpc_dump"][];
         /** @description Pending RPCs */
         "v0.0.42_stats_msg_rpcs_queue": components["schemas"]["v0.0.42_stats_msg_rpc_queue"][];
+        "v0.0.42_stats_rec": {
+            /** @description Rollup statistics */
+            rollups?: components["schemas"]["v0.0.42_rollup_stats"];
+            /** @description List of RPCs sent to the slurmdbd */
+            RPCs?: components["schemas"]["v0.0.42_stats_rpc_list"];
+            /**
+             * Format: int64
+             * @description When data collection started (UNIX timestamp)
+             */
+            time_start?: number;
+            /** @description List of users that issued RPCs */
+            users?: components["schemas"]["v0.0.42_stats_user_list"];
+        };
+        "v0.0.42_stats_rpc": {
+            /**
+             * Format: int32
+             * @description Number of RPCs processed
+             */
+            count?: number;
+            /** @description RPC type */
+            rpc?: string;
+            time?: {
+                /**
+                 * Format: int64
+                 * @description Average RPC processing time in microseconds
+                 */
+                average?: number;
+                /**
+                 * Format: int64
+                 * @description Total RPC processing time in microseconds
+                 */
+                total?: number;
+            };
+        };
+        "v0.0.42_stats_rpc_list": components["schemas"]["v0.0.42_stats_rpc"][];
+        "v0.0.42_stats_user": {
+            /**
+             * Format: int32
+             * @description Number of RPCs processed
+             */
+            count?: number;
+            time?: {
+                /**
+                 * Format: int64
+                 * @description Average RPC processing time in microseconds
+                 */
+                average?: number;
+                /**
+                 * Format: int64
+                 * @description Total RPC processing time in microseconds
+                 */
+                total?: number;
+            };
+            /** @description User ID */
+            user?: string;
+        };
+        "v0.0.42_stats_user_list": components["schemas"]["v0.0.42_stats_user"][];
+        "v0.0.42_step": {
+            CPU?: {
+                /** @description Requested CPU frequency governor in kHz */
+                governor?: string;
+                requested_frequency?: {
+                    /** @description Maximum requested CPU frequency in kHz */
+                    max?: components["schemas"]["v0.0.42_uint32_no_val_struct"];
+                    /** @description Minimum requested CPU frequency in kHz */
+                    min?: components["schemas"]["v0.0.42_uint32_no_val_struct"];
+                };
+            };
+            /** @description Exit code */
+            exit_code?: components["schemas"]["v0.0.42_process_exit_code_verbose"];
+            /** @description User ID that requested termination of the step */
+            kill_request_user?: string;
+            nodes?: {
+                /**
+                 * Format: int32
+                 * @description Number of nodes in the job step
+                 */
+                count?: number;
+                /** @description List of nodes used by the step */
+                list?: components["schemas"]["v0.0.42_hostlist"];
+                /** @description Node(s) allocated to the job step */
+                range?: string;
+            };
+            /**
+             * @deprecated
+             * @description Deprecated; Process ID
+             */
+            pid?: string;
+            /** @description Current state */
+            state?: components["schemas"]["v0.0.42_job_state"];
+            statistics?: {
+                CPU?: {
+                    /**
+                     * Format: int64
+                     * @description Average weighted CPU frequency of all tasks in kHz
+                     */
+                    actual_frequency?: number;
+                };
+                energy?: {
+                    /** @description Total energy consumed by all tasks in a job in joules */
+                    consumed?: components["schemas"]["v0.0.42_uint64_no_val_struct"];
+                };
+            };
+            step?: {
+                /** @description Step ID */
+                id?: string;
+                /** @description Step name */
+                name?: string;
+            };
+            task?: {
+                /** @description The layout of the step was when it was running */
+                distribution?: string;
+            };
+            tasks?: {
+                /**
+                 * Format: int32
+                 * @description Total number of tasks
+                 */
+                count?: number;
+            };
+            time?: {
+                /**
+                 * Format: int32
+                 * @description Elapsed time in seconds
+                 */
+                elapsed?: number;
+                /** @description End time (UNIX timestamp) */
+                end?: components["schemas"]["v0.0.42_uint64_no_val_struct"];
+                /** @description Time execution began (UNIX timestamp) */
+                start?: components["schemas"]["v0.0.42_uint64_no_val_struct"];
+                /**
+                 * Format: int32
+                 * @description Total time in suspended state in seconds
+                 */
+                suspended?: number;
+                system?: {
+                    /**
+                     * Format: int32
+                     * @description System CPU time used by the step in microseconds
+                     */
+                    microseconds?: number;
+                    /**
+                     * Format: int64
+                     * @description System CPU time used by the step in seconds
+                     */
+                    seconds?: number;
+                };
+                total?: {
+                    /**
+                     * Format: int32
+                     * @description Total CPU time used by the step in microseconds
+                     */
+                    microseconds?: number;
+                    /**
+                     * Format: int64
+                     * @description Total CPU time used by the step in seconds
+                     */
+                    seconds?: number;
+                };
+                user?: {
+                    /**
+                     * Format: int32
+                     * @description User CPU time used by the step in microseconds
+                     */
+                    microseconds?: number;
+                    /**
+                     * Format: int64
+                     * @description User CPU time used by the step in seconds
+                     */
+                    seconds?: number;
+                };
+            };
+            tres?: {
+                /** @description Trackable resources allocated to the step */
+                allocated?: components["schemas"]["v0.0.42_tres_list"];
+                consumed?: {
+                    /** @description Average TRES usage consumed among all tasks */
+                    average?: components["schemas"]["v0.0.42_tres_list"];
+                    /** @description Maximum TRES usage consumed among all tasks */
+                    max?: components["schemas"]["v0.0.42_step_tres_usage_max"];
+                    /** @description Minimum TRES usage consumed among all tasks */
+                    min?: components["schemas"]["v0.0.42_step_tres_usage_min"];
+                    /** @description Total TRES usage consumed among all tasks */
+                    total?: components["schemas"]["v0.0.42_tres_list"];
+                };
+                requested?: {
+                    /** @description Average TRES usage requested among all tasks */
+                    average?: components["schemas"]["v0.0.42_tres_list"];
+                    /** @description Maximum TRES usage requested among all tasks */
+                    max?: components["schemas"]["v0.0.42_step_tres_req_max"];
+                    /** @description Minimum TRES usage requested among all tasks */
+                    min?: components["schemas"]["v0.0.42_step_tres_req_min"];
+                    /** @description Total TRES usage requested among all tasks */
+                    total?: components["schemas"]["v0.0.42_tres_list"];
+                };
+            };
+        };
+        "v0.0.42_step_list": components["schemas"]["v0.0.42_step"][];
+        "v0.0.42_step_tres_req_max": components["schemas"]["v0.0.42_tres"][];
+        "v0.0.42_step_tres_req_min": components["schemas"]["v0.0.42_tres"][];
+        "v0.0.42_step_tres_usage_max": components["schemas"]["v0.0.42_tres"][];
+        "v0.0.42_step_tres_usage_min": components["schemas"]["v0.0.42_tres"][];
         "v0.0.42_string_array": string[];
+        "v0.0.42_string_list": string[];
+        "v0.0.42_tres": {
+            /**
+             * Format: int64
+             * @description TRES count (0 if listed generically)
+             */
+            count?: number;
+            /**
+             * Format: int32
+             * @description ID used in the database
+             */
+            id?: number;
+            /** @description TRES name (if applicable) */
+            name?: string;
+            /** @description TRES type (CPU, MEM, etc) */
+            type: string;
+        };
+        "v0.0.42_tres_list": components["schemas"]["v0.0.42_tres"][];
         "v0.0.42_uint16_no_val_struct": {
             /** @description True if number has been set to infinite; "set" and "number" will be ignored */
             infinite?: boolean;
@@ -8735,7 +16955,79 @@ export interface components {
             /** @description Weight of the node for scheduling purposes */
             weight?: components["schemas"]["v0.0.42_uint32_no_val_struct"];
         };
+        "v0.0.42_user": {
+            /** @description AdminLevel granted to the user */
+            administrator_level?: components["schemas"]["v0.0.42_admin_lvl"];
+            /** @description Associations created for this user */
+            associations?: components["schemas"]["v0.0.42_assoc_short_list"];
+            /** @description Accounts this user is a coordinator for */
+            coordinators?: components["schemas"]["v0.0.42_coord_list"];
+            default?: {
+                /** @description Default account */
+                account?: string;
+                /** @description Default WCKey */
+                wckey?: string;
+            };
+            /** @description Flags associated with this user */
+            flags?: components["schemas"]["v0.0.42_user_flags"];
+            /** @description User name */
+            name: string;
+            /** @description Previous user name */
+            old_name?: string;
+            /** @description List of available WCKeys */
+            wckeys?: components["schemas"]["v0.0.42_wckey_list"];
+        };
+        "v0.0.42_user_flags": ("NONE" | "DELETED")[];
+        "v0.0.42_user_list": components["schemas"]["v0.0.42_user"][];
+        "v0.0.42_user_short": {
+            /** @description AdminLevel granted to the user */
+            adminlevel?: components["schemas"]["v0.0.42_admin_lvl"];
+            /** @description Default account */
+            defaultaccount?: string;
+            /** @description Default WCKey */
+            defaultwckey?: string;
+        };
+        "v0.0.42_users_add_cond": {
+            /** @description CSV accounts list */
+            accounts?: components["schemas"]["v0.0.42_string_list"];
+            /** @description Association limits and options */
+            association?: components["schemas"]["v0.0.42_assoc_rec_set"];
+            /** @description CSV clusters list */
+            clusters?: components["schemas"]["v0.0.42_string_list"];
+            /** @description CSV partitions list */
+            partitions?: components["schemas"]["v0.0.42_string_list"];
+            /** @description CSV users list */
+            users: components["schemas"]["v0.0.42_string_list"];
+            /** @description CSV WCKeys list */
+            wckeys?: components["schemas"]["v0.0.42_string_list"];
+        };
         "v0.0.42_warn_flags": ("BATCH_JOB" | "ARRAY_TASK" | "FULL_STEPS_ONLY" | "FULL_JOB" | "FEDERATION_REQUEUE" | "HURRY" | "OUT_OF_MEMORY" | "NO_SIBLING_JOBS" | "RESERVATION_JOB" | "VERBOSE" | "CRON_JOBS" | "WARNING_SENT")[];
+        "v0.0.42_wckey": {
+            /** @description Accounting records containing related resource usage */
+            accounting?: components["schemas"]["v0.0.42_accounting_list"];
+            /** @description Cluster name */
+            cluster: string;
+            /** @description Flags associated with this WCKey */
+            flags?: components["schemas"]["v0.0.42_wckey_flags"];
+            /**
+             * Format: int32
+             * @description Unique ID for this user-cluster-wckey combination
+             */
+            id?: number;
+            /** @description WCKey name */
+            name: string;
+            /** @description User name */
+            user: string;
+        };
+        "v0.0.42_wckey_flags": "DELETED"[];
+        "v0.0.42_wckey_list": components["schemas"]["v0.0.42_wckey"][];
+        "v0.0.42_wckey_tag_flags": "ASSIGNED_DEFAULT"[];
+        "v0.0.42_wckey_tag_struct": {
+            /** @description Active flags */
+            flags: components["schemas"]["v0.0.42_wckey_tag_flags"];
+            /** @description WCKey name */
+            wckey: string;
+        };
         "v0.0.42_x11_flags": ("FORWARD_ALL_NODES" | "BATCH_NODE" | "FIRST_NODE" | "LAST_NODE")[];
     };
     responses: never;
@@ -11078,6 +19370,4907 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["v0.0.42_openapi_shares_resp"];
                     "application/yaml": components["schemas"]["v0.0.42_openapi_shares_resp"];
+                };
+            };
+        };
+    };
+    slurmdb_v0040_get_account: {
+        parameters: {
+            query?: {
+                /** @description Include associations */
+                with_assocs?: string;
+                /** @description Include coordinators */
+                with_coords?: string;
+                /** @description Include deleted */
+                with_deleted?: string;
+            };
+            header?: never;
+            path: {
+                /** @description Account name */
+                account_name: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description List of accounts */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["v0.0.40_openapi_accounts_resp"];
+                    "application/yaml": components["schemas"]["v0.0.40_openapi_accounts_resp"];
+                };
+            };
+            /** @description List of accounts */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["v0.0.40_openapi_accounts_resp"];
+                    "application/yaml": components["schemas"]["v0.0.40_openapi_accounts_resp"];
+                };
+            };
+        };
+    };
+    slurmdb_v0040_delete_account: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Account name */
+                account_name: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Status of account deletion request */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["v0.0.40_openapi_accounts_removed_resp"];
+                    "application/yaml": components["schemas"]["v0.0.40_openapi_accounts_removed_resp"];
+                };
+            };
+            /** @description Status of account deletion request */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["v0.0.40_openapi_accounts_removed_resp"];
+                    "application/yaml": components["schemas"]["v0.0.40_openapi_accounts_removed_resp"];
+                };
+            };
+        };
+    };
+    slurmdb_v0040_post_accounts_association: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description Add list of accounts with conditional association */
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["v0.0.40_openapi_accounts_add_cond_resp"];
+                "application/yaml": components["schemas"]["v0.0.40_openapi_accounts_add_cond_resp"];
+            };
+        };
+        responses: {
+            /** @description Status of account addition request */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["v0.0.40_openapi_accounts_add_cond_resp_str"];
+                    "application/yaml": components["schemas"]["v0.0.40_openapi_accounts_add_cond_resp_str"];
+                };
+            };
+            /** @description Status of account addition request */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["v0.0.40_openapi_accounts_add_cond_resp_str"];
+                    "application/yaml": components["schemas"]["v0.0.40_openapi_accounts_add_cond_resp_str"];
+                };
+            };
+        };
+    };
+    slurmdb_v0040_get_accounts: {
+        parameters: {
+            query?: {
+                /** @description CSV description list */
+                description?: string;
+                /** @description Include associations */
+                with_assocs?: string;
+                /** @description Include coordinators */
+                with_coords?: string;
+                /** @description Include deleted accounts */
+                with_deleted?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description List of accounts */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["v0.0.40_openapi_accounts_resp"];
+                    "application/yaml": components["schemas"]["v0.0.40_openapi_accounts_resp"];
+                };
+            };
+            /** @description List of accounts */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["v0.0.40_openapi_accounts_resp"];
+                    "application/yaml": components["schemas"]["v0.0.40_openapi_accounts_resp"];
+                };
+            };
+        };
+    };
+    slurmdb_v0040_post_accounts: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description Description of accounts to update/create */
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["v0.0.40_openapi_accounts_resp"];
+                "application/yaml": components["schemas"]["v0.0.40_openapi_accounts_resp"];
+            };
+        };
+        responses: {
+            /** @description Status of account update request */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["v0.0.40_openapi_resp"];
+                    "application/yaml": components["schemas"]["v0.0.40_openapi_resp"];
+                };
+            };
+            /** @description Status of account update request */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["v0.0.40_openapi_resp"];
+                    "application/yaml": components["schemas"]["v0.0.40_openapi_resp"];
+                };
+            };
+        };
+    };
+    slurmdb_v0040_get_association: {
+        parameters: {
+            query?: {
+                /** @description CSV accounts list */
+                account?: string;
+                /** @description CSV clusters list */
+                cluster?: string;
+                /** @description CSV QOS list */
+                default_qos?: string;
+                /** @description Ignored; process JSON manually to control output format */
+                format?: string;
+                /** @description CSV id list */
+                id?: string;
+                /** @description Filter to only defaults */
+                only_defaults?: string;
+                /** @description CSV names of parent account */
+                parent_account?: string;
+                /** @description CSV partition name list */
+                partition?: string;
+                /** @description CSV QOS list */
+                qos?: string;
+                /** @description Usage end (UNIX timestamp) */
+                usage_end?: string;
+                /** @description Usage start (UNIX timestamp) */
+                usage_start?: string;
+                /** @description CSV user list */
+                user?: string;
+                /** @description Include deleted associations */
+                with_deleted?: string;
+                /** @description Include a raw qos or delta_qos */
+                with_raw_qos?: string;
+                /** @description Include sub acct information also */
+                with_sub_accts?: string;
+                /** @description Include usage */
+                with_usage?: string;
+                /** @description Exclude parent id/name */
+                without_parent_info?: string;
+                /** @description Exclude limits from parents */
+                without_parent_limits?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description List of associations */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["v0.0.40_openapi_assocs_resp"];
+                    "application/yaml": components["schemas"]["v0.0.40_openapi_assocs_resp"];
+                };
+            };
+            /** @description List of associations */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["v0.0.40_openapi_assocs_resp"];
+                    "application/yaml": components["schemas"]["v0.0.40_openapi_assocs_resp"];
+                };
+            };
+        };
+    };
+    slurmdb_v0040_delete_association: {
+        parameters: {
+            query?: {
+                /** @description CSV accounts list */
+                account?: string;
+                /** @description CSV clusters list */
+                cluster?: string;
+                /** @description CSV QOS list */
+                default_qos?: string;
+                /** @description Ignored; process JSON manually to control output format */
+                format?: string;
+                /** @description CSV id list */
+                id?: string;
+                /** @description Filter to only defaults */
+                only_defaults?: string;
+                /** @description CSV names of parent account */
+                parent_account?: string;
+                /** @description CSV partition name list */
+                partition?: string;
+                /** @description CSV QOS list */
+                qos?: string;
+                /** @description Usage end (UNIX timestamp) */
+                usage_end?: string;
+                /** @description Usage start (UNIX timestamp) */
+                usage_start?: string;
+                /** @description CSV user list */
+                user?: string;
+                /** @description Include deleted associations */
+                with_deleted?: string;
+                /** @description Include a raw qos or delta_qos */
+                with_raw_qos?: string;
+                /** @description Include sub acct information also */
+                with_sub_accts?: string;
+                /** @description Include usage */
+                with_usage?: string;
+                /** @description Exclude parent id/name */
+                without_parent_info?: string;
+                /** @description Exclude limits from parents */
+                without_parent_limits?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Status of associations delete request */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["v0.0.40_openapi_assocs_removed_resp"];
+                    "application/yaml": components["schemas"]["v0.0.40_openapi_assocs_removed_resp"];
+                };
+            };
+            /** @description Status of associations delete request */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["v0.0.40_openapi_assocs_removed_resp"];
+                    "application/yaml": components["schemas"]["v0.0.40_openapi_assocs_removed_resp"];
+                };
+            };
+        };
+    };
+    slurmdb_v0040_get_associations: {
+        parameters: {
+            query?: {
+                /** @description CSV accounts list */
+                account?: string;
+                /** @description CSV clusters list */
+                cluster?: string;
+                /** @description CSV QOS list */
+                default_qos?: string;
+                /** @description Ignored; process JSON manually to control output format */
+                format?: string;
+                /** @description CSV id list */
+                id?: string;
+                /** @description Filter to only defaults */
+                only_defaults?: string;
+                /** @description CSV names of parent account */
+                parent_account?: string;
+                /** @description CSV partition name list */
+                partition?: string;
+                /** @description CSV QOS list */
+                qos?: string;
+                /** @description Usage end (UNIX timestamp) */
+                usage_end?: string;
+                /** @description Usage start (UNIX timestamp) */
+                usage_start?: string;
+                /** @description CSV user list */
+                user?: string;
+                /** @description Include deleted associations */
+                with_deleted?: string;
+                /** @description Include a raw qos or delta_qos */
+                with_raw_qos?: string;
+                /** @description Include sub acct information also */
+                with_sub_accts?: string;
+                /** @description Include usage */
+                with_usage?: string;
+                /** @description Exclude parent id/name */
+                without_parent_info?: string;
+                /** @description Exclude limits from parents */
+                without_parent_limits?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description List of associations */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["v0.0.40_openapi_assocs_resp"];
+                    "application/yaml": components["schemas"]["v0.0.40_openapi_assocs_resp"];
+                };
+            };
+            /** @description List of associations */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["v0.0.40_openapi_assocs_resp"];
+                    "application/yaml": components["schemas"]["v0.0.40_openapi_assocs_resp"];
+                };
+            };
+        };
+    };
+    slurmdb_v0040_post_associations: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description Job description */
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["v0.0.40_openapi_assocs_resp"];
+                "application/yaml": components["schemas"]["v0.0.40_openapi_assocs_resp"];
+            };
+        };
+        responses: {
+            /** @description status of associations update */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["v0.0.40_openapi_resp"];
+                    "application/yaml": components["schemas"]["v0.0.40_openapi_resp"];
+                };
+            };
+            /** @description status of associations update */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["v0.0.40_openapi_resp"];
+                    "application/yaml": components["schemas"]["v0.0.40_openapi_resp"];
+                };
+            };
+        };
+    };
+    slurmdb_v0040_delete_associations: {
+        parameters: {
+            query?: {
+                /** @description CSV accounts list */
+                account?: string;
+                /** @description CSV clusters list */
+                cluster?: string;
+                /** @description CSV QOS list */
+                default_qos?: string;
+                /** @description Ignored; process JSON manually to control output format */
+                format?: string;
+                /** @description CSV id list */
+                id?: string;
+                /** @description Filter to only defaults */
+                only_defaults?: string;
+                /** @description CSV names of parent account */
+                parent_account?: string;
+                /** @description CSV partition name list */
+                partition?: string;
+                /** @description CSV QOS list */
+                qos?: string;
+                /** @description Usage end (UNIX timestamp) */
+                usage_end?: string;
+                /** @description Usage start (UNIX timestamp) */
+                usage_start?: string;
+                /** @description CSV user list */
+                user?: string;
+                /** @description Include deleted associations */
+                with_deleted?: string;
+                /** @description Include a raw qos or delta_qos */
+                with_raw_qos?: string;
+                /** @description Include sub acct information also */
+                with_sub_accts?: string;
+                /** @description Include usage */
+                with_usage?: string;
+                /** @description Exclude parent id/name */
+                without_parent_info?: string;
+                /** @description Exclude limits from parents */
+                without_parent_limits?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description List of associations deleted */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["v0.0.40_openapi_assocs_removed_resp"];
+                    "application/yaml": components["schemas"]["v0.0.40_openapi_assocs_removed_resp"];
+                };
+            };
+            /** @description List of associations deleted */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["v0.0.40_openapi_assocs_removed_resp"];
+                    "application/yaml": components["schemas"]["v0.0.40_openapi_assocs_removed_resp"];
+                };
+            };
+        };
+    };
+    slurmdb_v0040_get_cluster: {
+        parameters: {
+            query?: {
+                /** @description Type of machine */
+                classification?: "UNCLASSIFIED" | "CAPABILITY" | "CAPACITY" | "CAPAPACITY (both CAPABILITY and CAPACITY)";
+                /** @description CSV cluster list */
+                cluster?: string;
+                /** @description CSV federation list */
+                federation?: string;
+                /** @description Query flags */
+                flags?: "REGISTERING" | "MULTIPLE_SLURMD" | "FRONT_END" | "FEDERATION" | "EXTERNAL";
+                /** @description Ignored; process JSON manually to control output format */
+                format?: string;
+                /** @description CSV RPC version list */
+                rpc_version?: string;
+                /** @description Usage end (UNIX timestamp) */
+                usage_end?: string;
+                /** @description Usage start (UNIX timestamp) */
+                usage_start?: string;
+                /** @description Include deleted clusters */
+                with_deleted?: string;
+                /** @description Include usage */
+                with_usage?: string;
+            };
+            header?: never;
+            path: {
+                /** @description Cluster name */
+                cluster_name: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Cluster information */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["v0.0.40_openapi_clusters_resp"];
+                    "application/yaml": components["schemas"]["v0.0.40_openapi_clusters_resp"];
+                };
+            };
+            /** @description Cluster information */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["v0.0.40_openapi_clusters_resp"];
+                    "application/yaml": components["schemas"]["v0.0.40_openapi_clusters_resp"];
+                };
+            };
+        };
+    };
+    slurmdb_v0040_delete_cluster: {
+        parameters: {
+            query?: {
+                /** @description Type of machine */
+                classification?: "UNCLASSIFIED" | "CAPABILITY" | "CAPACITY" | "CAPAPACITY (both CAPABILITY and CAPACITY)";
+                /** @description CSV cluster list */
+                cluster?: string;
+                /** @description CSV federation list */
+                federation?: string;
+                /** @description Query flags */
+                flags?: "REGISTERING" | "MULTIPLE_SLURMD" | "FRONT_END" | "FEDERATION" | "EXTERNAL";
+                /** @description Ignored; process JSON manually to control output format */
+                format?: string;
+                /** @description CSV RPC version list */
+                rpc_version?: string;
+                /** @description Usage end (UNIX timestamp) */
+                usage_end?: string;
+                /** @description Usage start (UNIX timestamp) */
+                usage_start?: string;
+                /** @description Include deleted clusters */
+                with_deleted?: string;
+                /** @description Include usage */
+                with_usage?: string;
+            };
+            header?: never;
+            path: {
+                /** @description Cluster name */
+                cluster_name: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Result of delete cluster request */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["v0.0.40_openapi_clusters_removed_resp"];
+                    "application/yaml": components["schemas"]["v0.0.40_openapi_clusters_removed_resp"];
+                };
+            };
+            /** @description Result of delete cluster request */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["v0.0.40_openapi_clusters_removed_resp"];
+                    "application/yaml": components["schemas"]["v0.0.40_openapi_clusters_removed_resp"];
+                };
+            };
+        };
+    };
+    slurmdb_v0040_get_clusters: {
+        parameters: {
+            query?: {
+                /** @description Filter reservations since update timestamp */
+                update_time?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description List of clusters */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["v0.0.40_openapi_clusters_resp"];
+                    "application/yaml": components["schemas"]["v0.0.40_openapi_clusters_resp"];
+                };
+            };
+            /** @description List of clusters */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["v0.0.40_openapi_clusters_resp"];
+                    "application/yaml": components["schemas"]["v0.0.40_openapi_clusters_resp"];
+                };
+            };
+        };
+    };
+    slurmdb_v0040_post_clusters: {
+        parameters: {
+            query?: {
+                /** @description Filter reservations since update timestamp */
+                update_time?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description Cluster add or update descriptions */
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["v0.0.40_openapi_clusters_resp"];
+                "application/yaml": components["schemas"]["v0.0.40_openapi_clusters_resp"];
+            };
+        };
+        responses: {
+            /** @description Result of modify clusters request */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["v0.0.40_openapi_resp"];
+                    "application/yaml": components["schemas"]["v0.0.40_openapi_resp"];
+                };
+            };
+            /** @description Result of modify clusters request */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["v0.0.40_openapi_resp"];
+                    "application/yaml": components["schemas"]["v0.0.40_openapi_resp"];
+                };
+            };
+        };
+    };
+    slurmdb_v0040_get_config: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description slurmdbd configuration */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["v0.0.40_openapi_slurmdbd_config_resp"];
+                    "application/yaml": components["schemas"]["v0.0.40_openapi_slurmdbd_config_resp"];
+                };
+            };
+            /** @description slurmdbd configuration */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["v0.0.40_openapi_slurmdbd_config_resp"];
+                    "application/yaml": components["schemas"]["v0.0.40_openapi_slurmdbd_config_resp"];
+                };
+            };
+        };
+    };
+    slurmdb_v0040_post_config: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description Add or update config */
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["v0.0.40_openapi_slurmdbd_config_resp"];
+                "application/yaml": components["schemas"]["v0.0.40_openapi_slurmdbd_config_resp"];
+            };
+        };
+        responses: {
+            /** @description slurmdbd configuration */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["v0.0.40_openapi_resp"];
+                    "application/yaml": components["schemas"]["v0.0.40_openapi_resp"];
+                };
+            };
+            /** @description slurmdbd configuration */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["v0.0.40_openapi_resp"];
+                    "application/yaml": components["schemas"]["v0.0.40_openapi_resp"];
+                };
+            };
+        };
+    };
+    slurmdb_v0040_get_diag: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Dictionary of statistics */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["v0.0.40_openapi_slurmdbd_stats_resp"];
+                    "application/yaml": components["schemas"]["v0.0.40_openapi_slurmdbd_stats_resp"];
+                };
+            };
+            /** @description Dictionary of statistics */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["v0.0.40_openapi_slurmdbd_stats_resp"];
+                    "application/yaml": components["schemas"]["v0.0.40_openapi_slurmdbd_stats_resp"];
+                };
+            };
+        };
+    };
+    slurmdb_v0040_get_instance: {
+        parameters: {
+            query?: {
+                /** @description CSV clusters list */
+                cluster?: string;
+                /** @description CSV extra list */
+                extra?: string;
+                /** @description Ignored; process JSON manually to control output format */
+                format?: string;
+                /** @description CSV instance_id list */
+                instance_id?: string;
+                /** @description CSV instance_type list */
+                instance_type?: string;
+                /** @description Ranged node string */
+                node_list?: string;
+                /** @description Time end (UNIX timestamp) */
+                time_end?: string;
+                /** @description Time start (UNIX timestamp) */
+                time_start?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description List of instances */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["v0.0.40_openapi_instances_resp"];
+                    "application/yaml": components["schemas"]["v0.0.40_openapi_instances_resp"];
+                };
+            };
+            /** @description List of instances */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["v0.0.40_openapi_instances_resp"];
+                    "application/yaml": components["schemas"]["v0.0.40_openapi_instances_resp"];
+                };
+            };
+        };
+    };
+    slurmdb_v0040_get_instances: {
+        parameters: {
+            query?: {
+                /** @description CSV clusters list */
+                cluster?: string;
+                /** @description CSV extra list */
+                extra?: string;
+                /** @description Ignored; process JSON manually to control output format */
+                format?: string;
+                /** @description CSV instance_id list */
+                instance_id?: string;
+                /** @description CSV instance_type list */
+                instance_type?: string;
+                /** @description Ranged node string */
+                node_list?: string;
+                /** @description Time end (UNIX timestamp) */
+                time_end?: string;
+                /** @description Time start (UNIX timestamp) */
+                time_start?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description List of instances */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["v0.0.40_openapi_instances_resp"];
+                    "application/yaml": components["schemas"]["v0.0.40_openapi_instances_resp"];
+                };
+            };
+            /** @description List of instances */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["v0.0.40_openapi_instances_resp"];
+                    "application/yaml": components["schemas"]["v0.0.40_openapi_instances_resp"];
+                };
+            };
+        };
+    };
+    slurmdb_v0040_get_job: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Job id */
+                job_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Job description */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["v0.0.40_openapi_slurmdbd_jobs_resp"];
+                    "application/yaml": components["schemas"]["v0.0.40_openapi_slurmdbd_jobs_resp"];
+                };
+            };
+            /** @description Job description */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["v0.0.40_openapi_slurmdbd_jobs_resp"];
+                    "application/yaml": components["schemas"]["v0.0.40_openapi_slurmdbd_jobs_resp"];
+                };
+            };
+        };
+    };
+    slurmdb_v0040_get_jobs: {
+        parameters: {
+            query?: {
+                /** @description CSV account list */
+                account?: string;
+                /** @description CSV association list */
+                association?: string;
+                /** @description CSV cluster list */
+                cluster?: string;
+                /** @description CSV constraint list */
+                constraints?: string;
+                /** @description Maximum number of cpus */
+                cpus_max?: string;
+                /** @description Minimum number of cpus */
+                cpus_min?: string;
+                /** @description Do not truncate the time to usage_start and usage_end */
+                disable_truncate_usage_time?: string;
+                /** @description Tell dbd not to wait for the result */
+                disable_wait_for_result?: string;
+                /** @description Only show details on specified hetjob components */
+                disable_whole_hetjob?: string;
+                /** @description Usage end (UNIX timestamp) */
+                end_time?: string;
+                /** @description Job exit code (numeric) */
+                exit_code?: string;
+                /** @description Ignored; process JSON manually to control output format */
+                format?: string;
+                /** @description CSV group list */
+                groups?: string;
+                /** @description CSV job name list */
+                job_name?: string;
+                /** @description Job start RPC was received */
+                job_started?: string;
+                /** @description Ranged node string where jobs ran */
+                node?: string;
+                /** @description Maximum number of nodes */
+                nodes_max?: string;
+                /** @description Minimum number of nodes */
+                nodes_min?: string;
+                /** @description CSV partition name list */
+                partition?: string;
+                /** @description CSV QOS name list */
+                qos?: string;
+                /** @description CSV reason list */
+                reason?: string;
+                /** @description CSV reservation name list */
+                reservation?: string;
+                /** @description CSV reservation ID list */
+                reservation_id?: string;
+                /** @description Job was started from backfill */
+                scheduled_by_backfill?: string;
+                /** @description Job was started from main scheduler */
+                scheduled_by_main?: string;
+                /** @description Job was started on submit */
+                scheduled_on_submit?: string;
+                /** @description Schedule bits not set */
+                scheduler_unset?: string;
+                /** @description Include job script */
+                show_batch_script?: string;
+                /** @description Include duplicate job entries */
+                show_duplicates?: string;
+                /** @description Include job environment */
+                show_job_environment?: string;
+                /** @description Exclude job step details */
+                skip_steps?: string;
+                /** @description Usage start (UNIX timestamp) */
+                start_time?: string;
+                /** @description CSV state list */
+                state?: string;
+                /** @description CSV step id list */
+                step?: string;
+                /** @description Submit time (UNIX timestamp) */
+                submit_time?: string;
+                /** @description Maximum timelimit (seconds) */
+                timelimit_max?: string;
+                /** @description Minimum timelimit (seconds) */
+                timelimit_min?: string;
+                /** @description Use usage_time as the submit_time of the job */
+                usage_time_as_submit_time?: string;
+                /** @description CSV user name list */
+                users?: string;
+                /** @description CSV wckey list */
+                wckey?: string;
+                /** @description Include details on all hetjob components */
+                whole_hetjob?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description List of jobs */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["v0.0.40_openapi_slurmdbd_jobs_resp"];
+                    "application/yaml": components["schemas"]["v0.0.40_openapi_slurmdbd_jobs_resp"];
+                };
+            };
+            /** @description List of jobs */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["v0.0.40_openapi_slurmdbd_jobs_resp"];
+                    "application/yaml": components["schemas"]["v0.0.40_openapi_slurmdbd_jobs_resp"];
+                };
+            };
+        };
+    };
+    slurmdb_v0040_get_qos: {
+        parameters: {
+            query?: {
+                /** @description CSV description list */
+                description?: string;
+                /** @description Ignored; process JSON manually to control output format */
+                format?: string;
+                /** @description CSV QOS id list */
+                id?: string;
+                /** @description CSV QOS name list */
+                name?: string;
+                /** @description PreemptMode used when jobs in this QOS are preempted */
+                preempt_mode?: "DISABLED" | "SUSPEND" | "REQUEUE" | "CANCEL" | "GANG";
+                /** @description Include deleted QOS */
+                with_deleted?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description List of QOS */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["v0.0.40_openapi_slurmdbd_qos_resp"];
+                    "application/yaml": components["schemas"]["v0.0.40_openapi_slurmdbd_qos_resp"];
+                };
+            };
+            /** @description List of QOS */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["v0.0.40_openapi_slurmdbd_qos_resp"];
+                    "application/yaml": components["schemas"]["v0.0.40_openapi_slurmdbd_qos_resp"];
+                };
+            };
+        };
+    };
+    slurmdb_v0040_post_qos: {
+        parameters: {
+            query?: {
+                /** @description CSV description list */
+                description?: string;
+                /** @description Ignored; process JSON manually to control output format */
+                format?: string;
+                /** @description CSV QOS id list */
+                id?: string;
+                /** @description CSV QOS name list */
+                name?: string;
+                /** @description PreemptMode used when jobs in this QOS are preempted */
+                preempt_mode?: "DISABLED" | "SUSPEND" | "REQUEUE" | "CANCEL" | "GANG";
+                /** @description Include deleted QOS */
+                with_deleted?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description Description of QOS to add or update */
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["v0.0.40_openapi_slurmdbd_qos_resp"];
+                "application/yaml": components["schemas"]["v0.0.40_openapi_slurmdbd_qos_resp"];
+            };
+        };
+        responses: {
+            /** @description QOS update response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["v0.0.40_openapi_resp"];
+                    "application/yaml": components["schemas"]["v0.0.40_openapi_resp"];
+                };
+            };
+            /** @description QOS update response */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["v0.0.40_openapi_resp"];
+                    "application/yaml": components["schemas"]["v0.0.40_openapi_resp"];
+                };
+            };
+        };
+    };
+    slurmdb_v0040_get_single_qos: {
+        parameters: {
+            query?: {
+                /** @description Query includes deleted QOS */
+                with_deleted?: string;
+            };
+            header?: never;
+            path: {
+                /** @description QOS name */
+                qos: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description QOS information */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["v0.0.40_openapi_slurmdbd_qos_resp"];
+                    "application/yaml": components["schemas"]["v0.0.40_openapi_slurmdbd_qos_resp"];
+                };
+            };
+            /** @description QOS information */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["v0.0.40_openapi_slurmdbd_qos_resp"];
+                    "application/yaml": components["schemas"]["v0.0.40_openapi_slurmdbd_qos_resp"];
+                };
+            };
+        };
+    };
+    slurmdb_v0040_delete_single_qos: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description QOS name */
+                qos: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description results of ping test */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["v0.0.40_openapi_slurmdbd_qos_removed_resp"];
+                    "application/yaml": components["schemas"]["v0.0.40_openapi_slurmdbd_qos_removed_resp"];
+                };
+            };
+            /** @description results of ping test */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["v0.0.40_openapi_slurmdbd_qos_removed_resp"];
+                    "application/yaml": components["schemas"]["v0.0.40_openapi_slurmdbd_qos_removed_resp"];
+                };
+            };
+        };
+    };
+    slurmdb_v0040_get_tres: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description List of TRES */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["v0.0.40_openapi_tres_resp"];
+                    "application/yaml": components["schemas"]["v0.0.40_openapi_tres_resp"];
+                };
+            };
+            /** @description List of TRES */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["v0.0.40_openapi_tres_resp"];
+                    "application/yaml": components["schemas"]["v0.0.40_openapi_tres_resp"];
+                };
+            };
+        };
+    };
+    slurmdb_v0040_post_tres: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description TRES descriptions. Only works in developer mode. */
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["v0.0.40_openapi_tres_resp"];
+                "application/yaml": components["schemas"]["v0.0.40_openapi_tres_resp"];
+            };
+        };
+        responses: {
+            /** @description TRES update result */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["v0.0.40_openapi_resp"];
+                    "application/yaml": components["schemas"]["v0.0.40_openapi_resp"];
+                };
+            };
+            /** @description TRES update result */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["v0.0.40_openapi_resp"];
+                    "application/yaml": components["schemas"]["v0.0.40_openapi_resp"];
+                };
+            };
+        };
+    };
+    slurmdb_v0040_get_user: {
+        parameters: {
+            query?: {
+                /** @description Include associations */
+                with_assocs?: string;
+                /** @description Include coordinators */
+                with_coords?: string;
+                /** @description Include deleted users */
+                with_deleted?: string;
+                /** @description Include wckeys */
+                with_wckeys?: string;
+            };
+            header?: never;
+            path: {
+                /** @description User name */
+                name: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description List of users */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["v0.0.40_openapi_users_resp"];
+                    "application/yaml": components["schemas"]["v0.0.40_openapi_users_resp"];
+                };
+            };
+            /** @description List of users */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["v0.0.40_openapi_users_resp"];
+                    "application/yaml": components["schemas"]["v0.0.40_openapi_users_resp"];
+                };
+            };
+        };
+    };
+    slurmdb_v0040_delete_user: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description User name */
+                name: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Result of user delete request */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["v0.0.40_openapi_resp"];
+                    "application/yaml": components["schemas"]["v0.0.40_openapi_resp"];
+                };
+            };
+            /** @description Result of user delete request */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["v0.0.40_openapi_resp"];
+                    "application/yaml": components["schemas"]["v0.0.40_openapi_resp"];
+                };
+            };
+        };
+    };
+    slurmdb_v0040_post_users_association: {
+        parameters: {
+            query?: {
+                /** @description Query flags */
+                flags?: "ALL" | "DETAIL" | "MIXED" | "LOCAL" | "SIBLING" | "FEDERATION" | "FUTURE";
+                /** @description Filter partitions since update timestamp */
+                update_time?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description Create users with conditional association */
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["v0.0.40_openapi_users_add_cond_resp"];
+                "application/yaml": components["schemas"]["v0.0.40_openapi_users_add_cond_resp"];
+            };
+        };
+        responses: {
+            /** @description Add list of users with conditional association */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["v0.0.40_openapi_users_add_cond_resp_str"];
+                    "application/yaml": components["schemas"]["v0.0.40_openapi_users_add_cond_resp_str"];
+                };
+            };
+            /** @description Add list of users with conditional association */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["v0.0.40_openapi_users_add_cond_resp_str"];
+                    "application/yaml": components["schemas"]["v0.0.40_openapi_users_add_cond_resp_str"];
+                };
+            };
+        };
+    };
+    slurmdb_v0040_get_users: {
+        parameters: {
+            query?: {
+                /** @description Administrator level */
+                admin_level?: "Not Set" | "None" | "Operator" | "Administrator";
+                /** @description CSV default account list */
+                default_account?: string;
+                /** @description CSV default wckey list */
+                default_wckey?: string;
+                /** @description With associations */
+                with_assocs?: string;
+                /** @description With coordinators */
+                with_coords?: string;
+                /** @description With deleted */
+                with_deleted?: string;
+                /** @description With wckeys */
+                with_wckeys?: string;
+                /** @description Exclude defaults */
+                without_defaults?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description List of users */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["v0.0.40_openapi_users_resp"];
+                    "application/yaml": components["schemas"]["v0.0.40_openapi_users_resp"];
+                };
+            };
+            /** @description List of users */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["v0.0.40_openapi_users_resp"];
+                    "application/yaml": components["schemas"]["v0.0.40_openapi_users_resp"];
+                };
+            };
+        };
+    };
+    slurmdb_v0040_post_users: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description add or update user */
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["v0.0.40_openapi_users_resp"];
+                "application/yaml": components["schemas"]["v0.0.40_openapi_users_resp"];
+            };
+        };
+        responses: {
+            /** @description Status of user update request */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["v0.0.40_openapi_resp"];
+                    "application/yaml": components["schemas"]["v0.0.40_openapi_resp"];
+                };
+            };
+            /** @description Status of user update request */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["v0.0.40_openapi_resp"];
+                    "application/yaml": components["schemas"]["v0.0.40_openapi_resp"];
+                };
+            };
+        };
+    };
+    slurmdb_v0040_get_wckey: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description wckey id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Description of wckey */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["v0.0.40_openapi_wckey_resp"];
+                    "application/yaml": components["schemas"]["v0.0.40_openapi_wckey_resp"];
+                };
+            };
+            /** @description Description of wckey */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["v0.0.40_openapi_wckey_resp"];
+                    "application/yaml": components["schemas"]["v0.0.40_openapi_wckey_resp"];
+                };
+            };
+        };
+    };
+    slurmdb_v0040_delete_wckey: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description wckey id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Result of wckey deletion request */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["v0.0.40_openapi_wckey_removed_resp"];
+                    "application/yaml": components["schemas"]["v0.0.40_openapi_wckey_removed_resp"];
+                };
+            };
+            /** @description Result of wckey deletion request */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["v0.0.40_openapi_wckey_removed_resp"];
+                    "application/yaml": components["schemas"]["v0.0.40_openapi_wckey_removed_resp"];
+                };
+            };
+        };
+    };
+    slurmdb_v0040_get_wckeys: {
+        parameters: {
+            query?: {
+                /** @description CSV cluster name list */
+                cluster?: string;
+                /** @description Ignored; process JSON manually to control output format */
+                format?: string;
+                /** @description CSV id list */
+                id?: string;
+                /** @description CSV name list */
+                name?: string;
+                /** @description Only query defaults */
+                only_defaults?: string;
+                /** @description Usage end (UNIX timestamp) */
+                usage_end?: string;
+                /** @description Usage start (UNIX timestamp) */
+                usage_start?: string;
+                /** @description CSV user list */
+                user?: string;
+                /** @description Include deleted wckeys */
+                with_deleted?: string;
+                /** @description Include usage */
+                with_usage?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description List of wckeys */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["v0.0.40_openapi_wckey_resp"];
+                    "application/yaml": components["schemas"]["v0.0.40_openapi_wckey_resp"];
+                };
+            };
+            /** @description List of wckeys */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["v0.0.40_openapi_wckey_resp"];
+                    "application/yaml": components["schemas"]["v0.0.40_openapi_wckey_resp"];
+                };
+            };
+        };
+    };
+    slurmdb_v0040_post_wckeys: {
+        parameters: {
+            query?: {
+                /** @description CSV cluster name list */
+                cluster?: string;
+                /** @description Ignored; process JSON manually to control output format */
+                format?: string;
+                /** @description CSV id list */
+                id?: string;
+                /** @description CSV name list */
+                name?: string;
+                /** @description Only query defaults */
+                only_defaults?: string;
+                /** @description Usage end (UNIX timestamp) */
+                usage_end?: string;
+                /** @description Usage start (UNIX timestamp) */
+                usage_start?: string;
+                /** @description CSV user list */
+                user?: string;
+                /** @description Include deleted wckeys */
+                with_deleted?: string;
+                /** @description Include usage */
+                with_usage?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description wckeys description */
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["v0.0.40_openapi_wckey_resp"];
+                "application/yaml": components["schemas"]["v0.0.40_openapi_wckey_resp"];
+            };
+        };
+        responses: {
+            /** @description Result of wckey addition or update request */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["v0.0.40_openapi_resp"];
+                    "application/yaml": components["schemas"]["v0.0.40_openapi_resp"];
+                };
+            };
+            /** @description Result of wckey addition or update request */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["v0.0.40_openapi_resp"];
+                    "application/yaml": components["schemas"]["v0.0.40_openapi_resp"];
+                };
+            };
+        };
+    };
+    slurmdb_v0041_get_account: {
+        parameters: {
+            query?: {
+                /** @description Include associations */
+                with_assocs?: string;
+                /** @description Include coordinators */
+                with_coords?: string;
+                /** @description Include deleted */
+                with_deleted?: string;
+            };
+            header?: never;
+            path: {
+                /** @description Account name */
+                account_name: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description List of accounts */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["v0.0.41_openapi_accounts_resp"];
+                    "application/yaml": components["schemas"]["v0.0.41_openapi_accounts_resp"];
+                };
+            };
+            /** @description List of accounts */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["v0.0.41_openapi_accounts_resp"];
+                    "application/yaml": components["schemas"]["v0.0.41_openapi_accounts_resp"];
+                };
+            };
+        };
+    };
+    slurmdb_v0041_delete_account: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Account name */
+                account_name: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Status of account deletion request */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["v0.0.41_openapi_accounts_removed_resp"];
+                    "application/yaml": components["schemas"]["v0.0.41_openapi_accounts_removed_resp"];
+                };
+            };
+            /** @description Status of account deletion request */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["v0.0.41_openapi_accounts_removed_resp"];
+                    "application/yaml": components["schemas"]["v0.0.41_openapi_accounts_removed_resp"];
+                };
+            };
+        };
+    };
+    slurmdb_v0041_post_accounts_association: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description Add list of accounts with conditional association */
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["v0.0.41_openapi_accounts_add_cond_resp"];
+                "application/yaml": components["schemas"]["v0.0.41_openapi_accounts_add_cond_resp"];
+            };
+        };
+        responses: {
+            /** @description Status of account addition request */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["v0.0.41_openapi_accounts_add_cond_resp_str"];
+                    "application/yaml": components["schemas"]["v0.0.41_openapi_accounts_add_cond_resp_str"];
+                };
+            };
+            /** @description Status of account addition request */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["v0.0.41_openapi_accounts_add_cond_resp_str"];
+                    "application/yaml": components["schemas"]["v0.0.41_openapi_accounts_add_cond_resp_str"];
+                };
+            };
+        };
+    };
+    slurmdb_v0041_get_accounts: {
+        parameters: {
+            query?: {
+                /** @description include deleted associations */
+                DELETED?: string;
+                /** @description CSV description list */
+                description?: string;
+                /** @description remove users as coordinators */
+                NoUsersAreCoords?: string;
+                /** @description users are coordinators */
+                UsersAreCoords?: string;
+                /** @description query includes associations */
+                WithAssociations?: string;
+                /** @description query includes coordinators */
+                WithCoordinators?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description List of accounts */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["v0.0.41_openapi_accounts_resp"];
+                    "application/yaml": components["schemas"]["v0.0.41_openapi_accounts_resp"];
+                };
+            };
+            /** @description List of accounts */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["v0.0.41_openapi_accounts_resp"];
+                    "application/yaml": components["schemas"]["v0.0.41_openapi_accounts_resp"];
+                };
+            };
+        };
+    };
+    slurmdb_v0041_post_accounts: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description Description of accounts to update/create */
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["v0.0.41_openapi_accounts_resp"];
+                "application/yaml": components["schemas"]["v0.0.41_openapi_accounts_resp"];
+            };
+        };
+        responses: {
+            /** @description Status of account update request */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["v0.0.41_openapi_resp"];
+                    "application/yaml": components["schemas"]["v0.0.41_openapi_resp"];
+                };
+            };
+            /** @description Status of account update request */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["v0.0.41_openapi_resp"];
+                    "application/yaml": components["schemas"]["v0.0.41_openapi_resp"];
+                };
+            };
+        };
+    };
+    slurmdb_v0041_get_association: {
+        parameters: {
+            query?: {
+                /** @description CSV accounts list */
+                account?: string;
+                /** @description CSV clusters list */
+                cluster?: string;
+                /** @description CSV QOS list */
+                default_qos?: string;
+                /** @description Ignored; process JSON manually to control output format */
+                format?: string;
+                /** @description CSV id list */
+                id?: string;
+                /** @description Filter to only defaults */
+                only_defaults?: string;
+                /** @description CSV names of parent account */
+                parent_account?: string;
+                /** @description CSV partition name list */
+                partition?: string;
+                /** @description CSV QOS list */
+                qos?: string;
+                /** @description Usage end (UNIX timestamp) */
+                usage_end?: string;
+                /** @description Usage start (UNIX timestamp) */
+                usage_start?: string;
+                /** @description CSV user list */
+                user?: string;
+                /** @description Include deleted associations */
+                with_deleted?: string;
+                /** @description Include a raw qos or delta_qos */
+                with_raw_qos?: string;
+                /** @description Include sub acct information */
+                with_sub_accts?: string;
+                /** @description Include usage */
+                with_usage?: string;
+                /** @description Exclude parent id/name */
+                without_parent_info?: string;
+                /** @description Exclude limits from parents */
+                without_parent_limits?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description List of associations */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["v0.0.41_openapi_assocs_resp"];
+                    "application/yaml": components["schemas"]["v0.0.41_openapi_assocs_resp"];
+                };
+            };
+            /** @description List of associations */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["v0.0.41_openapi_assocs_resp"];
+                    "application/yaml": components["schemas"]["v0.0.41_openapi_assocs_resp"];
+                };
+            };
+        };
+    };
+    slurmdb_v0041_delete_association: {
+        parameters: {
+            query?: {
+                /** @description CSV accounts list */
+                account?: string;
+                /** @description CSV clusters list */
+                cluster?: string;
+                /** @description CSV QOS list */
+                default_qos?: string;
+                /** @description Ignored; process JSON manually to control output format */
+                format?: string;
+                /** @description CSV id list */
+                id?: string;
+                /** @description Filter to only defaults */
+                only_defaults?: string;
+                /** @description CSV names of parent account */
+                parent_account?: string;
+                /** @description CSV partition name list */
+                partition?: string;
+                /** @description CSV QOS list */
+                qos?: string;
+                /** @description Usage end (UNIX timestamp) */
+                usage_end?: string;
+                /** @description Usage start (UNIX timestamp) */
+                usage_start?: string;
+                /** @description CSV user list */
+                user?: string;
+                /** @description Include deleted associations */
+                with_deleted?: string;
+                /** @description Include a raw qos or delta_qos */
+                with_raw_qos?: string;
+                /** @description Include sub acct information */
+                with_sub_accts?: string;
+                /** @description Include usage */
+                with_usage?: string;
+                /** @description Exclude parent id/name */
+                without_parent_info?: string;
+                /** @description Exclude limits from parents */
+                without_parent_limits?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Status of associations delete request */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["v0.0.41_openapi_assocs_removed_resp"];
+                    "application/yaml": components["schemas"]["v0.0.41_openapi_assocs_removed_resp"];
+                };
+            };
+            /** @description Status of associations delete request */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["v0.0.41_openapi_assocs_removed_resp"];
+                    "application/yaml": components["schemas"]["v0.0.41_openapi_assocs_removed_resp"];
+                };
+            };
+        };
+    };
+    slurmdb_v0041_get_associations: {
+        parameters: {
+            query?: {
+                /** @description CSV accounts list */
+                account?: string;
+                /** @description CSV clusters list */
+                cluster?: string;
+                /** @description CSV QOS list */
+                default_qos?: string;
+                /** @description Ignored; process JSON manually to control output format */
+                format?: string;
+                /** @description CSV id list */
+                id?: string;
+                /** @description Filter to only defaults */
+                only_defaults?: string;
+                /** @description CSV names of parent account */
+                parent_account?: string;
+                /** @description CSV partition name list */
+                partition?: string;
+                /** @description CSV QOS list */
+                qos?: string;
+                /** @description Usage end (UNIX timestamp) */
+                usage_end?: string;
+                /** @description Usage start (UNIX timestamp) */
+                usage_start?: string;
+                /** @description CSV user list */
+                user?: string;
+                /** @description Include deleted associations */
+                with_deleted?: string;
+                /** @description Include a raw qos or delta_qos */
+                with_raw_qos?: string;
+                /** @description Include sub acct information */
+                with_sub_accts?: string;
+                /** @description Include usage */
+                with_usage?: string;
+                /** @description Exclude parent id/name */
+                without_parent_info?: string;
+                /** @description Exclude limits from parents */
+                without_parent_limits?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description List of associations */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["v0.0.41_openapi_assocs_resp"];
+                    "application/yaml": components["schemas"]["v0.0.41_openapi_assocs_resp"];
+                };
+            };
+            /** @description List of associations */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["v0.0.41_openapi_assocs_resp"];
+                    "application/yaml": components["schemas"]["v0.0.41_openapi_assocs_resp"];
+                };
+            };
+        };
+    };
+    slurmdb_v0041_post_associations: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description Job description */
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["v0.0.41_openapi_assocs_resp"];
+                "application/yaml": components["schemas"]["v0.0.41_openapi_assocs_resp"];
+            };
+        };
+        responses: {
+            /** @description status of associations update */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["v0.0.41_openapi_resp"];
+                    "application/yaml": components["schemas"]["v0.0.41_openapi_resp"];
+                };
+            };
+            /** @description status of associations update */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["v0.0.41_openapi_resp"];
+                    "application/yaml": components["schemas"]["v0.0.41_openapi_resp"];
+                };
+            };
+        };
+    };
+    slurmdb_v0041_delete_associations: {
+        parameters: {
+            query?: {
+                /** @description CSV accounts list */
+                account?: string;
+                /** @description CSV clusters list */
+                cluster?: string;
+                /** @description CSV QOS list */
+                default_qos?: string;
+                /** @description Ignored; process JSON manually to control output format */
+                format?: string;
+                /** @description CSV id list */
+                id?: string;
+                /** @description Filter to only defaults */
+                only_defaults?: string;
+                /** @description CSV names of parent account */
+                parent_account?: string;
+                /** @description CSV partition name list */
+                partition?: string;
+                /** @description CSV QOS list */
+                qos?: string;
+                /** @description Usage end (UNIX timestamp) */
+                usage_end?: string;
+                /** @description Usage start (UNIX timestamp) */
+                usage_start?: string;
+                /** @description CSV user list */
+                user?: string;
+                /** @description Include deleted associations */
+                with_deleted?: string;
+                /** @description Include a raw qos or delta_qos */
+                with_raw_qos?: string;
+                /** @description Include sub acct information */
+                with_sub_accts?: string;
+                /** @description Include usage */
+                with_usage?: string;
+                /** @description Exclude parent id/name */
+                without_parent_info?: string;
+                /** @description Exclude limits from parents */
+                without_parent_limits?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description List of associations deleted */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["v0.0.41_openapi_assocs_removed_resp"];
+                    "application/yaml": components["schemas"]["v0.0.41_openapi_assocs_removed_resp"];
+                };
+            };
+            /** @description List of associations deleted */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["v0.0.41_openapi_assocs_removed_resp"];
+                    "application/yaml": components["schemas"]["v0.0.41_openapi_assocs_removed_resp"];
+                };
+            };
+        };
+    };
+    slurmdb_v0041_get_cluster: {
+        parameters: {
+            query?: {
+                /** @description Type of machine */
+                classification?: "UNCLASSIFIED" | "CAPABILITY" | "CAPACITY" | "CAPAPACITY (both CAPABILITY and CAPACITY)";
+                /** @description CSV cluster list */
+                cluster?: string;
+                /** @description CSV federation list */
+                federation?: string;
+                /** @description Query flags */
+                flags?: "REGISTERING" | "MULTIPLE_SLURMD" | "FRONT_END" | "FEDERATION" | "EXTERNAL";
+                /** @description Ignored; process JSON manually to control output format */
+                format?: string;
+                /** @description CSV RPC version list */
+                rpc_version?: string;
+                /** @description Usage end (UNIX timestamp) */
+                usage_end?: string;
+                /** @description Usage start (UNIX timestamp) */
+                usage_start?: string;
+                /** @description Include deleted clusters */
+                with_deleted?: string;
+                /** @description Include usage */
+                with_usage?: string;
+            };
+            header?: never;
+            path: {
+                /** @description Cluster name */
+                cluster_name: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Cluster information */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["v0.0.41_openapi_clusters_resp"];
+                    "application/yaml": components["schemas"]["v0.0.41_openapi_clusters_resp"];
+                };
+            };
+            /** @description Cluster information */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["v0.0.41_openapi_clusters_resp"];
+                    "application/yaml": components["schemas"]["v0.0.41_openapi_clusters_resp"];
+                };
+            };
+        };
+    };
+    slurmdb_v0041_delete_cluster: {
+        parameters: {
+            query?: {
+                /** @description Type of machine */
+                classification?: "UNCLASSIFIED" | "CAPABILITY" | "CAPACITY" | "CAPAPACITY (both CAPABILITY and CAPACITY)";
+                /** @description CSV cluster list */
+                cluster?: string;
+                /** @description CSV federation list */
+                federation?: string;
+                /** @description Query flags */
+                flags?: "REGISTERING" | "MULTIPLE_SLURMD" | "FRONT_END" | "FEDERATION" | "EXTERNAL";
+                /** @description Ignored; process JSON manually to control output format */
+                format?: string;
+                /** @description CSV RPC version list */
+                rpc_version?: string;
+                /** @description Usage end (UNIX timestamp) */
+                usage_end?: string;
+                /** @description Usage start (UNIX timestamp) */
+                usage_start?: string;
+                /** @description Include deleted clusters */
+                with_deleted?: string;
+                /** @description Include usage */
+                with_usage?: string;
+            };
+            header?: never;
+            path: {
+                /** @description Cluster name */
+                cluster_name: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Result of delete cluster request */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["v0.0.41_openapi_clusters_removed_resp"];
+                    "application/yaml": components["schemas"]["v0.0.41_openapi_clusters_removed_resp"];
+                };
+            };
+            /** @description Result of delete cluster request */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["v0.0.41_openapi_clusters_removed_resp"];
+                    "application/yaml": components["schemas"]["v0.0.41_openapi_clusters_removed_resp"];
+                };
+            };
+        };
+    };
+    slurmdb_v0041_get_clusters: {
+        parameters: {
+            query?: {
+                /** @description Filter reservations since update timestamp */
+                update_time?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description List of clusters */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["v0.0.41_openapi_clusters_resp"];
+                    "application/yaml": components["schemas"]["v0.0.41_openapi_clusters_resp"];
+                };
+            };
+            /** @description List of clusters */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["v0.0.41_openapi_clusters_resp"];
+                    "application/yaml": components["schemas"]["v0.0.41_openapi_clusters_resp"];
+                };
+            };
+        };
+    };
+    slurmdb_v0041_post_clusters: {
+        parameters: {
+            query?: {
+                /** @description Filter reservations since update timestamp */
+                update_time?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description Cluster add or update descriptions */
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["v0.0.41_openapi_clusters_resp"];
+                "application/yaml": components["schemas"]["v0.0.41_openapi_clusters_resp"];
+            };
+        };
+        responses: {
+            /** @description Result of modify clusters request */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["v0.0.41_openapi_resp"];
+                    "application/yaml": components["schemas"]["v0.0.41_openapi_resp"];
+                };
+            };
+            /** @description Result of modify clusters request */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["v0.0.41_openapi_resp"];
+                    "application/yaml": components["schemas"]["v0.0.41_openapi_resp"];
+                };
+            };
+        };
+    };
+    slurmdb_v0041_get_config: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description slurmdbd configuration */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["v0.0.41_openapi_slurmdbd_config_resp"];
+                    "application/yaml": components["schemas"]["v0.0.41_openapi_slurmdbd_config_resp"];
+                };
+            };
+            /** @description slurmdbd configuration */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["v0.0.41_openapi_slurmdbd_config_resp"];
+                    "application/yaml": components["schemas"]["v0.0.41_openapi_slurmdbd_config_resp"];
+                };
+            };
+        };
+    };
+    slurmdb_v0041_post_config: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description Add or update config */
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["v0.0.41_openapi_slurmdbd_config_resp"];
+                "application/yaml": components["schemas"]["v0.0.41_openapi_slurmdbd_config_resp"];
+            };
+        };
+        responses: {
+            /** @description slurmdbd configuration */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["v0.0.41_openapi_resp"];
+                    "application/yaml": components["schemas"]["v0.0.41_openapi_resp"];
+                };
+            };
+            /** @description slurmdbd configuration */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["v0.0.41_openapi_resp"];
+                    "application/yaml": components["schemas"]["v0.0.41_openapi_resp"];
+                };
+            };
+        };
+    };
+    slurmdb_v0041_get_diag: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Dictionary of statistics */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["v0.0.41_openapi_slurmdbd_stats_resp"];
+                    "application/yaml": components["schemas"]["v0.0.41_openapi_slurmdbd_stats_resp"];
+                };
+            };
+            /** @description Dictionary of statistics */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["v0.0.41_openapi_slurmdbd_stats_resp"];
+                    "application/yaml": components["schemas"]["v0.0.41_openapi_slurmdbd_stats_resp"];
+                };
+            };
+        };
+    };
+    slurmdb_v0041_get_instance: {
+        parameters: {
+            query?: {
+                /** @description CSV clusters list */
+                cluster?: string;
+                /** @description CSV extra list */
+                extra?: string;
+                /** @description Ignored; process JSON manually to control output format */
+                format?: string;
+                /** @description CSV instance_id list */
+                instance_id?: string;
+                /** @description CSV instance_type list */
+                instance_type?: string;
+                /** @description Ranged node string */
+                node_list?: string;
+                /** @description Time end (UNIX timestamp) */
+                time_end?: string;
+                /** @description Time start (UNIX timestamp) */
+                time_start?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description List of instances */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["v0.0.41_openapi_instances_resp"];
+                    "application/yaml": components["schemas"]["v0.0.41_openapi_instances_resp"];
+                };
+            };
+            /** @description List of instances */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["v0.0.41_openapi_instances_resp"];
+                    "application/yaml": components["schemas"]["v0.0.41_openapi_instances_resp"];
+                };
+            };
+        };
+    };
+    slurmdb_v0041_get_instances: {
+        parameters: {
+            query?: {
+                /** @description CSV clusters list */
+                cluster?: string;
+                /** @description CSV extra list */
+                extra?: string;
+                /** @description Ignored; process JSON manually to control output format */
+                format?: string;
+                /** @description CSV instance_id list */
+                instance_id?: string;
+                /** @description CSV instance_type list */
+                instance_type?: string;
+                /** @description Ranged node string */
+                node_list?: string;
+                /** @description Time end (UNIX timestamp) */
+                time_end?: string;
+                /** @description Time start (UNIX timestamp) */
+                time_start?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description List of instances */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["v0.0.41_openapi_instances_resp"];
+                    "application/yaml": components["schemas"]["v0.0.41_openapi_instances_resp"];
+                };
+            };
+            /** @description List of instances */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["v0.0.41_openapi_instances_resp"];
+                    "application/yaml": components["schemas"]["v0.0.41_openapi_instances_resp"];
+                };
+            };
+        };
+    };
+    slurmdb_v0041_get_job: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Job id */
+                job_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Job description */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["v0.0.41_openapi_slurmdbd_jobs_resp"];
+                    "application/yaml": components["schemas"]["v0.0.41_openapi_slurmdbd_jobs_resp"];
+                };
+            };
+            /** @description Job description */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["v0.0.41_openapi_slurmdbd_jobs_resp"];
+                    "application/yaml": components["schemas"]["v0.0.41_openapi_slurmdbd_jobs_resp"];
+                };
+            };
+        };
+    };
+    slurmdb_v0041_get_jobs: {
+        parameters: {
+            query?: {
+                /** @description CSV account list */
+                account?: string;
+                /** @description CSV association list */
+                association?: string;
+                /** @description CSV cluster list */
+                cluster?: string;
+                /** @description CSV constraint list */
+                constraints?: string;
+                /** @description Do not truncate the time to usage_start and usage_end */
+                disable_truncate_usage_time?: string;
+                /** @description Tell dbd not to wait for the result */
+                disable_wait_for_result?: string;
+                /** @description Only show details on specified hetjob components */
+                disable_whole_hetjob?: string;
+                /** @description Usage end (UNIX timestamp) */
+                end_time?: string;
+                /** @description Job exit code (numeric) */
+                exit_code?: string;
+                /** @description Ignored; process JSON manually to control output format */
+                format?: string;
+                /** @description CSV group list */
+                groups?: string;
+                /** @description CSV job name list */
+                job_name?: string;
+                /** @description Job start RPC was received */
+                job_started?: string;
+                /** @description Ranged node string where jobs ran */
+                node?: string;
+                /** @description CSV partition name list */
+                partition?: string;
+                /** @description CSV QOS name list */
+                qos?: string;
+                /** @description CSV reason list */
+                reason?: string;
+                /** @description CSV reservation name list */
+                reservation?: string;
+                /** @description CSV reservation ID list */
+                reservation_id?: string;
+                /** @description Job was started from backfill */
+                scheduled_by_backfill?: string;
+                /** @description Job was started from main scheduler */
+                scheduled_by_main?: string;
+                /** @description Job was started on submit */
+                scheduled_on_submit?: string;
+                /** @description Schedule bits not set */
+                scheduler_unset?: string;
+                /** @description Include job script */
+                show_batch_script?: string;
+                /** @description Include duplicate job entries */
+                show_duplicates?: string;
+                /** @description Include job environment */
+                show_job_environment?: string;
+                /** @description Exclude job step details */
+                skip_steps?: string;
+                /** @description Usage start (UNIX timestamp) */
+                start_time?: string;
+                /** @description CSV state list */
+                state?: string;
+                /** @description CSV step id list */
+                step?: string;
+                /** @description Use usage_time as the submit_time of the job */
+                usage_time_as_submit_time?: string;
+                /** @description CSV user name list */
+                users?: string;
+                /** @description CSV wckey list */
+                wckey?: string;
+                /** @description Include details on all hetjob components */
+                whole_hetjob?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description List of jobs */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["v0.0.41_openapi_slurmdbd_jobs_resp"];
+                    "application/yaml": components["schemas"]["v0.0.41_openapi_slurmdbd_jobs_resp"];
+                };
+            };
+            /** @description List of jobs */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["v0.0.41_openapi_slurmdbd_jobs_resp"];
+                    "application/yaml": components["schemas"]["v0.0.41_openapi_slurmdbd_jobs_resp"];
+                };
+            };
+        };
+    };
+    slurmdb_v0041_get_qos: {
+        parameters: {
+            query?: {
+                /** @description CSV description list */
+                description?: string;
+                /** @description Ignored; process JSON manually to control output format */
+                format?: string;
+                /** @description CSV QOS id list */
+                id?: string;
+                /** @description CSV QOS name list */
+                name?: string;
+                /** @description PreemptMode used when jobs in this QOS are preempted */
+                preempt_mode?: "DISABLED" | "SUSPEND" | "REQUEUE" | "CANCEL" | "GANG";
+                /** @description Include deleted QOS */
+                with_deleted?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description List of QOS */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["v0.0.41_openapi_slurmdbd_qos_resp"];
+                    "application/yaml": components["schemas"]["v0.0.41_openapi_slurmdbd_qos_resp"];
+                };
+            };
+            /** @description List of QOS */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["v0.0.41_openapi_slurmdbd_qos_resp"];
+                    "application/yaml": components["schemas"]["v0.0.41_openapi_slurmdbd_qos_resp"];
+                };
+            };
+        };
+    };
+    slurmdb_v0041_post_qos: {
+        parameters: {
+            query?: {
+                /** @description CSV description list */
+                description?: string;
+                /** @description Ignored; process JSON manually to control output format */
+                format?: string;
+                /** @description CSV QOS id list */
+                id?: string;
+                /** @description CSV QOS name list */
+                name?: string;
+                /** @description PreemptMode used when jobs in this QOS are preempted */
+                preempt_mode?: "DISABLED" | "SUSPEND" | "REQUEUE" | "CANCEL" | "GANG";
+                /** @description Include deleted QOS */
+                with_deleted?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description Description of QOS to add or update */
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["v0.0.41_openapi_slurmdbd_qos_resp"];
+                "application/yaml": components["schemas"]["v0.0.41_openapi_slurmdbd_qos_resp"];
+            };
+        };
+        responses: {
+            /** @description QOS update response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["v0.0.41_openapi_resp"];
+                    "application/yaml": components["schemas"]["v0.0.41_openapi_resp"];
+                };
+            };
+            /** @description QOS update response */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["v0.0.41_openapi_resp"];
+                    "application/yaml": components["schemas"]["v0.0.41_openapi_resp"];
+                };
+            };
+        };
+    };
+    slurmdb_v0041_get_single_qos: {
+        parameters: {
+            query?: {
+                /** @description Query includes deleted QOS */
+                with_deleted?: string;
+            };
+            header?: never;
+            path: {
+                /** @description QOS name */
+                qos: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description QOS information */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["v0.0.41_openapi_slurmdbd_qos_resp"];
+                    "application/yaml": components["schemas"]["v0.0.41_openapi_slurmdbd_qos_resp"];
+                };
+            };
+            /** @description QOS information */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["v0.0.41_openapi_slurmdbd_qos_resp"];
+                    "application/yaml": components["schemas"]["v0.0.41_openapi_slurmdbd_qos_resp"];
+                };
+            };
+        };
+    };
+    slurmdb_v0041_delete_single_qos: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description QOS name */
+                qos: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description results of ping test */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["v0.0.41_openapi_slurmdbd_qos_removed_resp"];
+                    "application/yaml": components["schemas"]["v0.0.41_openapi_slurmdbd_qos_removed_resp"];
+                };
+            };
+            /** @description results of ping test */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["v0.0.41_openapi_slurmdbd_qos_removed_resp"];
+                    "application/yaml": components["schemas"]["v0.0.41_openapi_slurmdbd_qos_removed_resp"];
+                };
+            };
+        };
+    };
+    slurmdb_v0041_get_tres: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description List of TRES */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["v0.0.41_openapi_tres_resp"];
+                    "application/yaml": components["schemas"]["v0.0.41_openapi_tres_resp"];
+                };
+            };
+            /** @description List of TRES */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["v0.0.41_openapi_tres_resp"];
+                    "application/yaml": components["schemas"]["v0.0.41_openapi_tres_resp"];
+                };
+            };
+        };
+    };
+    slurmdb_v0041_post_tres: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description TRES descriptions. Only works in developer mode. */
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["v0.0.41_openapi_tres_resp"];
+                "application/yaml": components["schemas"]["v0.0.41_openapi_tres_resp"];
+            };
+        };
+        responses: {
+            /** @description TRES update result */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["v0.0.41_openapi_resp"];
+                    "application/yaml": components["schemas"]["v0.0.41_openapi_resp"];
+                };
+            };
+            /** @description TRES update result */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["v0.0.41_openapi_resp"];
+                    "application/yaml": components["schemas"]["v0.0.41_openapi_resp"];
+                };
+            };
+        };
+    };
+    slurmdb_v0041_get_user: {
+        parameters: {
+            query?: {
+                /** @description Include associations */
+                with_assocs?: string;
+                /** @description Include coordinators */
+                with_coords?: string;
+                /** @description Include deleted users */
+                with_deleted?: string;
+                /** @description Include wckeys */
+                with_wckeys?: string;
+            };
+            header?: never;
+            path: {
+                /** @description User name */
+                name: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description List of users */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["v0.0.41_openapi_users_resp"];
+                    "application/yaml": components["schemas"]["v0.0.41_openapi_users_resp"];
+                };
+            };
+            /** @description List of users */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["v0.0.41_openapi_users_resp"];
+                    "application/yaml": components["schemas"]["v0.0.41_openapi_users_resp"];
+                };
+            };
+        };
+    };
+    slurmdb_v0041_delete_user: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description User name */
+                name: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Result of user delete request */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["v0.0.41_openapi_resp"];
+                    "application/yaml": components["schemas"]["v0.0.41_openapi_resp"];
+                };
+            };
+            /** @description Result of user delete request */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["v0.0.41_openapi_resp"];
+                    "application/yaml": components["schemas"]["v0.0.41_openapi_resp"];
+                };
+            };
+        };
+    };
+    slurmdb_v0041_post_users_association: {
+        parameters: {
+            query?: {
+                /** @description Query flags */
+                flags?: "ALL" | "DETAIL" | "MIXED" | "LOCAL" | "SIBLING" | "FEDERATION" | "FUTURE";
+                /** @description Filter partitions since update timestamp */
+                update_time?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description Create users with conditional association */
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["v0.0.41_openapi_users_add_cond_resp"];
+                "application/yaml": components["schemas"]["v0.0.41_openapi_users_add_cond_resp"];
+            };
+        };
+        responses: {
+            /** @description Add list of users with conditional association */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["v0.0.41_openapi_users_add_cond_resp_str"];
+                    "application/yaml": components["schemas"]["v0.0.41_openapi_users_add_cond_resp_str"];
+                };
+            };
+            /** @description Add list of users with conditional association */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["v0.0.41_openapi_users_add_cond_resp_str"];
+                    "application/yaml": components["schemas"]["v0.0.41_openapi_users_add_cond_resp_str"];
+                };
+            };
+        };
+    };
+    slurmdb_v0041_get_users: {
+        parameters: {
+            query?: {
+                /** @description Administrator level */
+                admin_level?: "Not Set" | "None" | "Operator" | "Administrator";
+                /** @description CSV default account list */
+                default_account?: string;
+                /** @description CSV default wckey list */
+                default_wckey?: string;
+                /** @description With associations */
+                with_assocs?: string;
+                /** @description With coordinators */
+                with_coords?: string;
+                /** @description With deleted */
+                with_deleted?: string;
+                /** @description With wckeys */
+                with_wckeys?: string;
+                /** @description Exclude defaults */
+                without_defaults?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description List of users */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["v0.0.41_openapi_users_resp"];
+                    "application/yaml": components["schemas"]["v0.0.41_openapi_users_resp"];
+                };
+            };
+            /** @description List of users */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["v0.0.41_openapi_users_resp"];
+                    "application/yaml": components["schemas"]["v0.0.41_openapi_users_resp"];
+                };
+            };
+        };
+    };
+    slurmdb_v0041_post_users: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description add or update user */
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["v0.0.41_openapi_users_resp"];
+                "application/yaml": components["schemas"]["v0.0.41_openapi_users_resp"];
+            };
+        };
+        responses: {
+            /** @description Status of user update request */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["v0.0.41_openapi_resp"];
+                    "application/yaml": components["schemas"]["v0.0.41_openapi_resp"];
+                };
+            };
+            /** @description Status of user update request */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["v0.0.41_openapi_resp"];
+                    "application/yaml": components["schemas"]["v0.0.41_openapi_resp"];
+                };
+            };
+        };
+    };
+    slurmdb_v0041_get_wckey: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description wckey id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Description of wckey */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["v0.0.41_openapi_wckey_resp"];
+                    "application/yaml": components["schemas"]["v0.0.41_openapi_wckey_resp"];
+                };
+            };
+            /** @description Description of wckey */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["v0.0.41_openapi_wckey_resp"];
+                    "application/yaml": components["schemas"]["v0.0.41_openapi_wckey_resp"];
+                };
+            };
+        };
+    };
+    slurmdb_v0041_delete_wckey: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description wckey id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Result of wckey deletion request */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["v0.0.41_openapi_wckey_removed_resp"];
+                    "application/yaml": components["schemas"]["v0.0.41_openapi_wckey_removed_resp"];
+                };
+            };
+            /** @description Result of wckey deletion request */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["v0.0.41_openapi_wckey_removed_resp"];
+                    "application/yaml": components["schemas"]["v0.0.41_openapi_wckey_removed_resp"];
+                };
+            };
+        };
+    };
+    slurmdb_v0041_get_wckeys: {
+        parameters: {
+            query?: {
+                /** @description CSV cluster name list */
+                cluster?: string;
+                /** @description Ignored; process JSON manually to control output format */
+                format?: string;
+                /** @description CSV id list */
+                id?: string;
+                /** @description CSV name list */
+                name?: string;
+                /** @description Only query defaults */
+                only_defaults?: string;
+                /** @description Usage end (UNIX timestamp) */
+                usage_end?: string;
+                /** @description Usage start (UNIX timestamp) */
+                usage_start?: string;
+                /** @description CSV user list */
+                user?: string;
+                /** @description Include deleted wckeys */
+                with_deleted?: string;
+                /** @description Include usage */
+                with_usage?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description List of wckeys */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["v0.0.41_openapi_wckey_resp"];
+                    "application/yaml": components["schemas"]["v0.0.41_openapi_wckey_resp"];
+                };
+            };
+            /** @description List of wckeys */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["v0.0.41_openapi_wckey_resp"];
+                    "application/yaml": components["schemas"]["v0.0.41_openapi_wckey_resp"];
+                };
+            };
+        };
+    };
+    slurmdb_v0041_post_wckeys: {
+        parameters: {
+            query?: {
+                /** @description CSV cluster name list */
+                cluster?: string;
+                /** @description Ignored; process JSON manually to control output format */
+                format?: string;
+                /** @description CSV id list */
+                id?: string;
+                /** @description CSV name list */
+                name?: string;
+                /** @description Only query defaults */
+                only_defaults?: string;
+                /** @description Usage end (UNIX timestamp) */
+                usage_end?: string;
+                /** @description Usage start (UNIX timestamp) */
+                usage_start?: string;
+                /** @description CSV user list */
+                user?: string;
+                /** @description Include deleted wckeys */
+                with_deleted?: string;
+                /** @description Include usage */
+                with_usage?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description wckeys description */
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["v0.0.41_openapi_wckey_resp"];
+                "application/yaml": components["schemas"]["v0.0.41_openapi_wckey_resp"];
+            };
+        };
+        responses: {
+            /** @description Result of wckey addition or update request */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["v0.0.41_openapi_resp"];
+                    "application/yaml": components["schemas"]["v0.0.41_openapi_resp"];
+                };
+            };
+            /** @description Result of wckey addition or update request */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["v0.0.41_openapi_resp"];
+                    "application/yaml": components["schemas"]["v0.0.41_openapi_resp"];
+                };
+            };
+        };
+    };
+    slurmdb_v0042_get_account: {
+        parameters: {
+            query?: {
+                /** @description Include associations */
+                with_assocs?: string;
+                /** @description Include coordinators */
+                with_coords?: string;
+                /** @description Include deleted */
+                with_deleted?: string;
+            };
+            header?: never;
+            path: {
+                /** @description Account name */
+                account_name: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description List of accounts */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["v0.0.42_openapi_accounts_resp"];
+                    "application/yaml": components["schemas"]["v0.0.42_openapi_accounts_resp"];
+                };
+            };
+            /** @description List of accounts */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["v0.0.42_openapi_accounts_resp"];
+                    "application/yaml": components["schemas"]["v0.0.42_openapi_accounts_resp"];
+                };
+            };
+        };
+    };
+    slurmdb_v0042_delete_account: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Account name */
+                account_name: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Status of account deletion request */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["v0.0.42_openapi_accounts_removed_resp"];
+                    "application/yaml": components["schemas"]["v0.0.42_openapi_accounts_removed_resp"];
+                };
+            };
+            /** @description Status of account deletion request */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["v0.0.42_openapi_accounts_removed_resp"];
+                    "application/yaml": components["schemas"]["v0.0.42_openapi_accounts_removed_resp"];
+                };
+            };
+        };
+    };
+    slurmdb_v0042_post_accounts_association: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description Add list of accounts with conditional association */
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["v0.0.42_openapi_accounts_add_cond_resp"];
+                "application/yaml": components["schemas"]["v0.0.42_openapi_accounts_add_cond_resp"];
+            };
+        };
+        responses: {
+            /** @description Status of account addition request */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["v0.0.42_openapi_accounts_add_cond_resp_str"];
+                    "application/yaml": components["schemas"]["v0.0.42_openapi_accounts_add_cond_resp_str"];
+                };
+            };
+            /** @description Status of account addition request */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["v0.0.42_openapi_accounts_add_cond_resp_str"];
+                    "application/yaml": components["schemas"]["v0.0.42_openapi_accounts_add_cond_resp_str"];
+                };
+            };
+        };
+    };
+    slurmdb_v0042_get_accounts: {
+        parameters: {
+            query?: {
+                /** @description include deleted associations */
+                DELETED?: string;
+                /** @description CSV description list */
+                description?: string;
+                /** @description remove users as coordinators */
+                NoUsersAreCoords?: string;
+                /** @description users are coordinators */
+                UsersAreCoords?: string;
+                /** @description query includes associations */
+                WithAssociations?: string;
+                /** @description query includes coordinators */
+                WithCoordinators?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description List of accounts */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["v0.0.42_openapi_accounts_resp"];
+                    "application/yaml": components["schemas"]["v0.0.42_openapi_accounts_resp"];
+                };
+            };
+            /** @description List of accounts */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["v0.0.42_openapi_accounts_resp"];
+                    "application/yaml": components["schemas"]["v0.0.42_openapi_accounts_resp"];
+                };
+            };
+        };
+    };
+    slurmdb_v0042_post_accounts: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description Description of accounts to update/create */
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["v0.0.42_openapi_accounts_resp"];
+                "application/yaml": components["schemas"]["v0.0.42_openapi_accounts_resp"];
+            };
+        };
+        responses: {
+            /** @description Status of account update request */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["v0.0.42_openapi_resp"];
+                    "application/yaml": components["schemas"]["v0.0.42_openapi_resp"];
+                };
+            };
+            /** @description Status of account update request */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["v0.0.42_openapi_resp"];
+                    "application/yaml": components["schemas"]["v0.0.42_openapi_resp"];
+                };
+            };
+        };
+    };
+    slurmdb_v0042_get_association: {
+        parameters: {
+            query?: {
+                /** @description CSV accounts list */
+                account?: string;
+                /** @description CSV clusters list */
+                cluster?: string;
+                /** @description CSV QOS list */
+                default_qos?: string;
+                "Exclude limits from parents"?: string;
+                "Exclude parent id/name"?: string;
+                "Filter to only defaults"?: string;
+                /** @description Ignored; process JSON manually to control output format */
+                format?: string;
+                /** @description CSV ID list */
+                id?: string;
+                "Include deleted associations"?: string;
+                "Include sub acct information"?: string;
+                "Include the raw QOS or delta_qos"?: string;
+                "Include usage"?: string;
+                /** @description CSV names of parent account */
+                parent_account?: string;
+                /** @description CSV partition name list */
+                partition?: string;
+                /** @description CSV QOS list */
+                qos?: string;
+                /** @description Usage end (UNIX timestamp) */
+                usage_end?: string;
+                /** @description Usage start (UNIX timestamp) */
+                usage_start?: string;
+                /** @description CSV user list */
+                user?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description List of associations */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["v0.0.42_openapi_assocs_resp"];
+                    "application/yaml": components["schemas"]["v0.0.42_openapi_assocs_resp"];
+                };
+            };
+            /** @description List of associations */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["v0.0.42_openapi_assocs_resp"];
+                    "application/yaml": components["schemas"]["v0.0.42_openapi_assocs_resp"];
+                };
+            };
+        };
+    };
+    slurmdb_v0042_delete_association: {
+        parameters: {
+            query?: {
+                /** @description CSV accounts list */
+                account?: string;
+                /** @description CSV clusters list */
+                cluster?: string;
+                /** @description CSV QOS list */
+                default_qos?: string;
+                "Exclude limits from parents"?: string;
+                "Exclude parent id/name"?: string;
+                "Filter to only defaults"?: string;
+                /** @description Ignored; process JSON manually to control output format */
+                format?: string;
+                /** @description CSV ID list */
+                id?: string;
+                "Include deleted associations"?: string;
+                "Include sub acct information"?: string;
+                "Include the raw QOS or delta_qos"?: string;
+                "Include usage"?: string;
+                /** @description CSV names of parent account */
+                parent_account?: string;
+                /** @description CSV partition name list */
+                partition?: string;
+                /** @description CSV QOS list */
+                qos?: string;
+                /** @description Usage end (UNIX timestamp) */
+                usage_end?: string;
+                /** @description Usage start (UNIX timestamp) */
+                usage_start?: string;
+                /** @description CSV user list */
+                user?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Status of associations delete request */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["v0.0.42_openapi_assocs_removed_resp"];
+                    "application/yaml": components["schemas"]["v0.0.42_openapi_assocs_removed_resp"];
+                };
+            };
+            /** @description Status of associations delete request */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["v0.0.42_openapi_assocs_removed_resp"];
+                    "application/yaml": components["schemas"]["v0.0.42_openapi_assocs_removed_resp"];
+                };
+            };
+        };
+    };
+    slurmdb_v0042_get_associations: {
+        parameters: {
+            query?: {
+                /** @description CSV accounts list */
+                account?: string;
+                /** @description CSV clusters list */
+                cluster?: string;
+                /** @description CSV QOS list */
+                default_qos?: string;
+                "Exclude limits from parents"?: string;
+                "Exclude parent id/name"?: string;
+                "Filter to only defaults"?: string;
+                /** @description Ignored; process JSON manually to control output format */
+                format?: string;
+                /** @description CSV ID list */
+                id?: string;
+                "Include deleted associations"?: string;
+                "Include sub acct information"?: string;
+                "Include the raw QOS or delta_qos"?: string;
+                "Include usage"?: string;
+                /** @description CSV names of parent account */
+                parent_account?: string;
+                /** @description CSV partition name list */
+                partition?: string;
+                /** @description CSV QOS list */
+                qos?: string;
+                /** @description Usage end (UNIX timestamp) */
+                usage_end?: string;
+                /** @description Usage start (UNIX timestamp) */
+                usage_start?: string;
+                /** @description CSV user list */
+                user?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description List of associations */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["v0.0.42_openapi_assocs_resp"];
+                    "application/yaml": components["schemas"]["v0.0.42_openapi_assocs_resp"];
+                };
+            };
+            /** @description List of associations */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["v0.0.42_openapi_assocs_resp"];
+                    "application/yaml": components["schemas"]["v0.0.42_openapi_assocs_resp"];
+                };
+            };
+        };
+    };
+    slurmdb_v0042_post_associations: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description Job description */
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["v0.0.42_openapi_assocs_resp"];
+                "application/yaml": components["schemas"]["v0.0.42_openapi_assocs_resp"];
+            };
+        };
+        responses: {
+            /** @description status of associations update */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["v0.0.42_openapi_resp"];
+                    "application/yaml": components["schemas"]["v0.0.42_openapi_resp"];
+                };
+            };
+            /** @description status of associations update */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["v0.0.42_openapi_resp"];
+                    "application/yaml": components["schemas"]["v0.0.42_openapi_resp"];
+                };
+            };
+        };
+    };
+    slurmdb_v0042_delete_associations: {
+        parameters: {
+            query?: {
+                /** @description CSV accounts list */
+                account?: string;
+                /** @description CSV clusters list */
+                cluster?: string;
+                /** @description CSV QOS list */
+                default_qos?: string;
+                "Exclude limits from parents"?: string;
+                "Exclude parent id/name"?: string;
+                "Filter to only defaults"?: string;
+                /** @description Ignored; process JSON manually to control output format */
+                format?: string;
+                /** @description CSV ID list */
+                id?: string;
+                "Include deleted associations"?: string;
+                "Include sub acct information"?: string;
+                "Include the raw QOS or delta_qos"?: string;
+                "Include usage"?: string;
+                /** @description CSV names of parent account */
+                parent_account?: string;
+                /** @description CSV partition name list */
+                partition?: string;
+                /** @description CSV QOS list */
+                qos?: string;
+                /** @description Usage end (UNIX timestamp) */
+                usage_end?: string;
+                /** @description Usage start (UNIX timestamp) */
+                usage_start?: string;
+                /** @description CSV user list */
+                user?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description List of associations deleted */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["v0.0.42_openapi_assocs_removed_resp"];
+                    "application/yaml": components["schemas"]["v0.0.42_openapi_assocs_removed_resp"];
+                };
+            };
+            /** @description List of associations deleted */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["v0.0.42_openapi_assocs_removed_resp"];
+                    "application/yaml": components["schemas"]["v0.0.42_openapi_assocs_removed_resp"];
+                };
+            };
+        };
+    };
+    slurmdb_v0042_get_cluster: {
+        parameters: {
+            query?: {
+                /** @description Type of machine */
+                classification?: "UNCLASSIFIED" | "CAPABILITY" | "CAPACITY" | "CAPAPACITY";
+                /** @description CSV cluster list */
+                cluster?: string;
+                /** @description CSV federation list */
+                federation?: string;
+                /** @description Query flags */
+                flags?: "REGISTERING" | "MULTIPLE_SLURMD" | "FRONT_END" | "FEDERATION" | "EXTERNAL";
+                /** @description Ignored; process JSON manually to control output format */
+                format?: string;
+                /** @description CSV RPC version list */
+                rpc_version?: string;
+                /** @description Usage end (UNIX timestamp) */
+                usage_end?: string;
+                /** @description Usage start (UNIX timestamp) */
+                usage_start?: string;
+                /** @description Include deleted clusters */
+                with_deleted?: string;
+                /** @description Include usage */
+                with_usage?: string;
+            };
+            header?: never;
+            path: {
+                /** @description Cluster name */
+                cluster_name: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Cluster information */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["v0.0.42_openapi_clusters_resp"];
+                    "application/yaml": components["schemas"]["v0.0.42_openapi_clusters_resp"];
+                };
+            };
+            /** @description Cluster information */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["v0.0.42_openapi_clusters_resp"];
+                    "application/yaml": components["schemas"]["v0.0.42_openapi_clusters_resp"];
+                };
+            };
+        };
+    };
+    slurmdb_v0042_delete_cluster: {
+        parameters: {
+            query?: {
+                /** @description Type of machine */
+                classification?: "UNCLASSIFIED" | "CAPABILITY" | "CAPACITY" | "CAPAPACITY";
+                /** @description CSV cluster list */
+                cluster?: string;
+                /** @description CSV federation list */
+                federation?: string;
+                /** @description Query flags */
+                flags?: "REGISTERING" | "MULTIPLE_SLURMD" | "FRONT_END" | "FEDERATION" | "EXTERNAL";
+                /** @description Ignored; process JSON manually to control output format */
+                format?: string;
+                /** @description CSV RPC version list */
+                rpc_version?: string;
+                /** @description Usage end (UNIX timestamp) */
+                usage_end?: string;
+                /** @description Usage start (UNIX timestamp) */
+                usage_start?: string;
+                /** @description Include deleted clusters */
+                with_deleted?: string;
+                /** @description Include usage */
+                with_usage?: string;
+            };
+            header?: never;
+            path: {
+                /** @description Cluster name */
+                cluster_name: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Result of delete cluster request */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["v0.0.42_openapi_clusters_removed_resp"];
+                    "application/yaml": components["schemas"]["v0.0.42_openapi_clusters_removed_resp"];
+                };
+            };
+            /** @description Result of delete cluster request */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["v0.0.42_openapi_clusters_removed_resp"];
+                    "application/yaml": components["schemas"]["v0.0.42_openapi_clusters_removed_resp"];
+                };
+            };
+        };
+    };
+    slurmdb_v0042_get_clusters: {
+        parameters: {
+            query?: {
+                /** @description Query reservations updated more recently than this time (UNIX timestamp) */
+                update_time?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description List of clusters */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["v0.0.42_openapi_clusters_resp"];
+                    "application/yaml": components["schemas"]["v0.0.42_openapi_clusters_resp"];
+                };
+            };
+            /** @description List of clusters */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["v0.0.42_openapi_clusters_resp"];
+                    "application/yaml": components["schemas"]["v0.0.42_openapi_clusters_resp"];
+                };
+            };
+        };
+    };
+    slurmdb_v0042_post_clusters: {
+        parameters: {
+            query?: {
+                /** @description Query reservations updated more recently than this time (UNIX timestamp) */
+                update_time?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description Cluster add or update descriptions */
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["v0.0.42_openapi_clusters_resp"];
+                "application/yaml": components["schemas"]["v0.0.42_openapi_clusters_resp"];
+            };
+        };
+        responses: {
+            /** @description Result of modify clusters request */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["v0.0.42_openapi_resp"];
+                    "application/yaml": components["schemas"]["v0.0.42_openapi_resp"];
+                };
+            };
+            /** @description Result of modify clusters request */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["v0.0.42_openapi_resp"];
+                    "application/yaml": components["schemas"]["v0.0.42_openapi_resp"];
+                };
+            };
+        };
+    };
+    slurmdb_v0042_get_config: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description slurmdbd configuration */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["v0.0.42_openapi_slurmdbd_config_resp"];
+                    "application/yaml": components["schemas"]["v0.0.42_openapi_slurmdbd_config_resp"];
+                };
+            };
+            /** @description slurmdbd configuration */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["v0.0.42_openapi_slurmdbd_config_resp"];
+                    "application/yaml": components["schemas"]["v0.0.42_openapi_slurmdbd_config_resp"];
+                };
+            };
+        };
+    };
+    slurmdb_v0042_post_config: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description Add or update config */
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["v0.0.42_openapi_slurmdbd_config_resp"];
+                "application/yaml": components["schemas"]["v0.0.42_openapi_slurmdbd_config_resp"];
+            };
+        };
+        responses: {
+            /** @description slurmdbd configuration */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["v0.0.42_openapi_resp"];
+                    "application/yaml": components["schemas"]["v0.0.42_openapi_resp"];
+                };
+            };
+            /** @description slurmdbd configuration */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["v0.0.42_openapi_resp"];
+                    "application/yaml": components["schemas"]["v0.0.42_openapi_resp"];
+                };
+            };
+        };
+    };
+    slurmdb_v0042_get_diag: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Dictionary of statistics */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["v0.0.42_openapi_slurmdbd_stats_resp"];
+                    "application/yaml": components["schemas"]["v0.0.42_openapi_slurmdbd_stats_resp"];
+                };
+            };
+            /** @description Dictionary of statistics */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["v0.0.42_openapi_slurmdbd_stats_resp"];
+                    "application/yaml": components["schemas"]["v0.0.42_openapi_slurmdbd_stats_resp"];
+                };
+            };
+        };
+    };
+    slurmdb_v0042_get_instance: {
+        parameters: {
+            query?: {
+                /** @description CSV clusters list */
+                cluster?: string;
+                /** @description CSV extra list */
+                extra?: string;
+                /** @description Ignored; process JSON manually to control output format */
+                format?: string;
+                /** @description CSV instance_id list */
+                instance_id?: string;
+                /** @description CSV instance_type list */
+                instance_type?: string;
+                /** @description Ranged node string */
+                node_list?: string;
+                /** @description Time end (UNIX timestamp) */
+                time_end?: string;
+                /** @description Time start (UNIX timestamp) */
+                time_start?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description List of instances */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["v0.0.42_openapi_instances_resp"];
+                    "application/yaml": components["schemas"]["v0.0.42_openapi_instances_resp"];
+                };
+            };
+            /** @description List of instances */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["v0.0.42_openapi_instances_resp"];
+                    "application/yaml": components["schemas"]["v0.0.42_openapi_instances_resp"];
+                };
+            };
+        };
+    };
+    slurmdb_v0042_get_instances: {
+        parameters: {
+            query?: {
+                /** @description CSV clusters list */
+                cluster?: string;
+                /** @description CSV extra list */
+                extra?: string;
+                /** @description Ignored; process JSON manually to control output format */
+                format?: string;
+                /** @description CSV instance_id list */
+                instance_id?: string;
+                /** @description CSV instance_type list */
+                instance_type?: string;
+                /** @description Ranged node string */
+                node_list?: string;
+                /** @description Time end (UNIX timestamp) */
+                time_end?: string;
+                /** @description Time start (UNIX timestamp) */
+                time_start?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description List of instances */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["v0.0.42_openapi_instances_resp"];
+                    "application/yaml": components["schemas"]["v0.0.42_openapi_instances_resp"];
+                };
+            };
+            /** @description List of instances */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["v0.0.42_openapi_instances_resp"];
+                    "application/yaml": components["schemas"]["v0.0.42_openapi_instances_resp"];
+                };
+            };
+        };
+    };
+    slurmdb_v0042_get_job: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Job ID */
+                job_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Job description */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["v0.0.42_openapi_slurmdbd_jobs_resp"];
+                    "application/yaml": components["schemas"]["v0.0.42_openapi_slurmdbd_jobs_resp"];
+                };
+            };
+            /** @description Job description */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["v0.0.42_openapi_slurmdbd_jobs_resp"];
+                    "application/yaml": components["schemas"]["v0.0.42_openapi_slurmdbd_jobs_resp"];
+                };
+            };
+        };
+    };
+    slurmdb_v0042_get_jobs: {
+        parameters: {
+            query?: {
+                /** @description CSV account list */
+                account?: string;
+                /** @description CSV association list */
+                association?: string;
+                /** @description CSV cluster list */
+                cluster?: string;
+                /** @description CSV constraint list */
+                constraints?: string;
+                /** @description Do not truncate the time to usage_start and usage_end */
+                disable_truncate_usage_time?: string;
+                /** @description Tell dbd not to wait for the result */
+                disable_wait_for_result?: string;
+                /** @description Only show details on specified hetjob components */
+                disable_whole_hetjob?: string;
+                /** @description Usage end (UNIX timestamp) */
+                end_time?: string;
+                /** @description Job exit code (numeric) */
+                exit_code?: string;
+                /** @description Ignored; process JSON manually to control output format */
+                format?: string;
+                /** @description CSV group list */
+                groups?: string;
+                /** @description CSV job name list */
+                job_name?: string;
+                /** @description Job start RPC was received */
+                job_started?: string;
+                /** @description Ranged node string where jobs ran */
+                node?: string;
+                /** @description CSV partition name list */
+                partition?: string;
+                /** @description CSV QOS name list */
+                qos?: string;
+                /** @description CSV reason list */
+                reason?: string;
+                /** @description CSV reservation name list */
+                reservation?: string;
+                /** @description CSV reservation ID list */
+                reservation_id?: string;
+                /** @description Job was started from backfill */
+                scheduled_by_backfill?: string;
+                /** @description Job was started from main scheduler */
+                scheduled_by_main?: string;
+                /** @description Job was started on submit */
+                scheduled_on_submit?: string;
+                /** @description Schedule bits not set */
+                scheduler_unset?: string;
+                /** @description Include job script */
+                show_batch_script?: string;
+                /** @description Include duplicate job entries */
+                show_duplicates?: string;
+                /** @description Include job environment */
+                show_job_environment?: string;
+                /** @description Exclude job step details */
+                skip_steps?: string;
+                /** @description Usage start (UNIX timestamp) */
+                start_time?: string;
+                /** @description CSV state list */
+                state?: string;
+                /** @description CSV step id list */
+                step?: string;
+                /** @description Use usage_time as the submit_time of the job */
+                usage_time_as_submit_time?: string;
+                /** @description CSV user name list */
+                users?: string;
+                /** @description CSV WCKey list */
+                wckey?: string;
+                /** @description Include details on all hetjob components */
+                whole_hetjob?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description List of jobs */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["v0.0.42_openapi_slurmdbd_jobs_resp"];
+                    "application/yaml": components["schemas"]["v0.0.42_openapi_slurmdbd_jobs_resp"];
+                };
+            };
+            /** @description List of jobs */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["v0.0.42_openapi_slurmdbd_jobs_resp"];
+                    "application/yaml": components["schemas"]["v0.0.42_openapi_slurmdbd_jobs_resp"];
+                };
+            };
+        };
+    };
+    slurmdb_v0042_get_ping: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description results of ping test */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["v0.0.42_openapi_slurmdbd_ping_resp"];
+                    "application/yaml": components["schemas"]["v0.0.42_openapi_slurmdbd_ping_resp"];
+                };
+            };
+            /** @description results of ping test */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["v0.0.42_openapi_slurmdbd_ping_resp"];
+                    "application/yaml": components["schemas"]["v0.0.42_openapi_slurmdbd_ping_resp"];
+                };
+            };
+        };
+    };
+    slurmdb_v0042_get_qos: {
+        parameters: {
+            query?: {
+                /** @description CSV description list */
+                description?: string;
+                /** @description Ignored; process JSON manually to control output format */
+                format?: string;
+                /** @description CSV QOS id list */
+                id?: string;
+                "Include deleted QOS"?: string;
+                /** @description CSV QOS name list */
+                name?: string;
+                /** @description PreemptMode used when jobs in this QOS are preempted */
+                preempt_mode?: "DISABLED" | "SUSPEND" | "REQUEUE" | "CANCEL" | "GANG";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description List of QOS */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["v0.0.42_openapi_slurmdbd_qos_resp"];
+                    "application/yaml": components["schemas"]["v0.0.42_openapi_slurmdbd_qos_resp"];
+                };
+            };
+            /** @description List of QOS */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["v0.0.42_openapi_slurmdbd_qos_resp"];
+                    "application/yaml": components["schemas"]["v0.0.42_openapi_slurmdbd_qos_resp"];
+                };
+            };
+        };
+    };
+    slurmdb_v0042_post_qos: {
+        parameters: {
+            query?: {
+                /** @description CSV description list */
+                description?: string;
+                /** @description Ignored; process JSON manually to control output format */
+                format?: string;
+                /** @description CSV QOS id list */
+                id?: string;
+                "Include deleted QOS"?: string;
+                /** @description CSV QOS name list */
+                name?: string;
+                /** @description PreemptMode used when jobs in this QOS are preempted */
+                preempt_mode?: "DISABLED" | "SUSPEND" | "REQUEUE" | "CANCEL" | "GANG";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description Description of QOS to add or update */
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["v0.0.42_openapi_slurmdbd_qos_resp"];
+                "application/yaml": components["schemas"]["v0.0.42_openapi_slurmdbd_qos_resp"];
+            };
+        };
+        responses: {
+            /** @description QOS update response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["v0.0.42_openapi_resp"];
+                    "application/yaml": components["schemas"]["v0.0.42_openapi_resp"];
+                };
+            };
+            /** @description QOS update response */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["v0.0.42_openapi_resp"];
+                    "application/yaml": components["schemas"]["v0.0.42_openapi_resp"];
+                };
+            };
+        };
+    };
+    slurmdb_v0042_get_single_qos: {
+        parameters: {
+            query?: {
+                /** @description Query includes deleted QOS */
+                with_deleted?: string;
+            };
+            header?: never;
+            path: {
+                /** @description QOS name */
+                qos: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description QOS information */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["v0.0.42_openapi_slurmdbd_qos_resp"];
+                    "application/yaml": components["schemas"]["v0.0.42_openapi_slurmdbd_qos_resp"];
+                };
+            };
+            /** @description QOS information */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["v0.0.42_openapi_slurmdbd_qos_resp"];
+                    "application/yaml": components["schemas"]["v0.0.42_openapi_slurmdbd_qos_resp"];
+                };
+            };
+        };
+    };
+    slurmdb_v0042_delete_single_qos: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description QOS name */
+                qos: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description results of ping test */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["v0.0.42_openapi_slurmdbd_qos_removed_resp"];
+                    "application/yaml": components["schemas"]["v0.0.42_openapi_slurmdbd_qos_removed_resp"];
+                };
+            };
+            /** @description results of ping test */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["v0.0.42_openapi_slurmdbd_qos_removed_resp"];
+                    "application/yaml": components["schemas"]["v0.0.42_openapi_slurmdbd_qos_removed_resp"];
+                };
+            };
+        };
+    };
+    slurmdb_v0042_get_tres: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description List of TRES */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["v0.0.42_openapi_tres_resp"];
+                    "application/yaml": components["schemas"]["v0.0.42_openapi_tres_resp"];
+                };
+            };
+            /** @description List of TRES */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["v0.0.42_openapi_tres_resp"];
+                    "application/yaml": components["schemas"]["v0.0.42_openapi_tres_resp"];
+                };
+            };
+        };
+    };
+    slurmdb_v0042_post_tres: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description TRES descriptions. Only works in developer mode. */
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["v0.0.42_openapi_tres_resp"];
+                "application/yaml": components["schemas"]["v0.0.42_openapi_tres_resp"];
+            };
+        };
+        responses: {
+            /** @description TRES update result */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["v0.0.42_openapi_resp"];
+                    "application/yaml": components["schemas"]["v0.0.42_openapi_resp"];
+                };
+            };
+            /** @description TRES update result */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["v0.0.42_openapi_resp"];
+                    "application/yaml": components["schemas"]["v0.0.42_openapi_resp"];
+                };
+            };
+        };
+    };
+    slurmdb_v0042_get_user: {
+        parameters: {
+            query?: {
+                /** @description Include associations */
+                with_assocs?: string;
+                /** @description Include coordinators */
+                with_coords?: string;
+                /** @description Include deleted users */
+                with_deleted?: string;
+                /** @description Include WCKeys */
+                with_wckeys?: string;
+            };
+            header?: never;
+            path: {
+                /** @description User name */
+                name: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description List of users */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["v0.0.42_openapi_users_resp"];
+                    "application/yaml": components["schemas"]["v0.0.42_openapi_users_resp"];
+                };
+            };
+            /** @description List of users */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["v0.0.42_openapi_users_resp"];
+                    "application/yaml": components["schemas"]["v0.0.42_openapi_users_resp"];
+                };
+            };
+        };
+    };
+    slurmdb_v0042_delete_user: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description User name */
+                name: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Result of user delete request */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["v0.0.42_openapi_resp"];
+                    "application/yaml": components["schemas"]["v0.0.42_openapi_resp"];
+                };
+            };
+            /** @description Result of user delete request */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["v0.0.42_openapi_resp"];
+                    "application/yaml": components["schemas"]["v0.0.42_openapi_resp"];
+                };
+            };
+        };
+    };
+    slurmdb_v0042_post_users_association: {
+        parameters: {
+            query?: {
+                /** @description Query flags */
+                flags?: "ALL" | "DETAIL" | "MIXED" | "LOCAL" | "SIBLING" | "FEDERATION" | "FUTURE";
+                /** @description Query partitions updated more recently than this time (UNIX timestamp) */
+                update_time?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description Create users with conditional association */
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["v0.0.42_openapi_users_add_cond_resp"];
+                "application/yaml": components["schemas"]["v0.0.42_openapi_users_add_cond_resp"];
+            };
+        };
+        responses: {
+            /** @description Add list of users with conditional association */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["v0.0.42_openapi_users_add_cond_resp_str"];
+                    "application/yaml": components["schemas"]["v0.0.42_openapi_users_add_cond_resp_str"];
+                };
+            };
+            /** @description Add list of users with conditional association */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["v0.0.42_openapi_users_add_cond_resp_str"];
+                    "application/yaml": components["schemas"]["v0.0.42_openapi_users_add_cond_resp_str"];
+                };
+            };
+        };
+    };
+    slurmdb_v0042_get_users: {
+        parameters: {
+            query?: {
+                /** @description Administrator level */
+                admin_level?: "Not Set" | "None" | "Operator" | "Administrator";
+                /** @description CSV default account list */
+                default_account?: string;
+                /** @description CSV default WCKey list */
+                default_wckey?: string;
+                /** @description With associations */
+                with_assocs?: string;
+                /** @description With coordinators */
+                with_coords?: string;
+                /** @description With deleted */
+                with_deleted?: string;
+                /** @description With WCKeys */
+                with_wckeys?: string;
+                /** @description Exclude defaults */
+                without_defaults?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description List of users */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["v0.0.42_openapi_users_resp"];
+                    "application/yaml": components["schemas"]["v0.0.42_openapi_users_resp"];
+                };
+            };
+            /** @description List of users */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["v0.0.42_openapi_users_resp"];
+                    "application/yaml": components["schemas"]["v0.0.42_openapi_users_resp"];
+                };
+            };
+        };
+    };
+    slurmdb_v0042_post_users: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description add or update user */
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["v0.0.42_openapi_users_resp"];
+                "application/yaml": components["schemas"]["v0.0.42_openapi_users_resp"];
+            };
+        };
+        responses: {
+            /** @description Status of user update request */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["v0.0.42_openapi_resp"];
+                    "application/yaml": components["schemas"]["v0.0.42_openapi_resp"];
+                };
+            };
+            /** @description Status of user update request */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["v0.0.42_openapi_resp"];
+                    "application/yaml": components["schemas"]["v0.0.42_openapi_resp"];
+                };
+            };
+        };
+    };
+    slurmdb_v0042_get_wckey: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description WCKey ID */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Description of wckey */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["v0.0.42_openapi_wckey_resp"];
+                    "application/yaml": components["schemas"]["v0.0.42_openapi_wckey_resp"];
+                };
+            };
+            /** @description Description of wckey */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["v0.0.42_openapi_wckey_resp"];
+                    "application/yaml": components["schemas"]["v0.0.42_openapi_wckey_resp"];
+                };
+            };
+        };
+    };
+    slurmdb_v0042_delete_wckey: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description WCKey ID */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Result of wckey deletion request */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["v0.0.42_openapi_wckey_removed_resp"];
+                    "application/yaml": components["schemas"]["v0.0.42_openapi_wckey_removed_resp"];
+                };
+            };
+            /** @description Result of wckey deletion request */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["v0.0.42_openapi_wckey_removed_resp"];
+                    "application/yaml": components["schemas"]["v0.0.42_openapi_wckey_removed_resp"];
+                };
+            };
+        };
+    };
+    slurmdb_v0042_get_wckeys: {
+        parameters: {
+            query?: {
+                /** @description CSV cluster name list */
+                cluster?: string;
+                /** @description Ignored; process JSON manually to control output format */
+                format?: string;
+                /** @description CSV ID list */
+                id?: string;
+                /** @description CSV name list */
+                name?: string;
+                /** @description Only query defaults */
+                only_defaults?: string;
+                /** @description Usage end (UNIX timestamp) */
+                usage_end?: string;
+                /** @description Usage start (UNIX timestamp) */
+                usage_start?: string;
+                /** @description CSV user list */
+                user?: string;
+                /** @description Include deleted WCKeys */
+                with_deleted?: string;
+                /** @description Include usage */
+                with_usage?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description List of wckeys */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["v0.0.42_openapi_wckey_resp"];
+                    "application/yaml": components["schemas"]["v0.0.42_openapi_wckey_resp"];
+                };
+            };
+            /** @description List of wckeys */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["v0.0.42_openapi_wckey_resp"];
+                    "application/yaml": components["schemas"]["v0.0.42_openapi_wckey_resp"];
+                };
+            };
+        };
+    };
+    slurmdb_v0042_post_wckeys: {
+        parameters: {
+            query?: {
+                /** @description CSV cluster name list */
+                cluster?: string;
+                /** @description Ignored; process JSON manually to control output format */
+                format?: string;
+                /** @description CSV ID list */
+                id?: string;
+                /** @description CSV name list */
+                name?: string;
+                /** @description Only query defaults */
+                only_defaults?: string;
+                /** @description Usage end (UNIX timestamp) */
+                usage_end?: string;
+                /** @description Usage start (UNIX timestamp) */
+                usage_start?: string;
+                /** @description CSV user list */
+                user?: string;
+                /** @description Include deleted WCKeys */
+                with_deleted?: string;
+                /** @description Include usage */
+                with_usage?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description wckeys description */
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["v0.0.42_openapi_wckey_resp"];
+                "application/yaml": components["schemas"]["v0.0.42_openapi_wckey_resp"];
+            };
+        };
+        responses: {
+            /** @description Result of wckey addition or update request */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["v0.0.42_openapi_resp"];
+                    "application/yaml": components["schemas"]["v0.0.42_openapi_resp"];
+                };
+            };
+            /** @description Result of wckey addition or update request */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["v0.0.42_openapi_resp"];
+                    "application/yaml": components["schemas"]["v0.0.42_openapi_resp"];
                 };
             };
         };
