@@ -38,8 +38,9 @@ export interface JobState {
 /** One job as Slurm reports it, the same for every API version. */
 export interface SlurmJob {
   jobId: number;
+  /** The name the submission gave, without the key its Slurm name carries (job-name.ts). */
   name: string;
-  /** The operator's idempotency key, carried in the job's comment. */
+  /** The operator's idempotency key, from the job's comment or else its name; null on others' jobs. */
   idempotencyKey: string | null;
   user: string | null;
   partition: string | null;
@@ -67,7 +68,10 @@ export interface SlurmJobStateSummary {
 
 export interface JobSubmission {
   name: string;
-  /** Stored in the job's comment so the job can be found again after a crash. */
+  /**
+   * Stored in the job's comment and at the end of its Slurm name, so the job can be found again
+   * after a crash, in slurmctld and in accounting. No `:` or `~` (job-name.ts).
+   */
   idempotencyKey: string;
   script: string;
   /** Job's environment; Slurm requires one (PATH etc. are not inherited through slurmrestd). */
@@ -117,9 +121,14 @@ export interface SlurmClient {
    * never "the jobs are gone".
    */
   listChangedSince(since: Date): Promise<SlurmJob[]>;
-  /** Jobs whose comment carries the key, newest first; empty when none. */
+  /** Jobs slurmctld knows that carry the key, newest first; empty when none. */
   findByIdempotencyKey(key: string): Promise<SlurmJob[]>;
   cancel(jobId: number, signal?: string): Promise<void>;
-  /** A finished job from slurmdbd; null when the cluster has no accounting or does not know it. */
-  accountingLookup(jobId: number): Promise<SlurmJob | null>;
+  /**
+   * Jobs accounting (slurmdbd, through `/slurmdb/`) keeps under the submission's name that carry
+   * its key, newest first: found by name, which accounting always stores, so neither a reused job
+   * id nor a site without AccountingStoreFlags=job_comment hides them. Null when this slurmrestd
+   * serves no accounting; an accounting outage throws.
+   */
+  accountingByKey(submission: Pick<JobSubmission, 'name' | 'idempotencyKey'>): Promise<SlurmJob[] | null>;
 }

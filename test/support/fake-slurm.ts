@@ -1,8 +1,9 @@
 // An in-memory Slurm behind our own SlurmClient interface (the version-neutral view the adapters
 // give): one fake of that interface for the reconcilers' tests. It keeps what the reconcilers rely
 // on: job ids are handed out in order, a job the operator submitted carries its idempotency key,
-// a purged job is unknown (SlurmNotFoundError) and absent from every list, cancelling a finished
-// job is no error, and the answers are copies. Failures are the SlurmError types the adapters throw.
+// a purged job is unknown (SlurmNotFoundError) and absent from every list but stays in accounting
+// (slurmdbd records every job from its submit), cancelling a finished job is no error, and the
+// answers are copies. Failures are the SlurmError types the adapters throw.
 import { newestFirst } from '../../src/slurm/adapters/responses.ts';
 import type { SlurmConnection } from '../../src/slurm/client.ts';
 import { SLURM_ERRNO, SlurmNotFoundError, SlurmUnavailableError } from '../../src/slurm/errors.ts';
@@ -38,6 +39,8 @@ export interface FakeSlurmOptions {
   cancelTakesEffect?: boolean;
   /** The most ids one states() call takes; default as the adapters: 200, Infinity for v0.0.38. */
   stateIdsPerRequest?: number;
+  /** Whether slurmrestd serves accounting (slurmdbd); default true. */
+  accounting?: boolean;
 }
 
 /** What setState may set besides the base state; unset fields get the defaults described there. */
@@ -80,8 +83,12 @@ export function fakeSlurm(options: FakeSlurmOptions = {}) {
 
   /** The jobs slurmctld knows, by id. Tests may edit it directly (then call changed(jobId)). */
   const jobs = new Map<number, SlurmJob>();
-  /** What slurmdbd keeps: accountingLookup answers from here. */
+  /** What slurmdbd keeps, one record per job (ids repeat, records do not): accounting* answer from here. */
   const accounting = new Map<number, SlurmJob>();
+  /** The accounting record of each job slurmctld knows. */
+  const recordOf = new Map<number, number>();
+  let nextRecord = 1;
+  let accountingServed = options.accounting ?? true;
   /** When each job last changed, for listChangedSince. */
   const updatedAt = new Map<number, Date>();
   const submitted: { submission: JobSubmission; user: string; jobId: number }[] = [];
@@ -95,7 +102,7 @@ export function fakeSlurm(options: FakeSlurmOptions = {}) {
     listChangedSince: 0,
     findByIdempotencyKey: 0,
     cancel: 0,
-    accountingLookup: 0,
+    accountingByKey: 0,
   };
   const failures = new Map<SlurmMethod, Error[]>();
   /** Every request in order, as `method` or `states(N)` / `states(all)`. */
@@ -117,8 +124,15 @@ export function fakeSlurm(options: FakeSlurmOptions = {}) {
     ...fields,
   });
   const changed = (jobId: number) => updatedAt.set(jobId, now());
-  const store = (job: SlurmJob) => {
+  /** Keeps the job in slurmctld and its record in accounting; a `fresh` job gets a record of its own. */
+  const store = (job: SlurmJob, fresh = false) => {
     jobs.set(job.jobId, job);
+    let record = recordOf.get(job.jobId);
+    if (fresh || record === undefined) {
+      record = nextRecord++;
+      recordOf.set(job.jobId, record);
+    }
+    accounting.set(record, structuredClone(job));
     changed(job.jobId);
     if (job.jobId >= nextJobId) nextJobId = job.jobId + 1;
     return structuredClone(job);
@@ -165,6 +179,7 @@ export function fakeSlurm(options: FakeSlurmOptions = {}) {
               reason: submission.hold ? 'JobHeldUser' : null,
               timeLimitMinutes: submission.timeLimitMinutes ?? null,
             }),
+            true,
           );
           return jobId;
         }),
@@ -228,7 +243,16 @@ export function fakeSlurm(options: FakeSlurmOptions = {}) {
           });
         }),
 
-      accountingLookup: (jobId) => call('accountingLookup', () => accounting.get(jobId) ?? null),
+      accountingByKey: ({ name, idempotencyKey }) =>
+        call('accountingByKey', () =>
+          accountingServed
+            ? newestFirst(
+                [...accounting.values()].filter(
+                  (job) => job.name === name && job.idempotencyKey === idempotencyKey,
+                ),
+              )
+            : null,
+        ),
     };
     clients.set(user, client);
     return client;
@@ -261,6 +285,13 @@ export function fakeSlurm(options: FakeSlurmOptions = {}) {
     },
     set cancelTakesEffect(value: boolean) {
       cancelTakesEffect = value;
+    },
+    /** Whether slurmrestd serves accounting (false: a cluster without slurmdbd). */
+    get accountingServed() {
+      return accountingServed;
+    },
+    set accountingServed(value: boolean) {
+      accountingServed = value;
     },
     /** What ping reports for slurmctld (slurmrestd itself answers while this is false). */
     get controllerResponding() {
@@ -315,16 +346,20 @@ export function fakeSlurm(options: FakeSlurmOptions = {}) {
           partition: options.defaultPartition ?? 'debug',
           ...partial,
         }),
+        true,
       );
     },
 
     /**
      * slurmctld forgets the job (MinJobAge passed): get answers SlurmNotFoundError and the lists
-     * leave it out. With `toAccounting`, slurmdbd keeps it for accountingLookup.
+     * leave it out; accounting keeps its record. With `fromAccounting`, accounting loses it too
+     * (slurmdbd never got it, or it was archived).
      */
-    purge(jobId: number, purgeOptions: { toAccounting?: boolean } = {}): void {
-      const job = known(jobId);
-      if (purgeOptions.toAccounting) accounting.set(jobId, structuredClone(job));
+    purge(jobId: number, purgeOptions: { fromAccounting?: boolean } = {}): void {
+      known(jobId);
+      const record = recordOf.get(jobId);
+      if (purgeOptions.fromAccounting && record !== undefined) accounting.delete(record);
+      recordOf.delete(jobId);
       jobs.delete(jobId);
       updatedAt.delete(jobId);
     },

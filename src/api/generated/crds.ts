@@ -316,6 +316,11 @@ export interface components {
              * @default 5s
              */
             pollInterval?: string;
+            /**
+             * @description How long after a submit that got no answer (a timeout, a crash) the operator waits before it trusts a lookup in slurmctld and accounting that finds no job with the attempt's key, and submits again. Longer than slurmctld can take to act on a submit it received (MessageTimeout and then some).
+             * @default 60s
+             */
+            submitSettle?: string;
             /** @description Namespaces allowed to use this cluster, each as one Slurm user and account. A namespace not listed gets no job and a condition saying so. Empty admits no namespace. */
             tenants?: {
                 /** @description Slurm account the namespace's jobs are charged to; overrides the resource's. */

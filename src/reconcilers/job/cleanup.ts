@@ -9,7 +9,7 @@ import { interpretJobState } from '../../slurm/job-state.ts';
 import type { SlurmJob } from '../../slurm/types.ts';
 import type { ReconcileContext } from '../context.ts';
 import { cancelWaitMs, requestCancel } from './cancel.ts';
-import { lookUpOwnJob } from './own-job.ts';
+import { liveJob } from './own-job.ts';
 import { jobTarget } from './placement.ts';
 import { markedAttempt } from './states.ts';
 import { idempotencyKey } from './submission.ts';
@@ -34,8 +34,9 @@ export async function cleanUp<R extends JobResource>(
   const key = idempotencyKey(resource.metadata.uid ?? '', Math.max(1, status.attempts ?? 0));
   let jobs: SlurmJob[];
   if (jobId) {
-    const lookup = await lookUpOwnJob(target.slurm, jobId, key);
-    jobs = 'job' in lookup ? [lookup.job] : [];
+    // Only slurmctld's jobs can still run; accounting is not asked.
+    const live = await liveJob(target.slurm, jobId);
+    jobs = live?.idempotencyKey === key ? [live] : [];
   } else {
     jobs = await target.slurm.findByIdempotencyKey(key);
   }

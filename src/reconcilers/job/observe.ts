@@ -16,6 +16,7 @@ import { lookUpOwnJob } from './own-job.ts';
 import { jobTarget } from './placement.ts';
 import type { JobState } from './states.ts';
 import { writeFinalStatus, writeStatus } from './status-writer.ts';
+import { submittedAs } from './submission.ts';
 
 /** A safety net only: the poller enqueues the resource as soon as Slurm changes the job. */
 export const ACTIVE_JOB_REQUEUE_MS = 300_000;
@@ -38,7 +39,11 @@ export async function observe<R extends JobResource>(
     const why = `Slurm job ${state.jobId} cannot be watched: ${target.condition.message}`;
     return missing(ctx, client, resource, DEFAULT_LOST_AFTER, why);
   }
-  const lookup = await lookUpOwnJob(target.slurm, state.jobId, state.key);
+  const lookup = await lookUpOwnJob(
+    target.slurm,
+    state.jobId,
+    submittedAs(kind.jobLabel, resource, state.key),
+  );
   const lostAfter = target.cluster.spec.lostAfter ?? DEFAULT_LOST_AFTER;
   if ('missing' in lookup) return missing(ctx, client, resource, lostAfter, lookup.missing);
   const { job } = lookup;

@@ -80,7 +80,7 @@ async function apply<R extends JobResource>(
       }
       if (state.name === 'Submitting') return resumeSubmitting(ctx, kind, client, resource, state, placement);
       if (!('cluster' in placement)) return writeWaiting(ctx, client, resource, placement);
-      return submitAttempt(ctx, kind, client, resource, state, placement, false);
+      return submitAttempt(ctx, kind, client, resource, state, placement);
     }
   }
 }

@@ -1,6 +1,6 @@
 // Pure pieces of turning a resource into a Slurm job: resources merged from resource,
 // template and cluster defaults; Slurm's time and memory formats; the idempotency key.
-import type { SlurmClusterSpec, TrainingSpec } from '../../api/types.ts';
+import type { JobResource, SlurmClusterSpec, TrainingSpec } from '../../api/types.ts';
 import type { TenantIdentity } from '../../clusters/tenancy.ts';
 import type { JobSubmission } from '../../slurm/types.ts';
 
@@ -46,8 +46,8 @@ export function mergeResources(
 }
 
 export interface SubmissionInput {
-  jobName: string;
-  key: string;
+  name: string;
+  idempotencyKey: string;
   script: string;
   resources: JobResources;
   tenant: TenantIdentity;
@@ -55,16 +55,16 @@ export interface SubmissionInput {
 }
 
 export function buildSubmission({
-  jobName,
-  key,
+  name,
+  idempotencyKey,
   script,
   resources,
   tenant,
   workingDirectory,
 }: SubmissionInput): JobSubmission {
   return {
-    name: jobName,
-    idempotencyKey: key,
+    name,
+    idempotencyKey,
     script,
     // slurmrestd passes no environment of its own; PATH is the least a script expects.
     environment: { PATH: '/usr/local/bin:/usr/bin:/bin', SLURM_ML_OPERATOR: '1' },
@@ -83,7 +83,20 @@ export function buildSubmission({
   };
 }
 
-/** Slurm job names are for people reading squeue: namespace.kind.name, bounded in length. */
+/**
+ * Slurm job names are for people reading squeue: namespace.kind.name. The adapters add the
+ * attempt's key at the end (slurm/job-name.ts), shortening this part to fit.
+ */
 export function jobNameFor(kind: 'train' | 'predict', namespace: string, name: string): string {
-  return `${namespace}.${kind}.${name}`.slice(0, 200);
+  return `${namespace}.${kind}.${name}`;
+}
+
+/** What finds an attempt's job again in slurmctld and accounting: its job name and its key. */
+export function submittedAs(
+  kind: 'train' | 'predict',
+  resource: JobResource,
+  key: string,
+): { name: string; idempotencyKey: string } {
+  const name = jobNameFor(kind, resource.metadata.namespace ?? '', resource.metadata.name ?? '');
+  return { name, idempotencyKey: key };
 }

@@ -1,8 +1,11 @@
 // The New and Submitting states: submit an attempt exactly once. Everything that can be refused
 // without Slurm (template, parameters, resources) is checked before `prepare`, so a typo never
-// costs a model version. A Submitted=Unknown marker is written before the submit; a reconcile that
-// finds it without a job id looks the attempt's key up in Slurm and adopts the job it finds.
+// costs a model version. A Submitted=Unknown marker is written before each submit; a reconcile that
+// finds it without a job id looks the attempt's key up in slurmctld and accounting and adopts the
+// job it finds. Finding none is trusted only once the marker is `submitSettle` old: a submit that
+// got no answer may still be acted on by a slow slurmctld.
 import { setCondition } from '../../api/conditions.ts';
+import { durationMs } from '../../api/duration.ts';
 import type { JobResource } from '../../api/types.ts';
 import type { ResourceClient } from '../../kube/resources.ts';
 import { type ReconcileOutcome, requeueAfter } from '../../runtime/index.ts';
@@ -13,12 +16,24 @@ import type { ReconcileContext } from '../context.ts';
 import type { JobKind } from './kind.ts';
 import { clearMissing, type JobStatus } from './mirror.ts';
 import { ACTIVE_JOB_REQUEUE_MS } from './observe.ts';
+import { findSubmitted } from './own-job.ts';
 import { admitted, jobTarget, type Placement, type PlacementWait } from './placement.ts';
 import { type JobState, SUBMITTING } from './states.ts';
 import { writeFinalStatus, writeStatus, writeWaiting } from './status-writer.ts';
-import { buildSubmission, jobNameFor, mergeResources } from './submission.ts';
+import { buildSubmission, mergeResources, submittedAs } from './submission.ts';
 
 type Attempt = Extract<JobState, { name: 'New' | 'Submitting' }>;
+
+const DEFAULT_SUBMIT_SETTLE = '60s';
+
+/** How much longer a lookup that found nothing must wait before it may lead to another submit. */
+export function settleRemainingMs(status: JobStatus, settle: string, now: Date): number {
+  const marker = status.conditions?.find((c) => c.type === SUBMITTING.type);
+  const markedAt = Date.parse(marker?.lastTransitionTime ?? '');
+  if (Number.isNaN(markedAt)) return 0;
+  // A marker from the future (another replica's skewed clock) waits at most one settle time.
+  return Math.min(durationMs(settle), Math.max(0, markedAt + durationMs(settle) - now.getTime()));
+}
 
 /** The Submitting state: adopt the job the marked attempt may have left, else submit it (again). */
 export async function resumeSubmitting<R extends JobResource>(
@@ -31,7 +46,7 @@ export async function resumeSubmitting<R extends JobResource>(
 ): Promise<ReconcileOutcome> {
   const target = jobTarget(ctx, resource);
   if ('condition' in target) return writeWaiting(ctx, client, resource, target);
-  const [found] = await target.slurm.findByIdempotencyKey(state.key);
+  const found = await findSubmitted(target.slurm, submittedAs(kind.jobLabel, resource, state.key));
   if (found) {
     ctx.log.warn({ jobId: found.jobId, key: state.key }, 'adopted a Slurm job the status had not recorded');
     const { name } = target.cluster;
@@ -50,11 +65,14 @@ export async function resumeSubmitting<R extends JobResource>(
     await writeStatus(ctx, client, resource, { ...status, conditions });
     return requeueAfter(0);
   }
+  const settle = target.cluster.spec.submitSettle ?? DEFAULT_SUBMIT_SETTLE;
+  const settling = settleRemainingMs(resource.status ?? {}, settle, ctx.now());
+  if (settling > 0) return requeueAfter(settling);
   if (!('cluster' in placement)) return writeWaiting(ctx, client, resource, placement);
-  return submitAttempt(ctx, kind, client, resource, state, placement, true);
+  return submitAttempt(ctx, kind, client, resource, state, placement);
 }
 
-/** The New state (and Submitting once no job was found): check, prepare, mark, submit. */
+/** The New state (and Submitting once no job was found after the settle time): check, prepare, mark, submit. */
 export async function submitAttempt<R extends JobResource>(
   ctx: ReconcileContext,
   kind: JobKind<R>,
@@ -62,7 +80,6 @@ export async function submitAttempt<R extends JobResource>(
   initial: R,
   { attempt, key }: Attempt,
   placement: Placement,
-  marked: boolean,
 ): Promise<ReconcileOutcome> {
   const now = ctx.now();
   const generation = initial.metadata.generation;
@@ -83,8 +100,7 @@ export async function submitAttempt<R extends JobResource>(
   let submission: JobSubmission;
   try {
     submission = buildSubmission({
-      jobName: jobNameFor(kind.jobLabel, resource.metadata.namespace ?? '', resource.metadata.name ?? ''),
-      key,
+      ...submittedAs(kind.jobLabel, resource, key),
       script: '', // rendered below, once prepare has given the variables
       resources: mergeResources(resource.spec.resources, template.resources, placement.cluster.spec.defaults),
       tenant: placement.tenant,
@@ -105,21 +121,19 @@ export async function submitAttempt<R extends JobResource>(
   if (!rendered.ok) return fail('InvalidParameters', rendered.errors.join('; '), plan.status);
 
   const where = { cluster: placement.cluster.name, user: placement.tenant.user };
-  if (!marked) {
-    // One write before the submit: admission, what prepare decided, where the job goes, the marker.
-    const status: JobStatus = {
-      ...plan.status,
-      attempts: attempt,
-      slurm: where,
-      conditions: setCondition(
-        plan.status.conditions,
-        { ...SUBMITTING, message: `submitting attempt ${attempt} with key ${key}` },
-        generation,
-        now,
-      ),
-    };
-    resource = await writeStatus(ctx, client, resource, status);
-  }
+  // One write before the submit: admission, what prepare decided, where the job goes, the marker.
+  // The marker's time is this submit's (setCondition would keep an earlier Unknown's), so a
+  // resubmit that gets no answer settles anew.
+  const marker = { ...SUBMITTING, message: `submitting attempt ${attempt} with key ${key}` };
+  const status: JobStatus = {
+    ...plan.status,
+    attempts: attempt,
+    slurm: where,
+    conditions: setCondition(plan.status.conditions, marker, generation, now).map((c) =>
+      c.type === SUBMITTING.type ? { ...c, lastTransitionTime: now.toISOString() } : c,
+    ),
+  };
+  resource = await writeStatus(ctx, client, resource, status);
   let jobId: number;
   try {
     jobId = await placement.slurm.submit({ ...submission, script: rendered.script });

@@ -3,8 +3,10 @@
 import createClient from 'openapi-fetch';
 import { authFailureOf, errorEntries, SLURM_ERRNO, SlurmError, SlurmUnauthorizedError } from '../errors.ts';
 import type { components, paths } from '../generated/slurm-22.05.ts';
+import { keyedJobName, keyOfJob, splitJobName } from '../job-name.ts';
 import { parseJobState } from '../job-state.ts';
 import type { JobSubmission, SlurmClient, SlurmJob, SlurmJobStateSummary, SlurmPing } from '../types.ts';
+import { accountedJobsByKey } from './accounting.ts';
 import { acceptedJobId, expectOk, jobIdParam, newestFirst } from './responses.ts';
 import { decodeWaitStatus, emptyToNull, epochSeconds, minutes32 } from './values.ts';
 
@@ -14,8 +16,8 @@ export function toSlurmJob(job: JobRecord): SlurmJob {
   const { exitCode, signal } = decodeWaitStatus(job.exit_code);
   return {
     jobId: job.job_id ?? 0,
-    name: job.name ?? '',
-    idempotencyKey: emptyToNull(job.comment),
+    name: splitJobName(job.name ?? '').name,
+    idempotencyKey: keyOfJob(job.name ?? '', emptyToNull(job.comment)),
     user: emptyToNull(job.user_name),
     partition: emptyToNull(job.partition),
     state: parseJobState(job.job_state),
@@ -67,7 +69,7 @@ export function v0038Client(baseUrl: string, fetch: (request: Request) => Promis
           body: {
             script: job.script,
             job: {
-              name: job.name,
+              name: keyedJobName(job.name, job.idempotencyKey),
               comment: job.idempotencyKey,
               // The v0.0.38 document declares environment as an object without properties.
               environment: job.environment as Record<string, never>,
@@ -129,9 +131,9 @@ export function v0038Client(baseUrl: string, fetch: (request: Request) => Promis
       }
     },
 
-    async accountingLookup(): Promise<SlurmJob | null> {
-      // Served only by slurmrestd with openapi/dbv0.0.38 and slurmdbd; see docs/slurm-client.md.
-      return null;
+    accountingByKey(submission): Promise<SlurmJob[] | null> {
+      // 22.05 names its accounting plugin openapi/dbv0.0.38; its paths have no trailing slash.
+      return accountedJobsByKey(fetch, `${baseUrl}/slurmdb/v0.0.38/jobs`, submission, 'only-completed');
     },
   };
 }

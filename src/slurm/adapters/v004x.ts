@@ -4,6 +4,7 @@
 import createClient from 'openapi-fetch';
 import { SlurmNotFoundError } from '../errors.ts';
 import type { components, paths } from '../generated/slurm-24.11.ts';
+import { keyedJobName, keyOfJob, splitJobName } from '../job-name.ts';
 import { parseJobState } from '../job-state.ts';
 import type {
   JobSubmission,
@@ -13,6 +14,7 @@ import type {
   SlurmJobStateSummary,
   SlurmPing,
 } from '../types.ts';
+import { accountedJobsByKey } from './accounting.ts';
 import { acceptedJobId, expectOk, jobIdParam, newestFirst } from './responses.ts';
 import { isAlreadyDone } from './v0038.ts';
 import { decodeVerboseExit, emptyToNull, epochSeconds, noVal, noValNumber } from './values.ts';
@@ -26,8 +28,8 @@ export function toSlurmJob(job: JobInfo): SlurmJob {
   const { exitCode, signal } = decodeVerboseExit(job.exit_code);
   return {
     jobId: job.job_id ?? 0,
-    name: job.name ?? '',
-    idempotencyKey: emptyToNull(job.comment),
+    name: splitJobName(job.name ?? '').name,
+    idempotencyKey: keyOfJob(job.name ?? '', emptyToNull(job.comment)),
     user: emptyToNull(job.user_name),
     partition: emptyToNull(job.partition),
     state: parseJobState(job.job_state),
@@ -104,7 +106,7 @@ export function v004xClient(
           body: {
             job: {
               script: job.script,
-              name: job.name,
+              name: keyedJobName(job.name, job.idempotencyKey),
               comment: job.idempotencyKey,
               environment: Object.entries(job.environment).map(([key, value]) => `${key}=${value}`),
               current_working_directory: job.workingDirectory,
@@ -158,9 +160,8 @@ export function v004xClient(
       }
     },
 
-    async accountingLookup(): Promise<SlurmJob | null> {
-      // Served only by slurmrestd with openapi/slurmdbd and a slurmdbd; see docs/slurm-client.md.
-      return null;
+    accountingByKey(submission): Promise<SlurmJob[] | null> {
+      return accountedJobsByKey(fetch, `${baseUrl}/slurmdb/${apiVersion}/jobs/`, submission);
     },
   };
 }

@@ -180,15 +180,66 @@ const CASES: Record<JobStateName, Case[]> = {
       },
     },
     {
-      name: 'no job with the key: submits again with the same key and version',
+      name: 'no job with the key: waits out submitSettle, then submits again with the same key and version',
       async test(world) {
         world.training('t');
         world.slurm.failNext('submit', new SlurmUnavailableError('timeout'));
         await expect(run(world)).rejects.toThrow();
+        // A slow slurmctld may still create the job: nothing found is not trusted yet.
+        expect(await run(world)).toEqual(requeue(60_000));
+        world.clock.advance(30_000);
+        expect(await run(world)).toEqual(requeue(30_000));
+        expect(world.slurm.calls.submit).toBe(1);
+        expect(world.slurm.calls.accountingByKey).toBeGreaterThan(0);
+        world.clock.advance(30_000);
         await run(world);
         expect(stored(world).status).toMatchObject({ phase: 'Submitted', attempts: 1, modelVersion: 1 });
         expect(world.slurm.submitted.map((s) => s.submission.idempotencyKey)).toEqual([keyOf(world, 1)]);
         expect(world.models.stored.get('ns/m')?.status?.nextVersion).toBe(2);
+      },
+    },
+    {
+      name: 'a resubmit that gets no answer settles anew from its own marker, never submitting at once',
+      async test(world) {
+        world.training('t');
+        world.slurm.failNext('submit', new SlurmUnavailableError('timeout'));
+        await expect(run(world)).rejects.toThrow();
+        world.clock.advance(60_000);
+        world.slurm.failNext('submit', new SlurmUnavailableError('timeout'));
+        await expect(run(world)).rejects.toThrow();
+        expect(condition(world, 'Submitted')?.lastTransitionTime).toBe(world.clock.now().toISOString());
+        expect(await run(world)).toEqual(requeue(60_000));
+        expect(world.slurm.calls.submit).toBe(2);
+      },
+    },
+    {
+      name: 'slurmctld purged the unrecorded job (away past MinJobAge): adopted from accounting, never resubmitted',
+      async test(world) {
+        const jobId = await submitAnswerLost(world);
+        world.slurm.setState(jobId, 'COMPLETED');
+        world.slurm.purge(jobId);
+        world.clock.advance(10 * 60_000);
+        await run(world);
+        expect(stored(world).status).toMatchObject({ slurm: { jobId } });
+        await run(world);
+        expect(stored(world).status).toMatchObject({
+          phase: 'Succeeded',
+          slurm: { jobId, exitCode: 0 },
+          modelVersion: 1,
+        });
+        expect(world.slurm.submitted).toHaveLength(1);
+      },
+    },
+    {
+      name: 'accounting unavailable for the lookup: an error for backoff, nothing submitted',
+      async test(world) {
+        world.training('t');
+        world.slurm.failNext('submit', new SlurmUnavailableError('timeout'));
+        await expect(run(world)).rejects.toThrow();
+        world.clock.advance(10 * 60_000);
+        world.slurm.failNext('accountingByKey', new SlurmUnavailableError('Unable to connect to database'));
+        await expect(run(world)).rejects.toBeInstanceOf(SlurmUnavailableError);
+        expect(world.slurm.calls.submit).toBe(1);
       },
     },
     {
@@ -294,15 +345,72 @@ const CASES: Record<JobStateName, Case[]> = {
       },
     },
     {
-      name: 'not found: SlurmJobMissing, then Lost once lostAfter passed',
+      name: 'known to neither slurmctld nor accounting: SlurmJobMissing, then Lost once lostAfter passed',
       async test(world) {
         const jobId = await submitted(world);
-        world.slurm.purge(jobId);
+        world.slurm.purge(jobId, { fromAccounting: true });
         expect(await run(world)).toEqual(requeue(30_000));
-        expect(condition(world, 'SlurmJobMissing')?.status).toBe('True');
+        expect(condition(world, 'SlurmJobMissing')).toMatchObject({
+          status: 'True',
+          message: `Slurm job ${jobId} is unknown to slurmctld and accounting`,
+        });
         world.clock.advance(11 * 60_000);
         expect(await run(world)).toEqual(done);
         expect(stored(world).status).toMatchObject({ phase: 'Lost', reason: 'JobLost' });
+        expect(stored(world).status?.message).toContain('unknown to slurmctld and accounting for over 10m');
+      },
+    },
+    {
+      name: 'purged by slurmctld after it succeeded: accounting gives phase, exit code and times; the version registers',
+      async test(world) {
+        const jobId = await submitted(world);
+        world.slurm.setState(jobId, 'RUNNING');
+        world.clock.advance(60_000);
+        world.slurm.setState(jobId, 'COMPLETED');
+        const { startTime, endTime } = world.slurm.job(jobId) ?? {};
+        world.slurm.purge(jobId);
+        world.clock.advance(20 * 60_000);
+        expect(await run(world)).toEqual(done);
+        expect(stored(world).status).toMatchObject({
+          phase: 'Succeeded',
+          slurm: { jobId, state: 'COMPLETED', exitCode: 0 },
+          startedAt: startTime?.toISOString(),
+          finishedAt: endTime?.toISOString(),
+          modelVersion: 1,
+        });
+        expect(world.models.stored.get('ns/m')?.status?.latestVersion).toBe(1);
+      },
+    },
+    {
+      name: 'purged after it failed: accounting gives Failed and the exit code, not Lost',
+      async test(world) {
+        const jobId = await submitted(world);
+        world.slurm.setState(jobId, 'FAILED', { exitCode: 3 });
+        world.slurm.purge(jobId);
+        expect(await run(world)).toEqual(done);
+        expect(stored(world).status).toMatchObject({ phase: 'Failed', slurm: { jobId, exitCode: 3 } });
+      },
+    },
+    {
+      name: 'purged while accounting is down: an error for backoff, never missing or Lost',
+      async test(world) {
+        const jobId = await submitted(world);
+        world.slurm.purge(jobId);
+        world.slurm.failNext('accountingByKey', new SlurmUnavailableError('Unable to connect to database'));
+        await expect(run(world)).rejects.toBeInstanceOf(SlurmUnavailableError);
+        expect(condition(world, 'SlurmJobMissing')).toBeUndefined();
+      },
+    },
+    {
+      name: 'a cluster without accounting: Lost says only slurmctld was asked',
+      async test(world) {
+        world.slurm.accountingServed = false;
+        const jobId = await submitted(world);
+        world.slurm.purge(jobId);
+        await run(world);
+        expect(condition(world, 'SlurmJobMissing')?.message).toBe(
+          `Slurm job ${jobId} is unknown to slurmctld (the cluster serves no accounting)`,
+        );
       },
     },
     {
@@ -310,7 +418,7 @@ const CASES: Record<JobStateName, Case[]> = {
       async test(world) {
         const jobId = await submitted(world, { retry: { limit: 1, onStates: ['NODE_FAIL'] } });
         const job = world.slurm.job(jobId);
-        world.slurm.purge(jobId);
+        world.slurm.purge(jobId, { fromAccounting: true });
         await run(world);
         world.clock.advance(5 * 60_000);
         if (job) world.slurm.jobs.set(jobId, { ...job, state: { base: 'RUNNING', flags: [] } });
@@ -321,7 +429,7 @@ const CASES: Record<JobStateName, Case[]> = {
         await run(world); // attempt 2
         world.clock.advance(6 * 60_000);
         const second = stored(world).status?.slurm?.jobId ?? 0;
-        world.slurm.purge(second);
+        world.slurm.purge(second, { fromAccounting: true });
         expect(await run(world)).toEqual(requeue(30_000));
         expect(stored(world).status?.phase).toBe('Submitted');
       },
@@ -330,11 +438,23 @@ const CASES: Record<JobStateName, Case[]> = {
       name: "a job id Slurm reused for someone else's job is 'job gone', never mirrored (bug 7)",
       async test(world) {
         const jobId = await submitted(world);
-        world.slurm.purge(jobId);
+        world.slurm.purge(jobId, { fromAccounting: true });
         world.slurm.addForeignJob({ jobId, idempotencyKey: 'theirs', state: { base: 'RUNNING', flags: [] } });
         await run(world);
         expect(stored(world).status?.phase).toBe('Submitted');
         expect(condition(world, 'SlurmJobMissing')?.message).toContain('reused');
+      },
+    },
+    {
+      name: 'a job id reused after ours ended and was purged: accounting keeps ours apart, and it settles',
+      async test(world) {
+        const jobId = await submitted(world);
+        world.slurm.setState(jobId, 'COMPLETED');
+        world.slurm.purge(jobId);
+        world.slurm.addForeignJob({ jobId, idempotencyKey: 'theirs', state: { base: 'RUNNING', flags: [] } });
+        expect(await run(world)).toEqual(done);
+        expect(stored(world).status).toMatchObject({ phase: 'Succeeded', slurm: { jobId } });
+        expect(world.slurm.cancelled).toEqual([]);
       },
     },
     {

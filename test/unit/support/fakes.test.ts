@@ -214,16 +214,23 @@ describe('fakeSlurm', () => {
     });
   });
 
-  it('forgets a purged job: SlurmNotFoundError, absent from lists, in accounting only if kept', async () => {
+  it('forgets a purged job: SlurmNotFoundError, absent from lists, kept in accounting unless told', async () => {
     const slurm = fakeSlurm();
-    const id = await slurm.client.submit(submission('k'));
+    const job = submission('k');
+    const id = await slurm.client.submit(job);
+    const other = await slurm.client.submit(submission('k2'));
     slurm.setState(id, 'COMPLETED');
-    slurm.purge(id, { toAccounting: true });
+    slurm.purge(id);
     await expect(slurm.client.get(id)).rejects.toBeInstanceOf(SlurmNotFoundError);
     expect(await slurm.client.states([id])).toEqual([]);
     expect(await slurm.client.findByIdempotencyKey('k')).toEqual([]);
-    expect(await slurm.client.accountingLookup(id)).toMatchObject({ jobId: id, exitCode: 0 });
-    expect(await slurm.client.accountingLookup(id + 1)).toBeNull();
+    expect(await slurm.client.accountingByKey(job)).toMatchObject([{ jobId: id, exitCode: 0 }]);
+    // The id taken over by someone else: accounting keeps both, and the key tells them apart.
+    slurm.addForeignJob({ jobId: id });
+    expect(await slurm.client.accountingByKey(job)).toMatchObject([{ jobId: id, idempotencyKey: 'k' }]);
+    slurm.purge(other, { fromAccounting: true });
+    expect(await slurm.client.accountingByKey(submission('k2'))).toEqual([]);
+    expect(await fakeSlurm({ accounting: false }).client.accountingByKey(job)).toBeNull();
   });
 
   it('cancels (or, when told, keeps the job running), records the user, and ignores finished jobs', async () => {
