@@ -35,6 +35,7 @@ function adapterFor(
 /**
  * With `auto`, tries each supported version from newest to oldest and keeps the first the
  * server serves (an unserved version answers 404). Auth and network failures end the probe.
+ * When none fits, the error names the versions the server does serve (its OpenAPI document).
  */
 export async function openSlurmConnection(options: SlurmConnectionOptions): Promise<SlurmConnection> {
   const transport = new SlurmTransport(options);
@@ -49,9 +50,8 @@ export async function openSlurmConnection(options: SlurmConnectionOptions): Prom
     }
   }
   if (!ping) {
-    throw new SlurmNotFoundError(
-      `${options.endpoint} serves none of the slurmrestd API versions ${candidates.join(', ')}`,
-    );
+    const served = await servedApiVersions(options.endpoint, transport.fetchAs(options.user));
+    throw new SlurmNotFoundError(unservedMessage(options.endpoint, options.apiVersion, served));
   }
   const { apiVersion, release } = ping;
   const clients = new Map<string, SlurmClient>();
@@ -64,4 +64,45 @@ export async function openSlurmConnection(options: SlurmConnectionOptions): Prom
     return client;
   };
   return { apiVersion, release, transport, client: asUser(options.user), asUser };
+}
+
+/** The slurmctld API versions a slurmrestd serves, from its OpenAPI document; null if unreadable. */
+export async function servedApiVersions(
+  endpoint: string,
+  fetch: (r: Request) => Promise<Response>,
+): Promise<string[] | null> {
+  try {
+    const response = await fetch(new Request(`${endpoint.replace(/\/+$/, '')}/openapi/v3`));
+    if (!response.ok) return null;
+    const document = (await response.json()) as { paths?: Record<string, unknown> };
+    return versionsInPaths(Object.keys(document.paths ?? {}));
+  } catch {
+    return null;
+  }
+}
+
+/** `/slurm/v0.0.45/ping/` and the like -> the versions, oldest first. */
+export function versionsInPaths(paths: readonly string[]): string[] {
+  const versions = new Set(paths.flatMap((path) => /^\/slurm\/(v\d+\.\d+\.\d+)\//.exec(path)?.[1] ?? []));
+  return [...versions].sort((a, b) => a.localeCompare(b, 'en', { numeric: true }));
+}
+
+/** Why no version fits, in words an admin can act on. */
+export function unservedMessage(
+  endpoint: string,
+  wanted: 'auto' | SlurmApiVersion,
+  served: string[] | null,
+): string {
+  const supported = [...SUPPORTED_API_VERSIONS].reverse().join(', ');
+  if (!served) {
+    const tried = wanted === 'auto' ? `any of the versions this operator supports (${supported})` : wanted;
+    return `${endpoint} does not serve ${tried}, and its OpenAPI document (/openapi/v3) could not be read to tell which it serves`;
+  }
+  const known = served.filter((v) => (SUPPORTED_API_VERSIONS as readonly string[]).includes(v));
+  const list = served.length > 0 ? served.join(', ') : 'no slurmctld API version';
+  if (known.length === 0) {
+    return `${endpoint} serves ${list}, none of which this operator supports (${supported}): a newer Slurm than this operator knows; upgrade the operator`;
+  }
+  const asked = wanted === 'auto' ? 'the versions it was asked for' : wanted;
+  return `${endpoint} does not serve ${asked}; it serves ${list}: set spec.apiVersion to one of ${known.join(', ')} or to auto`;
 }
