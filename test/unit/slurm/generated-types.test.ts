@@ -4,7 +4,11 @@ import { generatedDir, renderSlurmTypes, slurmDocuments } from '../../../scripts
 
 describe('Slurm OpenAPI types', () => {
   it('has one committed document per tested Slurm release', () => {
-    expect(slurmDocuments().map((d) => d.document)).toEqual(['slurm-22.05.json', 'slurm-24.11.json']);
+    expect(slurmDocuments().map((d) => d.document)).toEqual([
+      'slurm-22.05.json',
+      'slurm-24.11.json',
+      'slurm-26.05.json',
+    ]);
   });
 
   it.each(slurmDocuments())(
