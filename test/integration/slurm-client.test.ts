@@ -1,4 +1,7 @@
-// One suite, run unchanged against real Slurm 22.05 (v0.0.38) and real Slurm 24.11 (v0.0.42).
+// One suite, run unchanged against every (release, REST version) pair the operator supports, live:
+// 22.05 on v0.0.38; 24.11 on v0.0.40, v0.0.41 and v0.0.42; 26.05 on v0.0.42 to v0.0.45. What
+// belongs to a release rather than a version (auto negotiation, a time limit, slurmctld purging a
+// job into accounting, slurmctld down) runs once per release, on its newest version.
 import { execFileSync } from 'node:child_process';
 import { chownSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -6,56 +9,116 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mintSlurmToken } from '../../src/slurm/auth/jwt.ts';
 import { mintingTokenSource, type TokenSource } from '../../src/slurm/auth/token-source.ts';
 import type { SlurmConnection } from '../../src/slurm/client.ts';
-import { SlurmNotFoundError, SlurmRejectedError, SlurmUnauthorizedError } from '../../src/slurm/errors.ts';
+import {
+  SlurmNotFoundError,
+  SlurmRejectedError,
+  SlurmUnauthorizedError,
+  SlurmUnavailableError,
+} from '../../src/slurm/errors.ts';
 import { interpretJobState } from '../../src/slurm/job-state.ts';
-import type { JobSubmission, SlurmClient } from '../../src/slurm/types.ts';
+import type { JobSubmission, SlurmApiVersion, SlurmClient, SlurmJob } from '../../src/slurm/types.ts';
 import { connect, ended, type TestCluster, testCluster, waitForJob } from '../support/slurm.ts';
+import { killDaemon, startStack } from '../support/stack-control.ts';
 
 const runId = `${Date.now().toString(36)}-${process.pid}`;
 
-describe.each(['slurm-2205', 'slurm-2411'] as const)('Slurm client against real %s', (name) => {
+type Release = TestCluster['name'];
+const PAIRS: [Release, SlurmApiVersion][] = [
+  ['slurm-2205', 'v0.0.38'],
+  ['slurm-2411', 'v0.0.40'],
+  ['slurm-2411', 'v0.0.41'],
+  ['slurm-2411', 'v0.0.42'],
+  ['slurm-2605', 'v0.0.42'],
+  ['slurm-2605', 'v0.0.43'],
+  ['slurm-2605', 'v0.0.44'],
+  ['slurm-2605', 'v0.0.45'],
+];
+const RELEASES: Release[] = ['slurm-2205', 'slurm-2411', 'slurm-2605'];
+
+/** A job user's own directory for this run's output, on the shared file system. */
+function workDirFor(cluster: TestCluster, label: string): string {
+  const dir = join(cluster.sharedDir, 'tests', label, runId);
+  mkdirSync(dir, { recursive: true });
+  const uid = Number(execFileSync('id', ['-u', cluster.user], { encoding: 'utf8' }));
+  const gid = Number(execFileSync('id', ['-g', cluster.user], { encoding: 'utf8' }));
+  chownSync(dir, uid, gid);
+  return dir;
+}
+
+function jobMaker(cluster: () => TestCluster, workDir: () => string) {
+  return (overrides: Partial<JobSubmission> & { script: string }): JobSubmission => ({
+    name: `test-${runId}`,
+    idempotencyKey: `test/${runId}/${Math.random().toString(36).slice(2)}`,
+    environment: { PATH: '/usr/bin:/bin' },
+    workingDirectory: workDir(),
+    partition: cluster().partition,
+    timeLimitMinutes: 5,
+    ...overrides,
+  });
+}
+
+/** Accounting gets a job's record from slurmctld a moment after it ended: poll for it. */
+async function accountedJob(slurm: SlurmClient, submission: JobSubmission, done: (job: SlurmJob) => boolean) {
+  const deadline = Date.now() + 60_000;
+  let last: SlurmJob[] | null = null;
+  while (Date.now() < deadline) {
+    last = await slurm.accountingByKey(submission);
+    const job = last?.find(done);
+    if (job) return job;
+    await new Promise((resolve) => setTimeout(resolve, 1_000));
+  }
+  throw new Error(
+    `accounting has no finished record of ${submission.idempotencyKey}; last ${JSON.stringify(last)}`,
+  );
+}
+
+/** One job per release over its 1-minute time limit, started first: Slurm needs over a minute to end it. */
+const timeoutJobs = new Map<Release, { slurm: SlurmClient; jobId: number }>();
+
+beforeAll(async () => {
+  for (const name of RELEASES) {
+    const cluster = testCluster(name);
+    const { client } = await connect(cluster);
+    const jobId = await client.submit({
+      name: `test-${runId}-timeout`,
+      idempotencyKey: `test/${runId}/timeout`,
+      script: '#!/bin/sh\nsleep 600\n',
+      environment: { PATH: '/usr/bin:/bin' },
+      workingDirectory: '/tmp',
+      partition: cluster.partition,
+      timeLimitMinutes: 1,
+    });
+    timeoutJobs.set(name, { slurm: client, jobId });
+  }
+});
+
+afterAll(async () => {
+  for (const { slurm, jobId } of timeoutJobs.values()) await slurm.cancel(jobId).catch(() => {});
+});
+
+describe.each(PAIRS)('Slurm client against real %s on %s', (name, apiVersion) => {
   let cluster: TestCluster;
   let connection: SlurmConnection;
   let slurm: SlurmClient;
   let workDir: string;
-  let timeoutJobId: number;
-
-  const job = (overrides: Partial<JobSubmission> & { script: string }): JobSubmission => ({
-    name: `test-${runId}`,
-    idempotencyKey: `test/${runId}/${Math.random().toString(36).slice(2)}`,
-    environment: { PATH: '/usr/bin:/bin' },
-    workingDirectory: workDir,
-    partition: cluster.partition,
-    timeLimitMinutes: 5,
-    ...overrides,
-  });
+  const job = jobMaker(
+    () => cluster,
+    () => workDir,
+  );
 
   beforeAll(async () => {
     cluster = testCluster(name);
-    connection = await connect(cluster);
+    connection = await connect(cluster, { apiVersion });
     slurm = connection.client;
-    workDir = join(cluster.sharedDir, 'tests', name, runId);
-    mkdirSync(workDir, { recursive: true });
-    const uid = Number(execFileSync('id', ['-u', cluster.user], { encoding: 'utf8' }));
-    const gid = Number(execFileSync('id', ['-g', cluster.user], { encoding: 'utf8' }));
-    chownSync(workDir, uid, gid);
-    // Started first because Slurm needs over a minute to end it; checked at the end.
-    timeoutJobId = await slurm.submit(job({ script: '#!/bin/sh\nsleep 600\n', timeLimitMinutes: 1 }));
+    workDir = workDirFor(cluster, `${name}-${apiVersion}`);
   });
 
-  afterAll(async () => {
-    if (timeoutJobId) await slurm.cancel(timeoutJobId).catch(() => {});
-  });
-
-  it('auto selects the newest API version the server serves', () => {
-    expect(connection.apiVersion).toBe(cluster.expectedApiVersion);
+  it('pings on the pinned version', async () => {
+    expect(connection.apiVersion).toBe(apiVersion);
     expect(connection.release).toBe(cluster.release);
-  });
-
-  it('pings', async () => {
     const ping = await slurm.ping();
     expect(ping.controllerResponding).toBe(true);
-    expect(ping.apiVersion).toBe(cluster.expectedApiVersion);
+    expect(ping.apiVersion).toBe(apiVersion);
   });
 
   it('submits with environment, working directory, output paths and resources, and gets the job back', async () => {
@@ -112,7 +175,7 @@ describe.each(['slurm-2205', 'slurm-2411'] as const)('Slurm client against real 
   });
 
   it('finds jobs by idempotency key, newest first, and nothing for an unknown key', async () => {
-    const key = `test/${runId}/find-me`;
+    const key = `test/${runId}/${apiVersion}/find-me`;
     const first = await slurm.submit(job({ script: '#!/bin/sh\nexit 0\n', idempotencyKey: key }));
     const second = await slurm.submit(job({ script: '#!/bin/sh\nexit 0\n', idempotencyKey: key }));
     const found = await slurm.findByIdempotencyKey(key);
@@ -148,11 +211,27 @@ describe.each(['slurm-2205', 'slurm-2411'] as const)('Slurm client against real 
     expect(cancelled.state.base).toBe('CANCELLED');
   });
 
-  it('reports an exit code of 3 as 3', async () => {
-    const jobId = await slurm.submit(job({ script: '#!/bin/sh\nexit 3\n' }));
+  it('reports an exit code of 3 as 3, and accounting finds the job by its key', async () => {
+    const submission = job({ script: '#!/bin/sh\nexit 3\n' });
+    const jobId = await slurm.submit(submission);
     const failed = await waitForJob(slurm, jobId, ended);
     expect(failed).toMatchObject({ state: { base: 'FAILED' }, exitCode: 3, signal: null });
     expect(interpretJobState(failed.state)).toMatchObject({ outcome: 'failed', reason: 'NonZeroExitCode' });
+    expect(cluster.accounting).toBe(true);
+    const recorded = await accountedJob(slurm, submission, (j) => j.state.base === 'FAILED');
+    expect(recorded).toMatchObject({
+      jobId,
+      name: submission.name,
+      idempotencyKey: submission.idempotencyKey,
+      user: cluster.user,
+      // 22.05's dbv0.0.38 reports every exit code as 0, so the adapter does not take it.
+      exitCode: apiVersion === 'v0.0.38' ? null : 3,
+      startTime: failed.startTime,
+      endTime: failed.endTime,
+    });
+    expect(
+      await slurm.accountingByKey({ name: submission.name, idempotencyKey: `${submission.idempotencyKey}x` }),
+    ).toEqual([]);
   });
 
   it("rejects a bad partition with Slurm's own message", async () => {
@@ -194,16 +273,50 @@ describe.each(['slurm-2205', 'slurm-2411'] as const)('Slurm client against real 
     const jobId = await asUser2.submit(job({ script: '#!/bin/sh\nexit 0\n', workingDirectory: '/tmp' }));
     expect((await waitForJob(asUser2, jobId, ended)).user).toBe(cluster.user2);
   });
+});
+
+describe.each(RELEASES)('Slurm %s as a release', (name) => {
+  let cluster: TestCluster;
+  let connection: SlurmConnection;
+  let slurm: SlurmClient;
+  let workDir: string;
+  const job = jobMaker(
+    () => cluster,
+    () => workDir,
+  );
+
+  beforeAll(async () => {
+    cluster = testCluster(name);
+    connection = await connect(cluster);
+    slurm = connection.client;
+    workDir = workDirFor(cluster, name);
+  });
+
+  it('auto selects the newest API version the server serves', () => {
+    expect(connection.apiVersion).toBe(cluster.expectedApiVersion);
+    expect(connection.release).toBe(cluster.release);
+  });
+
+  it('says which versions it serves when a pinned one is not among them', async () => {
+    const unserved = name === 'slurm-2605' ? 'v0.0.40' : 'v0.0.45';
+    const attempt = connect(cluster, { apiVersion: unserved });
+    await expect(attempt).rejects.toBeInstanceOf(SlurmNotFoundError);
+    await expect(attempt).rejects.toThrow(`it serves `);
+    await expect(attempt).rejects.toThrow(cluster.expectedApiVersion);
+  });
 
   it('reports a job over its time limit as TIMEOUT', async () => {
-    const timedOut = await waitForJob(slurm, timeoutJobId, ended, 150_000);
+    const started = timeoutJobs.get(name);
+    if (!started) throw new Error(`no time-limit job was started on ${name}`);
+    const timedOut = await waitForJob(slurm, started.jobId, ended, 150_000);
     expect(timedOut.state.base).toBe('TIMEOUT');
     expect(interpretJobState(timedOut.state)).toMatchObject({ outcome: 'failed', reason: 'Timeout' });
   }, 160_000);
 
-  it('reports a purged job as not found once slurmctld forgets it (short MinJobAge)', async () => {
-    const jobId = await slurm.submit(job({ script: '#!/bin/sh\nexit 0\n' }));
-    await waitForJob(slurm, jobId, ended);
+  it('a job slurmctld purged (short MinJobAge) is not found there, and accounting still has it', async () => {
+    const submission = job({ script: '#!/bin/sh\nexit 0\n' });
+    const jobId = await slurm.submit(submission);
+    const finished = await waitForJob(slurm, jobId, ended);
     const original = readFileSync(cluster.conf, 'utf8');
     try {
       writeFileSync(cluster.conf, original.replace(/^MinJobAge=\d+$/m, 'MinJobAge=2'));
@@ -222,9 +335,31 @@ describe.each(['slurm-2205', 'slurm-2411'] as const)('Slurm client against real 
       }
       expect(purged).toBe(true);
       expect(await slurm.states([jobId])).toEqual([]);
+      expect(await slurm.findByIdempotencyKey(submission.idempotencyKey)).toEqual([]);
+      expect(await slurm.accountingByKey(submission)).toMatchObject([
+        {
+          jobId,
+          state: { base: 'COMPLETED' },
+          exitCode: 0,
+          startTime: finished.startTime,
+          endTime: finished.endTime,
+        },
+      ]);
     } finally {
       writeFileSync(cluster.conf, original);
       cluster.exec(['scontrol', 'reconfigure']);
     }
+  }, 180_000);
+
+  it('slurmctld down (slurmrestd up): a submit is unavailable, never rejected', async () => {
+    killDaemon(name, 'slurmctld');
+    try {
+      const attempt = slurm.submit(job({ script: '#!/bin/sh\nexit 0\n' }));
+      await expect(attempt).rejects.toBeInstanceOf(SlurmUnavailableError);
+      await expect(slurm.states()).rejects.toBeInstanceOf(SlurmUnavailableError);
+    } finally {
+      startStack(name);
+    }
+    expect((await slurm.ping()).controllerResponding).toBe(true);
   }, 180_000);
 });

@@ -44,6 +44,19 @@ export function toSlurmJob(job: JobInfo): SlurmJob {
   };
 }
 
+/**
+ * `update_time` for GET /jobs/: v0.0.42 and later take a UNIX timestamp; v0.0.40 and v0.0.41
+ * refuse one (422 "Parsing of 1796126220 for timestamp failed") and take a Slurm time instead.
+ * A relative one ("now-65seconds", "now+60seconds") is read on the server's clock, so neither its
+ * time zone nor a skew between the clocks matters; a second more than asked only repeats a change.
+ */
+export function updateTimeParam(apiVersion: SlurmApiVersion, since: Date, now: Date): string {
+  if (apiVersion !== 'v0.0.40' && apiVersion !== 'v0.0.41') return String(Math.floor(since.getTime() / 1000));
+  const ago = (now.getTime() - since.getTime()) / 1000;
+  // A time in the future (our clock ahead, or a caller asking for nothing yet) stays in the future.
+  return ago > 0 ? `now-${Math.ceil(ago) + 1}seconds` : `now+${Math.floor(-ago)}seconds`;
+}
+
 export function v004xClient(
   apiVersion: Exclude<SlurmApiVersion, 'v0.0.38'>,
   baseUrl: string,
@@ -57,7 +70,7 @@ export function v004xClient(
   const api = createClient<paths>({ baseUrl, fetch: versioned });
 
   async function listJobs(updateTime?: Date): Promise<SlurmJob[]> {
-    const query = updateTime ? { update_time: String(Math.floor(updateTime.getTime() / 1000)) } : {};
+    const query = updateTime ? { update_time: updateTimeParam(apiVersion, updateTime, new Date()) } : {};
     const body = expectOk('list jobs', await api.GET('/slurm/v0.0.42/jobs/', { params: { query } }));
     return (body.jobs ?? []).map(toSlurmJob);
   }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { updateTimeParam } from '../../../src/slurm/adapters/v004x.ts';
 import {
   decodeVerboseExit,
   decodeWaitStatus,
@@ -75,5 +76,19 @@ describe('value helpers', () => {
     expect(emptyToNull('')).toBeNull();
     expect(emptyToNull('(null)')).toBeNull();
     expect(emptyToNull('Priority')).toBe('Priority');
+  });
+});
+
+describe('update_time of GET /jobs/ (v0.0.4x)', () => {
+  const now = new Date('2026-12-01T12:00:00.400Z');
+  it.each([
+    ['v0.0.40', new Date('2026-12-01T11:58:55.000Z'), 'now-67seconds'],
+    ['v0.0.41', new Date('2026-12-01T12:00:00.000Z'), 'now-2seconds'],
+    ['v0.0.41', new Date('2026-12-01T12:00:00.400Z'), 'now+0seconds'],
+    ['v0.0.41', new Date('2026-12-01T12:01:05.000Z'), 'now+64seconds'], // the future stays the future
+    ['v0.0.42', new Date('2026-12-01T11:58:55.900Z'), '1796126335'],
+    ['v0.0.45', new Date('2026-12-01T11:58:55.900Z'), '1796126335'],
+  ] as const)('%s since %s: %s', (version, since, expected) => {
+    expect(updateTimeParam(version, since, now)).toBe(expected);
   });
 });
