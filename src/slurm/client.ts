@@ -1,8 +1,9 @@
 // Opening a slurmrestd: negotiate the API version, then hand out clients that act as a given
 // Slurm user and share one transport (token cache, concurrency cap, metrics).
 
+import { probeAccounting } from './adapters/accounting.ts';
 import { v004xClient } from './adapters/v004x.ts';
-import { v0038Client } from './adapters/v0038.ts';
+import { V0038_ACCOUNTING_JOBS, v0038Client } from './adapters/v0038.ts';
 import { SlurmNotFoundError } from './errors.ts';
 import { SlurmTransport, type TransportOptions } from './transport.ts';
 import { type SlurmApiVersion, type SlurmClient, type SlurmPing, SUPPORTED_API_VERSIONS } from './types.ts';
@@ -17,6 +18,8 @@ export interface SlurmConnectionOptions extends TransportOptions {
 export interface SlurmConnection {
   readonly apiVersion: SlurmApiVersion;
   readonly release: string | null;
+  /** Whether the server serves accounting (`/slurmdb/`), probed when the connection opened. */
+  readonly accounting: boolean;
   readonly transport: SlurmTransport;
   /** The client for the connection's own user. */
   readonly client: SlurmClient;
@@ -27,9 +30,20 @@ function adapterFor(
   version: SlurmApiVersion,
   endpoint: string,
   fetch: (r: Request) => Promise<Response>,
+  accountingServed = false,
 ): SlurmClient {
   const baseUrl = endpoint.replace(/\/+$/, '');
-  return version === 'v0.0.38' ? v0038Client(baseUrl, fetch) : v004xClient(version, baseUrl, fetch);
+  return version === 'v0.0.38'
+    ? v0038Client(baseUrl, fetch, accountingServed)
+    : v004xClient(version, baseUrl, fetch, accountingServed);
+}
+
+/** A cheap accounting request of each version: 22.05's dbv0.0.38 has no ping. */
+function accountingProbeUrl(version: SlurmApiVersion, endpoint: string): string {
+  const baseUrl = endpoint.replace(/\/+$/, '');
+  return version === 'v0.0.38'
+    ? `${baseUrl}${V0038_ACCOUNTING_JOBS}?job_name=slurm-ml-operator-probe&start_time=now-1seconds`
+    : `${baseUrl}/slurmdb/${version}/ping/`;
 }
 
 /**
@@ -54,16 +68,21 @@ export async function openSlurmConnection(options: SlurmConnectionOptions): Prom
     throw new SlurmNotFoundError(unservedMessage(options.endpoint, options.apiVersion, served));
   }
   const { apiVersion, release } = ping;
+  // Once per connection: afterwards a 404 from accounting is an outage, never "no accounting".
+  const accounting = await probeAccounting(
+    transport.fetchAs(options.user),
+    accountingProbeUrl(apiVersion, options.endpoint),
+  );
   const clients = new Map<string, SlurmClient>();
   const asUser = (user: string): SlurmClient => {
     let client = clients.get(user);
     if (!client) {
-      client = adapterFor(apiVersion, options.endpoint, transport.fetchAs(user));
+      client = adapterFor(apiVersion, options.endpoint, transport.fetchAs(user), accounting);
       clients.set(user, client);
     }
     return client;
   };
-  return { apiVersion, release, transport, client: asUser(options.user), asUser };
+  return { apiVersion, release, accounting, transport, client: asUser(options.user), asUser };
 }
 
 /** The slurmctld API versions a slurmrestd serves, from its OpenAPI document; null if unreadable. */

@@ -2,8 +2,11 @@
 // (slurmdbd) keeps the comment only with AccountingStoreFlags=job_comment, but it always keeps the
 // name, and filters by it: so a job is found by key in slurmctld and in accounting, on every site.
 
-/** Accounting stores job names in a 255-byte column (job_name tinytext); longer ones are cut. */
-export const MAX_JOB_NAME_BYTES = 255;
+/**
+ * Accounting stores job names in 255 bytes (job_name tinytext), and `%x-%j.out` (our output file)
+ * must stay a legal file name (255 bytes) with a 10-digit id: 240 keeps both whole.
+ */
+export const MAX_JOB_NAME_BYTES = 240;
 const SEPARATOR = '~';
 
 /** The key in a form a job name can carry: no `/`, which `%x` in an output path would make a folder. */

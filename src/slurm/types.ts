@@ -93,6 +93,15 @@ export interface JobSubmission {
   hold?: boolean;
 }
 
+/** What finds a submission's jobs in accounting: its name and key, and a time before its submit. */
+export interface AccountingQuery extends Pick<JobSubmission, 'name' | 'idempotencyKey'> {
+  /**
+   * No job of the submission was submitted before this. slurmrestd otherwise applies sacct's
+   * default window (since midnight on slurmdbd's clock) and misses older jobs.
+   */
+  submittedAfter: Date;
+}
+
 export interface SlurmPing {
   apiVersion: SlurmApiVersion;
   release: string | null;
@@ -126,9 +135,10 @@ export interface SlurmClient {
   cancel(jobId: number, signal?: string): Promise<void>;
   /**
    * Jobs accounting (slurmdbd, through `/slurmdb/`) keeps under the submission's name that carry
-   * its key, newest first: found by name, which accounting always stores, so neither a reused job
-   * id nor a site without AccountingStoreFlags=job_comment hides them. Null when this slurmrestd
-   * serves no accounting; an accounting outage throws.
+   * its key, newest first (the latest record of a requeued id first): found by name, which
+   * accounting always stores, so neither a reused job id nor a site without
+   * AccountingStoreFlags=job_comment hides them. Null when this slurmrestd serves no accounting
+   * (known when the connection opened); an accounting outage throws.
    */
-  accountingByKey(submission: Pick<JobSubmission, 'name' | 'idempotencyKey'>): Promise<SlurmJob[] | null>;
+  accountingByKey(query: AccountingQuery): Promise<SlurmJob[] | null>;
 }

@@ -57,12 +57,16 @@ function jobMaker(cluster: () => TestCluster, workDir: () => string) {
   });
 }
 
+/** What finds a test's submission in accounting: its name and key, submitted during this run. */
+const startedAt = new Date(Date.now() - 60_000);
+const query = (submission: JobSubmission) => ({ ...submission, submittedAfter: startedAt });
+
 /** Accounting gets a job's record from slurmctld a moment after it ended: poll for it. */
 async function accountedJob(slurm: SlurmClient, submission: JobSubmission, done: (job: SlurmJob) => boolean) {
   const deadline = Date.now() + 60_000;
   let last: SlurmJob[] | null = null;
   while (Date.now() < deadline) {
-    last = await slurm.accountingByKey(submission);
+    last = await slurm.accountingByKey(query(submission));
     const job = last?.find(done);
     if (job) return job;
     await new Promise((resolve) => setTimeout(resolve, 1_000));
@@ -230,7 +234,7 @@ describe.each(PAIRS)('Slurm client against real %s on %s', (name, apiVersion) =>
       endTime: failed.endTime,
     });
     expect(
-      await slurm.accountingByKey({ name: submission.name, idempotencyKey: `${submission.idempotencyKey}x` }),
+      await slurm.accountingByKey(query({ ...submission, idempotencyKey: `${submission.idempotencyKey}x` })),
     ).toEqual([]);
   });
 
@@ -336,7 +340,7 @@ describe.each(RELEASES)('Slurm %s as a release', (name) => {
       expect(purged).toBe(true);
       expect(await slurm.states([jobId])).toEqual([]);
       expect(await slurm.findByIdempotencyKey(submission.idempotencyKey)).toEqual([]);
-      expect(await slurm.accountingByKey(submission)).toMatchObject([
+      expect(await slurm.accountingByKey(query(submission))).toMatchObject([
         {
           jobId,
           state: { base: 'COMPLETED' },

@@ -243,16 +243,17 @@ export function fakeSlurm(options: FakeSlurmOptions = {}) {
           });
         }),
 
-      accountingByKey: ({ name, idempotencyKey }) =>
-        call('accountingByKey', () =>
-          accountingServed
-            ? newestFirst(
-                [...accounting.values()].filter(
-                  (job) => job.name === name && job.idempotencyKey === idempotencyKey,
-                ),
-              )
-            : null,
-        ),
+      accountingByKey: ({ name, idempotencyKey, submittedAfter }) =>
+        call('accountingByKey', () => {
+          if (!accountingServed) return null;
+          // As slurmdbd's start_time: jobs still running, or ended after it.
+          const inWindow = (job: SlurmJob) => !job.endTime || job.endTime >= submittedAfter;
+          return newestFirst(
+            [...accounting.values()].filter(
+              (job) => job.name === name && job.idempotencyKey === idempotencyKey && inWindow(job),
+            ),
+          );
+        }),
     };
     clients.set(user, client);
     return client;
@@ -261,6 +262,9 @@ export function fakeSlurm(options: FakeSlurmOptions = {}) {
   const connection: SlurmConnection = {
     apiVersion,
     release,
+    get accounting() {
+      return accountingServed;
+    },
     // The fake has no HTTP underneath; nothing in the reconcilers reads the transport.
     transport: {} as SlurmConnection['transport'],
     client: asUser(ownUser),

@@ -13,6 +13,7 @@ import { liveJob } from './own-job.ts';
 import { jobTarget } from './placement.ts';
 import { markedAttempt } from './states.ts';
 import { idempotencyKey } from './submission.ts';
+import { DEFAULT_SUBMIT_SETTLE, settleRemainingMs } from './submit.ts';
 
 export async function cleanUp<R extends JobResource>(
   ctx: ReconcileContext,
@@ -39,6 +40,10 @@ export async function cleanUp<R extends JobResource>(
     jobs = live?.idempotencyKey === key ? [live] : [];
   } else {
     jobs = await target.slurm.findByIdempotencyKey(key);
+    // A submit whose answer was lost may still become a job: wait for it before letting go.
+    const settle = target.cluster.spec.submitSettle ?? DEFAULT_SUBMIT_SETTLE;
+    const settling = settleRemainingMs(status, settle, ctx.now());
+    if (jobs.length === 0 && settling > 0) return requeueAfter(settling);
   }
   const live = jobs.filter((job) => !interpretJobState(job.state).final);
   if (live.length === 0) return done;

@@ -2,7 +2,7 @@
 // template and cluster defaults; Slurm's time and memory formats; the idempotency key.
 import type { JobResource, SlurmClusterSpec, TrainingSpec } from '../../api/types.ts';
 import type { TenantIdentity } from '../../clusters/tenancy.ts';
-import type { JobSubmission } from '../../slurm/types.ts';
+import type { AccountingQuery, JobSubmission } from '../../slurm/types.ts';
 
 export type JobResources = NonNullable<TrainingSpec['resources']>;
 
@@ -91,12 +91,17 @@ export function jobNameFor(kind: 'train' | 'predict', namespace: string, name: s
   return `${namespace}.${kind}.${name}`;
 }
 
-/** What finds an attempt's job again in slurmctld and accounting: its job name and its key. */
-export function submittedAs(
-  kind: 'train' | 'predict',
-  resource: JobResource,
-  key: string,
-): { name: string; idempotencyKey: string } {
+/** A day: the most the API server's clock (creationTimestamp) may be ahead of slurmdbd's. */
+const CLOCK_SKEW_MARGIN_MS = 86_400_000;
+
+/**
+ * What finds an attempt's job again in slurmctld and accounting: its job name, its key, and a time
+ * before any submit of it (the resource's creation, less a margin for skewed clocks).
+ */
+export function submittedAs(kind: 'train' | 'predict', resource: JobResource, key: string): AccountingQuery {
   const name = jobNameFor(kind, resource.metadata.namespace ?? '', resource.metadata.name ?? '');
-  return { name, idempotencyKey: key };
+  // A string in what the API server sends, a Date in client-node's type: new Date takes either.
+  const created = new Date(resource.metadata.creationTimestamp ?? Number.NaN).getTime();
+  const submittedAfter = new Date(Number.isNaN(created) ? 0 : created - CLOCK_SKEW_MARGIN_MS);
+  return { name, idempotencyKey: key, submittedAfter };
 }

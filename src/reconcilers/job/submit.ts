@@ -24,7 +24,7 @@ import { buildSubmission, mergeResources, submittedAs } from './submission.ts';
 
 type Attempt = Extract<JobState, { name: 'New' | 'Submitting' }>;
 
-const DEFAULT_SUBMIT_SETTLE = '60s';
+export const DEFAULT_SUBMIT_SETTLE = '60s';
 
 /** How much longer a lookup that found nothing must wait before it may lead to another submit. */
 export function settleRemainingMs(status: JobStatus, settle: string, now: Date): number {
@@ -53,6 +53,10 @@ export async function resumeSubmitting<R extends JobResource>(
     const user = found.user ?? resource.status?.slurm?.user;
     return recordSubmitted(ctx, client, resource, { cluster: name, user }, found.jobId, state.attempt);
   }
+  // Nothing found is trusted only after the settle time, whatever follows: suspend or submit.
+  const settle = target.cluster.spec.submitSettle ?? DEFAULT_SUBMIT_SETTLE;
+  const settling = settleRemainingMs(resource.status ?? {}, settle, ctx.now());
+  if (settling > 0) return requeueAfter(settling);
   if (resource.spec.suspend) {
     // No job: the resumed attempt is placed anew (spec.cluster may have changed meanwhile).
     const { slurm: _none, ...status } = resource.status ?? {};
@@ -65,9 +69,6 @@ export async function resumeSubmitting<R extends JobResource>(
     await writeStatus(ctx, client, resource, { ...status, conditions });
     return requeueAfter(0);
   }
-  const settle = target.cluster.spec.submitSettle ?? DEFAULT_SUBMIT_SETTLE;
-  const settling = settleRemainingMs(resource.status ?? {}, settle, ctx.now());
-  if (settling > 0) return requeueAfter(settling);
   if (!('cluster' in placement)) return writeWaiting(ctx, client, resource, placement);
   return submitAttempt(ctx, kind, client, resource, state, placement);
 }

@@ -2,10 +2,12 @@
 // after MinJobAge. One reader for every version: the fields read here have one meaning from
 // v0.0.38 to v0.0.45 and differ only in encoding (a state string or list, plain or {set, number}
 // numbers), which test/unit/slurm/api-surface.test.ts checks against every committed document.
+
+import { SlurmUnavailableError } from '../errors.ts';
 import { keyedJobName, keyOfJob, splitJobName } from '../job-name.ts';
 import { parseJobState } from '../job-state.ts';
-import type { JobSubmission, SlurmJob } from '../types.ts';
-import { expectOk, newestFirst } from './responses.ts';
+import type { AccountingQuery, SlurmJob } from '../types.ts';
+import { expectOk } from './responses.ts';
 import { decodeVerboseExit, emptyToNull, epochSeconds, type NoValNumber, noValNumber } from './values.ts';
 
 /** ESLURM_REST_EMPTY_RESULT: 22.05's way of saying "no such jobs" (HTTP 200). */
@@ -69,29 +71,61 @@ export function fromAccounting(job: AccountedJob, exitCodes: ExitCodes = 'report
   };
 }
 
+/** How the adapters reach accounting: where its job list is, and whether the server serves it. */
+export interface AccountingEndpoint {
+  fetch: (request: Request) => Promise<Response>;
+  jobsUrl: string;
+  /** Learnt when the connection opened (`probeAccounting`); a later 404 is then an outage. */
+  served: boolean;
+  exitCodes?: ExitCodes;
+}
+
 /**
- * `GET /slurmdb/{version}/jobs/?job_name=` (an exact match) for the submission's keyed name,
- * then only the records carrying its key. Null when the path is not served (no openapi/slurmdbd).
+ * `GET /slurmdb/{version}/jobs/?job_name=` (an exact match, but case-insensitive in MariaDB) for
+ * the submission's keyed name, from a start time before its submit, then only the records
+ * carrying its key: newest job first, and of one id (requeued) the latest record first.
  */
 export async function accountedJobsByKey(
-  fetch: (request: Request) => Promise<Response>,
-  jobsUrl: string,
-  { name, idempotencyKey }: Pick<JobSubmission, 'name' | 'idempotencyKey'>,
-  exitCodes: ExitCodes = 'reported',
+  endpoint: AccountingEndpoint,
+  { name, idempotencyKey, submittedAfter }: AccountingQuery,
+  now: Date = new Date(),
 ): Promise<SlurmJob[] | null> {
-  const url = new URL(jobsUrl);
+  if (!endpoint.served) return null;
+  const url = new URL(endpoint.jobsUrl);
   url.searchParams.set('job_name', keyedJobName(name, idempotencyKey));
-  const response = await fetch(new Request(url, { headers: { accept: 'application/json' } }));
-  if (response.status === 404) return null;
+  // Relative, so slurmdbd's clock and time zone do not matter (v0.0.38 takes no UNIX time here).
+  url.searchParams.set(
+    'start_time',
+    `now-${Math.max(1, Math.ceil((now.getTime() - submittedAfter.getTime()) / 1000))}seconds`,
+  );
+  const response = await endpoint.fetch(new Request(url, { headers: { accept: 'application/json' } }));
   const body = (await response.json().catch(() => undefined)) as
     | { jobs?: AccountedJob[]; errors?: { error_number?: number }[] }
     | undefined;
+  if (response.status === 404) {
+    throw new SlurmUnavailableError(
+      `accounting jobs: HTTP 404 from ${url.pathname}, which this slurmrestd served when the connection opened`,
+      404,
+    );
+  }
   const errors = (body?.errors ?? []).filter((e) => e.error_number !== EMPTY_RESULT);
   const data = response.ok && body ? { ...body, errors } : undefined;
   const found = expectOk('accounting jobs', { data, error: data ? undefined : body, response });
-  return newestFirst(
-    (found.jobs ?? [])
-      .map((job) => fromAccounting(job, exitCodes))
-      .filter((job) => job.idempotencyKey === idempotencyKey),
-  );
+  return (found.jobs ?? [])
+    .map((job) => fromAccounting(job, endpoint.exitCodes))
+    .filter((job) => job.idempotencyKey === idempotencyKey)
+    .sort((a, b) => b.jobId - a.jobId || (b.submitTime?.getTime() ?? 0) - (a.submitTime?.getTime() ?? 0));
+}
+
+/**
+ * Whether a slurmrestd serves accounting: a 404 on its accounting path means it loads no
+ * openapi/slurmdbd (or there is no slurmdbd); any other answer, even an error, means it does.
+ */
+export async function probeAccounting(
+  fetch: (request: Request) => Promise<Response>,
+  probeUrl: string,
+): Promise<boolean> {
+  const response = await fetch(new Request(probeUrl, { headers: { accept: 'application/json' } }));
+  await response.arrayBuffer().catch(() => undefined);
+  return response.status !== 404;
 }

@@ -32,8 +32,16 @@ export function toSlurmJob(job: JobRecord): SlurmJob {
   };
 }
 
-export function v0038Client(baseUrl: string, fetch: (request: Request) => Promise<Response>): SlurmClient {
+/** Where 22.05 serves accounting (openapi/dbv0.0.38; its paths have no trailing slash). */
+export const V0038_ACCOUNTING_JOBS = '/slurmdb/v0.0.38/jobs';
+
+export function v0038Client(
+  baseUrl: string,
+  fetch: (request: Request) => Promise<Response>,
+  accountingServed: boolean,
+): SlurmClient {
   const api = createClient<paths>({ baseUrl, fetch });
+  const accounting = { fetch, jobsUrl: `${baseUrl}${V0038_ACCOUNTING_JOBS}`, served: accountingServed };
 
   async function listJobs(updateTime?: Date): Promise<SlurmJob[]> {
     const query = updateTime ? { update_time: Math.floor(updateTime.getTime() / 1000) } : {};
@@ -131,9 +139,8 @@ export function v0038Client(baseUrl: string, fetch: (request: Request) => Promis
       }
     },
 
-    accountingByKey(submission): Promise<SlurmJob[] | null> {
-      // 22.05 names its accounting plugin openapi/dbv0.0.38; its paths have no trailing slash.
-      return accountedJobsByKey(fetch, `${baseUrl}/slurmdb/v0.0.38/jobs`, submission, 'only-completed');
+    accountingByKey(query): Promise<SlurmJob[] | null> {
+      return accountedJobsByKey({ ...accounting, exitCodes: 'only-completed' }, query);
     },
   };
 }

@@ -61,6 +61,7 @@ export function v004xClient(
   apiVersion: Exclude<SlurmApiVersion, 'v0.0.38'>,
   baseUrl: string,
   fetch: (request: Request) => Promise<Response>,
+  accountingServed: boolean,
 ): SlurmClient {
   const versioned =
     apiVersion === TYPED_VERSION
@@ -173,8 +174,11 @@ export function v004xClient(
       }
     },
 
-    accountingByKey(submission): Promise<SlurmJob[] | null> {
-      return accountedJobsByKey(fetch, `${baseUrl}/slurmdb/${apiVersion}/jobs/`, submission);
+    accountingByKey(query): Promise<SlurmJob[] | null> {
+      return accountedJobsByKey(
+        { fetch, jobsUrl: `${baseUrl}/slurmdb/${apiVersion}/jobs/`, served: accountingServed },
+        query,
+      );
     },
   };
 }

@@ -243,12 +243,15 @@ const CASES: Record<JobStateName, Case[]> = {
       },
     },
     {
-      name: 'no job and suspended meanwhile: Suspended, nothing submitted',
+      name: 'no job and suspended meanwhile: waits out submitSettle, then Suspended, nothing submitted',
       async test(world) {
         world.training('t');
         world.slurm.failNext('submit', new SlurmUnavailableError('timeout'));
         await expect(run(world)).rejects.toThrow();
         setSuspend(world, true);
+        // The unanswered submit may still become a job, which must not run unwatched.
+        expect(await run(world)).toEqual(requeue(60_000));
+        world.clock.advance(60_000);
         expect(await run(world)).toEqual(requeue(0));
         expect(stored(world).status?.slurm).toBeUndefined(); // the resumed attempt is placed anew
         expect(await run(world)).toEqual(done);
@@ -389,6 +392,21 @@ const CASES: Record<JobStateName, Case[]> = {
         world.slurm.purge(jobId);
         expect(await run(world)).toEqual(done);
         expect(stored(world).status).toMatchObject({ phase: 'Failed', slurm: { jobId, exitCode: 3 } });
+      },
+    },
+    {
+      name: 'unknown to slurmctld, unfinished in accounting (a runaway record): missing, then Lost, never Running forever',
+      async test(world) {
+        const jobId = await submitted(world);
+        world.slurm.setState(jobId, 'RUNNING');
+        world.slurm.purge(jobId); // slurmctld lost it; accounting still says RUNNING
+        expect(await run(world)).toEqual(requeue(30_000));
+        expect(condition(world, 'SlurmJobMissing')?.message).toBe(
+          `Slurm job ${jobId} is unknown to slurmctld, and accounting still records it RUNNING (a runaway record, or its end not recorded yet)`,
+        );
+        world.clock.advance(11 * 60_000);
+        expect(await run(world)).toEqual(done);
+        expect(stored(world).status?.phase).toBe('Lost');
       },
     },
     {
@@ -607,6 +625,20 @@ const CASES: Record<JobStateName, Case[]> = {
         world.trainings.markDeleting('ns', 't');
         expect(await run(world)).toEqual(done);
         expect(world.slurm.cancelled).toEqual([]);
+      },
+    },
+    {
+      name: 'a marker and no job yet: waits out submitSettle (the lost submit may still land), then lets go',
+      async test(world) {
+        world.training('t');
+        world.slurm.failNext('submit', new SlurmUnavailableError('timeout'));
+        await expect(run(world)).rejects.toThrow();
+        world.trainings.markDeleting('ns', 't');
+        expect(await run(world)).toEqual(requeue(60_000));
+        expect(world.trainings.stored.has('ns/t')).toBe(true);
+        world.clock.advance(60_000);
+        expect(await run(world)).toEqual(done);
+        expect(world.trainings.stored.has('ns/t')).toBe(false);
       },
     },
     {

@@ -52,6 +52,24 @@ const JOB_INFO = [
   'time_limit.number',
 ].map((field) => `jobs[].${field}`);
 
+/** The accounting record fields accounting.ts reads, plus those whose encoding differs by version. */
+const accountingFields = (encoded: string[]) =>
+  [
+    'job_id',
+    'name',
+    'comment.job',
+    'user',
+    'partition',
+    'nodes',
+    'state.current',
+    'state.reason',
+    'exit_code.status',
+    'time.submission',
+    'time.start',
+    'time.end',
+    ...encoded,
+  ].map((field) => `jobs[].${field}`);
+
 /** What src/slurm/adapters/v004x.ts and accounting.ts send and read. */
 const V004X_USES: Use[] = [
   {
@@ -93,23 +111,11 @@ const V004X_USES: Use[] = [
     method: 'get',
     path: '/slurmdb/{v}/jobs/',
     query: ['job_name'],
-    read: [
-      'job_id',
-      'name',
-      'comment.job',
-      'user',
-      'partition',
-      'nodes',
-      'state.current',
-      'state.reason',
-      'exit_code.status',
+    read: accountingFields([
       'exit_code.return_code.number',
       'exit_code.signal.id.number',
-      'time.submission',
-      'time.start',
-      'time.end',
       'time.limit.number',
-    ].map((field) => `jobs[].${field}`),
+    ]),
   },
 ];
 
@@ -119,22 +125,7 @@ const V0038_ACCOUNTING_USES: Use[] = [
     method: 'get',
     path: '/slurmdb/{v}/jobs',
     query: ['job_name'],
-    read: [
-      'job_id',
-      'name',
-      'comment.job',
-      'user',
-      'partition',
-      'nodes',
-      'state.current',
-      'state.reason',
-      'exit_code.status',
-      'exit_code.return_code',
-      'time.submission',
-      'time.start',
-      'time.end',
-      'time.limit',
-    ].map((field) => `jobs[].${field}`),
+    read: accountingFields(['exit_code.return_code', 'time.limit']),
   },
 ];
 

@@ -12,7 +12,7 @@ describe('the key in the job name (accounting keeps names, not always comments)'
     expect(splitJobName(slurmName)).toEqual({ name: name.replace('~', '-'), key: KEY });
   });
 
-  it('shortens a long name so the whole fits the 255 bytes accounting stores, keeping the key', () => {
+  it('shortens a long name so the whole fits accounting and an output file name, keeping the key', () => {
     const slurmName = keyedJobName(`ns.train.${'x'.repeat(400)}`, KEY);
     expect(Buffer.byteLength(slurmName)).toBe(MAX_JOB_NAME_BYTES);
     expect(splitJobName(slurmName).key).toBe(KEY);

@@ -192,7 +192,7 @@ describe('request bodies on the wire', () => {
         const { port } = server.address() as AddressInfo;
         const baseUrl = `http://127.0.0.1:${port}`;
         const transport = new SlurmTransport({ tokens: countingTokens() });
-        const client = v004xClient(apiVersion, baseUrl, transport.fetchAs('alice'));
+        const client = v004xClient(apiVersion, baseUrl, transport.fetchAs('alice'), false);
         const jobId = await client.submit({
           name: 'ns.train.t',
           idempotencyKey: 'slurm-ml-operator/u/1',
