@@ -31,6 +31,7 @@ export async function reconcileSlurmCluster(ctx: ReconcileContext, name: string)
       ...previous,
       apiVersion: connection.apiVersion,
       release: ping.release ?? connection.release ?? undefined,
+      accounting: connection.accounting,
       lastProbeTime: now.toISOString(),
       conditions: setCondition(
         previous.conditions,

@@ -333,6 +333,8 @@ export interface components {
         };
         /** @description What the operator found when it last probed the cluster. */
         SlurmClusterStatus: {
+            /** @description Whether slurmrestd serves accounting (slurmdbd). With it, a job slurmctld has purged is looked up there; without it, such a job is Lost after lostAfter. */
+            accounting?: boolean;
             /** @description slurmrestd OpenAPI version in use. */
             apiVersion?: string;
             /** @description Standard conditions, including Ready (reachable and authenticated). */
