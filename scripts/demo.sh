@@ -6,7 +6,7 @@ cd "$(dirname "${BASH_SOURCE[0]}")/.."
 source scripts/ensure-node.sh
 
 bash scripts/stack.sh up
-set -a; source .stack/kube.env; source .stack/slurm-2205.env; source .stack/slurm-2411.env; set +a
+set -a; source .stack/kube.env; source .stack/slurm-2205.env; source .stack/slurm-2411.env; source .stack/slurm-2605.env; set +a
 kubectl() { "$KUBECTL" "$@"; }
 operator_namespace=slurm-ml-system
 
@@ -20,6 +20,8 @@ kubectl create namespace "$operator_namespace" --dry-run=client -o yaml | kubect
 kubectl -n "$operator_namespace" create secret generic slurm-lab-jwt --from-file=jwt.key="$SLURM_2205_JWT_KEY" \
   --dry-run=client -o yaml | kubectl apply -f - >/dev/null
 kubectl -n "$operator_namespace" create secret generic slurm-lab-2411-jwt --from-file=jwt.key="$SLURM_2411_JWT_KEY" \
+  --dry-run=client -o yaml | kubectl apply -f - >/dev/null
+kubectl -n "$operator_namespace" create secret generic slurm-lab-2605-jwt --from-file=jwt.key="$SLURM_2605_JWT_KEY" \
   --dry-run=client -o yaml | kubectl apply -f - >/dev/null
 
 # examples/ use the stack's shared directory as modelsBasePath and for the demo input.
@@ -37,7 +39,7 @@ stop_operator() { kill "$operator_pid" 2>/dev/null || true; wait "$operator_pid"
 [[ ${DEMO_KEEP_RUNNING:-0} == 1 ]] || trap stop_operator EXIT
 
 echo "[demo] applying the examples"
-kubectl apply -f examples/slurmcluster.yaml -f examples/slurmcluster-2411.yaml -f examples/model.yaml \
+kubectl apply -f examples/slurmcluster.yaml -f examples/slurmcluster-2411.yaml -f examples/slurmcluster-2605.yaml -f examples/model.yaml \
   -f examples/training.yaml -f examples/prediction.yaml -n default
 
 phase() { kubectl get "$1" -n default -o jsonpath='{.status.phase}' 2>/dev/null; }

@@ -13,7 +13,7 @@ import {
   prepareE2e,
   startOperator,
 } from '../support/operator.ts';
-import { connect, testCluster } from '../support/slurm.ts';
+import { connect, SLURM_RELEASES, testCluster } from '../support/slurm.ts';
 
 let env: E2eEnvironment;
 let namespace: string;
@@ -31,7 +31,7 @@ afterAll(async () => {
   await env?.teardown(operator);
 });
 
-describe.each(['slurm-2205', 'slurm-2411'] as const)('on %s', (release) => {
+describe.each(SLURM_RELEASES)('on %s', (release) => {
   it('adopts the job it submitted before it was killed instead of submitting again', async () => {
     const name = `crash-${release}`;
     const crashing = startOperator(

@@ -17,9 +17,9 @@ import {
   prepareE2e,
   startOperator,
 } from '../support/operator.ts';
-import { connect, testCluster } from '../support/slurm.ts';
+import { connect, SLURM_RELEASES, testCluster } from '../support/slurm.ts';
 
-const releases = ['slurm-2205', 'slurm-2411'] as const;
+const releases = SLURM_RELEASES;
 let env: E2eEnvironment;
 let operator: OperatorProcess;
 const api = clients();

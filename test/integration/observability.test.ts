@@ -15,7 +15,7 @@ import {
   prepareE2e,
   startOperator,
 } from '../support/operator.ts';
-import { testCluster } from '../support/slurm.ts';
+import { SLURM_RELEASES, type SlurmRelease, testCluster } from '../support/slurm.ts';
 import { required, stackEnv } from '../support/stack.ts';
 
 const port = 18_191;
@@ -43,15 +43,14 @@ beforeAll(async () => {
   writeFileSync(targetFile, JSON.stringify([{ targets: [`127.0.0.1:${port}`], labels: { run } }]));
   const api = clients();
   const apply = (manifest: object) => kubectlOk(['apply', '-f', '-'], yaml.dump(manifest));
-  const training = (name: string, release: 'slurm-2205' | 'slurm-2411', parameters: Record<string, string>) =>
+  const training = (name: string, release: SlurmRelease, parameters: Record<string, string>) =>
     apply({
       apiVersion: 'ml.hpc.dev/v1alpha1',
       kind: 'Training',
       metadata: { name, namespace },
       spec: { model: 'watched', template: 'demo-train', cluster: env.clusters[release], parameters },
     });
-  training('ok-2205', 'slurm-2205', { sleep_seconds: '2' });
-  training('ok-2411', 'slurm-2411', { sleep_seconds: '2' });
+  for (const release of SLURM_RELEASES) training(`ok-${release.slice(6)}`, release, { sleep_seconds: '2' });
   training('fails', 'slurm-2411', { exit_code: '3' });
   apply({
     apiVersion: 'ml.hpc.dev/v1alpha1',
@@ -68,7 +67,7 @@ beforeAll(async () => {
     'the workload to finish',
     async () => {
       const phases = await Promise.all([
-        ...['ok-2205', 'ok-2411', 'fails'].map(
+        ...[...SLURM_RELEASES.map((release) => `ok-${release.slice(6)}`), 'fails'].map(
           async (n) => (await api.trainings.get(namespace, n))?.status?.phase,
         ),
         (await api.predictions.get(namespace, 'predict'))?.status?.phase,
@@ -156,7 +155,7 @@ describe('the logs of the run', () => {
     expect(Math.max(...counts)).toBeGreaterThan(1);
     const text = lines.join('\n');
     expect(text).not.toMatch(/eyJhbGciOi/); // a JWT
-    for (const release of ['slurm-2205', 'slurm-2411'] as const) {
+    for (const release of SLURM_RELEASES) {
       const key = testCluster(release).jwtKey;
       expect(text).not.toContain(key.toString('base64'));
       expect(text).not.toContain(key.toString('hex'));

@@ -7,8 +7,9 @@ import pg from 'pg';
 import { expect } from 'vitest';
 import type { Phase, Training } from '../../src/api/types.ts';
 import type { ResourceClient } from '../../src/kube/resources.ts';
+import { splitJobName } from '../../src/slurm/job-name.ts';
 import { clients, type E2eEnvironment, eventually, kubeConfig, newRunId, prepareE2e } from './operator.ts';
-import { testCluster } from './slurm.ts';
+import { SLURM_RELEASES, type SlurmRelease, testCluster } from './slurm.ts';
 import { required, stackEnv } from './stack.ts';
 
 const FINAL: readonly Phase[] = ['Succeeded', 'Failed', 'Cancelled', 'Lost'];
@@ -30,7 +31,7 @@ export interface FaultLoad {
 }
 
 /**
- * Creates `count` Trainings spread over both Slurm releases and five models; one in ten exits 3
+ * Creates `count` Trainings spread over every Slurm release and five models; one in ten exits 3
  * (so Failed is expected too) and each job runs one to three seconds, so some are always running.
  */
 export async function createLoad(scenario: Scenario, count: number): Promise<FaultLoad> {
@@ -47,7 +48,7 @@ export async function createLoad(scenario: Scenario, count: number): Promise<Fau
         spec: {
           model: `fault-${i % 5}`,
           template: 'demo-train',
-          cluster: i % 2 ? env.clusters['slurm-2205'] : env.clusters['slurm-2411'],
+          cluster: env.clusters[SLURM_RELEASES[i % SLURM_RELEASES.length] ?? 'slurm-2411'],
           parameters: { sleep_seconds: String(1 + (i % 3)), exit_code: i % 10 === 3 ? '3' : '0' },
         },
       });
@@ -58,20 +59,22 @@ export async function createLoad(scenario: Scenario, count: number): Promise<Fau
 }
 
 interface WitnessedJob {
-  cluster: 'slurm-2205' | 'slurm-2411';
+  cluster: SlurmRelease;
   jobId: number;
   key: string;
   state: string;
 }
 
 /**
- * Slurm's own view, read with squeue (not through slurmrestd, which one scenario kills), sampled
- * every few seconds and accumulated: slurmctld forgets finished jobs after MinJobAge, and a
- * duplicate job must be seen even if it finished and was purged between samples.
+ * Slurm's own view, read with squeue and sacct (not through slurmrestd, which one scenario kills),
+ * sampled every few seconds and accumulated: slurmctld forgets finished jobs after MinJobAge, and
+ * a duplicate job must be seen even if it finished and was purged between samples, so accounting
+ * (which keeps every job, its key in the job name) is asked too.
  */
 export class SlurmWitness {
   private readonly jobs = new Map<string, WitnessedJob>();
   private timer: NodeJS.Timeout | undefined;
+  private readonly since = new Date(Date.now() - 60_000);
 
   start(intervalMs = 3_000): this {
     this.sample();
@@ -84,7 +87,7 @@ export class SlurmWitness {
   }
 
   sample(): void {
-    for (const name of ['slurm-2205', 'slurm-2411'] as const) {
+    for (const name of SLURM_RELEASES) {
       let out: string;
       try {
         out = testCluster(name).exec(['squeue', '--noheader', '--states=all', '--format=%i|%k|%T']);
@@ -94,8 +97,42 @@ export class SlurmWitness {
       for (const line of out.split('\n')) {
         const [id, key, state] = line.trim().split('|');
         if (!id || !key?.startsWith(KEY_PREFIX) || !state) continue;
-        this.jobs.set(`${name}/${id}`, { cluster: name, jobId: Number(id), key, state });
+        this.jobs.set(`${name}/${id}/${key}`, { cluster: name, jobId: Number(id), key, state });
       }
+      this.sampleAccounting(name);
+    }
+  }
+
+  /** Every job accounting has since the witness started; its key is at the end of its name. */
+  private sampleAccounting(name: SlurmRelease): void {
+    // Relative: sacct reads an absolute time in its own time zone.
+    const since = `now-${Math.ceil((Date.now() - this.since.getTime()) / 1000)}seconds`;
+    let out: string;
+    try {
+      out = testCluster(name).exec([
+        'sacct',
+        '--allusers',
+        '-X',
+        '-n',
+        '-P',
+        '-S',
+        since,
+        '--format=JobIDRaw,JobName%300,State',
+      ]);
+    } catch {
+      return; // slurmdbd away for a moment: the next sample catches up
+    }
+    for (const line of out.split('\n')) {
+      const [id, jobName, state] = line.trim().split('|');
+      const key = splitJobName(jobName ?? '').key;
+      if (!id || !key?.startsWith(KEY_PREFIX) || !state) continue;
+      // sacct says "CANCELLED by 2001"; squeue says CANCELLED.
+      this.jobs.set(`${name}/${id}/${key}`, {
+        cluster: name,
+        jobId: Number(id),
+        key,
+        state: state.split(' ')[0] ?? state,
+      });
     }
   }
 
@@ -294,6 +331,63 @@ export function awaitSubmitted(load: FaultLoad, count: number): Promise<number> 
     const submitted = (await listLoad(load)).filter((t) => t.status?.slurm?.jobId).length;
     return submitted >= count ? submitted : undefined;
   });
+}
+
+/**
+ * Waits until slurmctld of every cluster has purged every job of the load (MinJobAge passed):
+ * from then on only accounting knows them.
+ */
+export async function awaitPurged(load: FaultLoad, timeoutMs = 180_000): Promise<void> {
+  const uids = (await listLoad(load)).map((t) => t.metadata.uid ?? '');
+  await eventually(
+    'slurmctld to purge every job of the load',
+    async () => {
+      for (const name of SLURM_RELEASES) {
+        const out = testCluster(name).exec(['squeue', '--noheader', '--states=all', '--format=%k']);
+        if (uids.some((uid) => out.includes(`${KEY_PREFIX}${uid}/`))) return undefined;
+      }
+      return true;
+    },
+    timeoutMs,
+  );
+}
+
+/**
+ * What a finished Training must say besides its phase: the exit code Slurm gave its job (22.05's
+ * accounting API reports none, so a job it alone remembers has none there), and for a success the
+ * model version, registered on its Model. Returns how many came through with an exit code.
+ */
+export async function expectExitCodesAndVersions(load: FaultLoad): Promise<{ withExitCode: number }> {
+  const api = kubeConfig().makeApiClient(CustomObjectsApi);
+  const models = (await api.listNamespacedCustomObject({
+    group: 'ml.hpc.dev',
+    version: 'v1alpha1',
+    namespace: load.namespace,
+    plural: 'models',
+  })) as { items: { metadata: { name?: string }; status?: { versions?: { version: number }[] } }[] };
+  const registered = new Map(
+    models.items.map((m) => [
+      m.metadata.name ?? '',
+      new Set((m.status?.versions ?? []).map((v) => v.version)),
+    ]),
+  );
+  let withExitCode = 0;
+  for (const t of await listLoad(load)) {
+    const name = t.metadata.name;
+    const expected = t.spec.parameters?.exit_code === '3' ? 3 : 0;
+    const exitCode = t.status?.slurm?.exitCode;
+    const onlyAccounting22 = t.spec.cluster?.includes('-2205-') && expected !== 0 && exitCode === undefined;
+    if (!onlyAccounting22) expect(exitCode, `${name}: exit code`).toBe(expected);
+    if (exitCode !== undefined) withExitCode++;
+    if (t.status?.phase !== 'Succeeded') continue;
+    const version = t.status?.modelVersion;
+    expect(version, `${name}: model version`).toBeTypeOf('number');
+    expect(
+      registered.get(t.spec.model)?.has(version ?? -1),
+      `${name}: v${version} registered on ${t.spec.model}`,
+    ).toBe(true);
+  }
+  return { withExitCode };
 }
 
 /** One line the closing notes quote: what was checked, and how long the scenario took. */

@@ -8,7 +8,7 @@ import type { Model, Prediction, SlurmCluster, Training } from '../../src/api/ty
 import { resourceKinds } from '../../src/api/types.ts';
 import { KubeResourceClient } from '../../src/kube/resources.ts';
 import { installCrds, kubectl, kubectlOk } from './kubectl.ts';
-import { testCluster } from './slurm.ts';
+import { SLURM_RELEASES, type SlurmRelease, testCluster } from './slurm.ts';
 import { required, stackEnv } from './stack.ts';
 
 const repoRoot = new URL('../../', import.meta.url).pathname;
@@ -43,6 +43,12 @@ export interface OperatorProcess {
 
 /** Preload for startOperator: the operator SIGKILLs itself once slurmrestd accepted a submit. */
 export const CRASH_AFTER_SUBMIT = new URL('./crash-after-submit.ts', import.meta.url).href;
+
+/**
+ * Preload for startOperator: submit answers are lost and job lists fail, and the process SIGKILLs
+ * itself after SLURM_ML_TEST_SIGKILL_AFTER_SUBMITS accepted submits.
+ */
+export const LOSE_SUBMIT_ANSWERS = new URL('./lose-submit-answers.ts', import.meta.url).href;
 
 export interface StartOptions {
   /** Modules node loads before the operator (--import): test faults stay out of src/. */
@@ -94,7 +100,7 @@ export interface E2eEnvironment {
   run: string;
   operatorNamespace: string;
   /** SlurmCluster names by release. */
-  clusters: { 'slurm-2205': string; 'slurm-2411': string };
+  clusters: Record<SlurmRelease, string>;
   modelsBasePath: string;
   sharedDir: string;
   /** Deletes the test namespaces while `operator` still runs (it releases the finalizers), then the rest. */
@@ -117,8 +123,10 @@ export function prepareE2e(
   const modelsBasePath = join(sharedDir, 'models');
   mkdirSync(modelsBasePath, { recursive: true });
   chmodSync(modelsBasePath, 0o1777);
-  const clusters = { 'slurm-2205': `e2e-2205-${run}`, 'slurm-2411': `e2e-2411-${run}` };
-  for (const release of ['slurm-2205', 'slurm-2411'] as const) {
+  const clusters = Object.fromEntries(
+    SLURM_RELEASES.map((release) => [release, `e2e-${release.slice(6)}-${run}`]),
+  ) as Record<SlurmRelease, string>;
+  for (const release of SLURM_RELEASES) {
     const cluster = testCluster(release);
     const secret = `${release}-jwt`;
     kubectlOk([

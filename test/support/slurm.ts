@@ -1,4 +1,4 @@
-// The two real Slurm clusters of the test stack, as the tests reach them.
+// The real Slurm clusters of the test stack (one per supported release), as the tests reach them.
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { mintingTokenSource } from '../../src/slurm/auth/token-source.ts';
@@ -6,8 +6,12 @@ import { openSlurmConnection, type SlurmConnection } from '../../src/slurm/clien
 import type { SlurmClient, SlurmJob } from '../../src/slurm/types.ts';
 import { required, stackEnv } from './stack.ts';
 
+/** Every Slurm release in the stack; tests that run on one run on each. */
+export const SLURM_RELEASES = ['slurm-2205', 'slurm-2411', 'slurm-2605'] as const;
+export type SlurmRelease = (typeof SLURM_RELEASES)[number];
+
 export interface TestCluster {
-  name: 'slurm-2205' | 'slurm-2411' | 'slurm-2605';
+  name: SlurmRelease;
   release: string;
   expectedApiVersion: string;
   url: string;
