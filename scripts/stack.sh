@@ -8,6 +8,8 @@
 # .stack/<component>.env, which the tests and the demo read.
 set -euo pipefail
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+# Every daemon started below inherits this working directory: never the clone that ran us.
+cd /
 action=${1:-}; shift || true
 components=("$@")
 ((${#components[@]})) || components=(kube mariadb slurm-2205 slurm-2411 slurm-2605 postgres prometheus helm)

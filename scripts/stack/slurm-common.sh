@@ -305,8 +305,10 @@ sl_any_daemon_alive() {
 # setsid and chroot exec the command, so $! is the daemon's own pid.
 sl_spawn() {
   local name=$1; shift
-  # 8>&- 9>&-: the daemon must not inherit (and so hold) the scripts' lock files.
-  setsid "$@" >>"$SL_RUN/log/$name.out" 2>&1 </dev/null 8>&- 9>&- &
+  # 8>&- 9>&-: the daemon must not inherit (and so hold) the scripts' lock files. cd /: nor may
+  # it keep the clone it was started from as its working directory. The subshell execs, so $!
+  # is still the daemon's pid.
+  (cd / && exec setsid "$@" >>"$SL_RUN/log/$name.out" 2>&1 </dev/null 8>&- 9>&-) &
   echo $! >"$(sl_pidfile "$name")"
 }
 
