@@ -76,9 +76,11 @@ export class SlurmWitness {
   private timer: NodeJS.Timeout | undefined;
   private readonly since = new Date(Date.now() - 60_000);
 
+  private sampling: Promise<void> | null = null;
+
   start(intervalMs = 3_000): this {
-    this.sample();
-    this.timer = setInterval(() => this.sample(), intervalMs);
+    void this.sample();
+    this.timer = setInterval(() => void this.sample(), intervalMs);
     return this;
   }
 
@@ -86,30 +88,36 @@ export class SlurmWitness {
     clearInterval(this.timer);
   }
 
-  sample(): void {
-    for (const name of SLURM_RELEASES) {
-      let out: string;
-      try {
-        out = testCluster(name).exec(['squeue', '--noheader', '--states=all', '--format=%i|%k|%T']);
-      } catch {
-        continue; // the next sample catches up; finished jobs stay listed for MinJobAge (300 s)
-      }
+  /** One sample of every cluster (a sample already under way is joined, not doubled). */
+  sample(): Promise<void> {
+    this.sampling ??= Promise.all(SLURM_RELEASES.map((name) => this.sampleCluster(name))).then(() => {
+      this.sampling = null;
+    });
+    return this.sampling;
+  }
+
+  private async sampleCluster(name: SlurmRelease): Promise<void> {
+    const cluster = testCluster(name);
+    try {
+      const out = await cluster.execAsync(['squeue', '--noheader', '--states=all', '--format=%i|%k|%T']);
       for (const line of out.split('\n')) {
         const [id, key, state] = line.trim().split('|');
         if (!id || !key?.startsWith(KEY_PREFIX) || !state) continue;
         this.jobs.set(`${name}/${id}/${key}`, { cluster: name, jobId: Number(id), key, state });
       }
-      this.sampleAccounting(name);
+    } catch {
+      // slurmctld away: the next sample catches up; finished jobs stay listed for MinJobAge
     }
+    await this.sampleAccounting(name);
   }
 
   /** Every job accounting has since the witness started; its key is at the end of its name. */
-  private sampleAccounting(name: SlurmRelease): void {
+  private async sampleAccounting(name: SlurmRelease): Promise<void> {
     // Relative: sacct reads an absolute time in its own time zone.
     const since = `now-${Math.ceil((Date.now() - this.since.getTime()) / 1000)}seconds`;
     let out: string;
     try {
-      out = testCluster(name).exec([
+      out = await testCluster(name).execAsync([
         'sacct',
         '--allusers',
         '-X',
@@ -233,7 +241,7 @@ export async function expectConsistent(
   witness: SlurmWitness,
   auditWaitMs = 120_000,
 ): Promise<Verdict> {
-  witness.sample();
+  await witness.sample();
   const resources = await listLoad(load);
   expect(resources).toHaveLength(load.names.length);
   const byPhase: Record<string, number> = {};
@@ -343,7 +351,12 @@ export async function awaitPurged(load: FaultLoad, timeoutMs = 180_000): Promise
     'slurmctld to purge every job of the load',
     async () => {
       for (const name of SLURM_RELEASES) {
-        const out = testCluster(name).exec(['squeue', '--noheader', '--states=all', '--format=%k']);
+        const out = await testCluster(name).execAsync([
+          'squeue',
+          '--noheader',
+          '--states=all',
+          '--format=%k',
+        ]);
         if (uids.some((uid) => out.includes(`${KEY_PREFIX}${uid}/`))) return undefined;
       }
       return true;

@@ -1,6 +1,7 @@
 // The real Slurm clusters of the test stack (one per supported release), as the tests reach them.
-import { spawnSync } from 'node:child_process';
+import { execFile, spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import { promisify } from 'node:util';
 import { mintingTokenSource } from '../../src/slurm/auth/token-source.ts';
 import { openSlurmConnection, type SlurmConnection } from '../../src/slurm/client.ts';
 import type { SlurmClient, SlurmJob } from '../../src/slurm/types.ts';
@@ -30,7 +31,14 @@ export interface TestCluster {
   minJobAge: number;
   /** Runs a Slurm command (scontrol, squeue, ...) against this cluster. */
   exec(args: string[]): string;
+  /**
+   * The same without blocking: a command waiting on a stopped slurmctld must not freeze the test
+   * process (its connections to the API server would time out meanwhile).
+   */
+  execAsync(args: string[], timeoutMs?: number): Promise<string>;
 }
+
+const execFileAsync = promisify(execFile);
 
 export function testCluster(name: TestCluster['name']): TestCluster {
   const env = stackEnv(name);
@@ -56,6 +64,10 @@ export function testCluster(name: TestCluster['name']): TestCluster {
       const result = spawnSync(execPrefix, args, { encoding: 'utf8', timeout: 60_000 });
       if (result.status !== 0) throw new Error(`${args.join(' ')} failed: ${result.stderr}`);
       return result.stdout;
+    },
+    async execAsync(args, timeoutMs = 30_000) {
+      const { stdout } = await execFileAsync(execPrefix, args, { encoding: 'utf8', timeout: timeoutMs });
+      return stdout;
     },
   };
 }
