@@ -75,14 +75,23 @@ export const SLURM_ERRNO = {
 } as const;
 
 /**
+ * System errnos Slurm passes through when a connection to a daemon breaks: EPIPE, ECONNABORTED,
+ * ECONNRESET (26.05 answers a submit to a slurmctld that is shutting down with "Batch job
+ * submission failed: Connection reset by peer"), ETIMEDOUT, ECONNREFUSED, EHOSTDOWN, EHOSTUNREACH.
+ */
+const CONNECTION_ERRNOS = new Set([32, 103, 104, 110, 111, 112, 113]);
+
+/**
  * Slurm's numbers for "could not reach a daemon": the communication errors (1001-1004), slurmctld
- * unreachable, backing off or dropping (1800-1899), socket timeouts (5000-5005) and no slurmdbd
- * connection (7000). slurmrestd answers them with a 5xx while slurmctld or slurmdbd is down: an
- * outage to wait out, never the resource's fault.
+ * unreachable, backing off or dropping (1800-1899), socket timeouts (5000-5005), no slurmdbd
+ * connection (7000), and the system's own connection errnos. slurmrestd answers them with a 5xx
+ * while slurmctld or slurmdbd is down or going down: an outage to wait out, never the resource's
+ * fault.
  */
 export function isUnreachableErrno(errorNumber: number | null): boolean {
   if (errorNumber === null) return false;
   return (
+    CONNECTION_ERRNOS.has(errorNumber) ||
     (errorNumber >= 1001 && errorNumber <= 1004) ||
     (errorNumber >= 1800 && errorNumber <= 1899) ||
     (errorNumber >= 5000 && errorNumber <= 5005) ||

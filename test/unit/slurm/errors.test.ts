@@ -27,6 +27,9 @@ describe('classifySlurmFailure', () => {
     [500, [entry(1001, 'Communication connection failure')], 'unavailable'],
     [500, [entry(5004, 'Socket timed out on send/recv operation')], 'unavailable'],
     [500, [entry(7000, 'Unable to connect to database')], 'unavailable'],
+    // 26.05 while slurmctld shuts down (found by the slurmctld fault test).
+    [500, [entry(104, 'Connection reset by peer', 'Batch job submission failed')], 'unavailable'],
+    [500, [entry(111, 'Connection refused')], 'unavailable'],
     [500, [entry(-1, 'Unspecified error'), entry(1800, 'connect failure')], 'unavailable'],
     [500, [entry(1005, 'Protocol version has changed, re-link your code')], 'rejected'],
   ] as const)('HTTP %s with %j is %s', (status, errors, kind) => {
