@@ -1,6 +1,6 @@
 // Invalid manifests are rejected by the real API server with a message naming the field.
 import * as yaml from 'js-yaml';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { installCrds, kubectl } from '../support/kubectl.ts';
 
 beforeAll(() => {
@@ -142,5 +142,40 @@ describe('the API server rejects invalid manifests, naming the field', () => {
       expect(result.stderr).toBe('');
       expect(result.status).toBe(0);
     }
+  });
+});
+
+describe('the API server keeps what a resource is for immutable (CEL transition rules)', () => {
+  const namespace = `crd-immutable-${Date.now().toString(36)}`;
+  const apply = (manifest: object) => kubectl(['apply', '-f', '-'], yaml.dump(manifest));
+  const inNamespace = <T extends { metadata: object }>(manifest: T): T => ({
+    ...manifest,
+    metadata: { ...manifest.metadata, namespace },
+  });
+
+  beforeAll(() => {
+    expect(kubectl(['create', 'namespace', namespace]).status).toBe(0);
+  });
+  afterAll(() => {
+    kubectl(['delete', 'namespace', namespace, '--wait=false']);
+  });
+
+  it("refuses a change of a Training's spec.model, and takes a change of anything else", () => {
+    expect(apply(inNamespace(training({}))).status).toBe(0);
+    const moved = apply(inNamespace(training({ model: 'another' })));
+    expect(moved.status).not.toBe(0);
+    expect(moved.stderr).toMatch(/spec\.model: Invalid value.*spec\.model is immutable/);
+    expect(apply(inNamespace(training({ parameters: { epochs: '3' } }))).status).toBe(0);
+  });
+
+  it.each([
+    ['another model', { model: 'another' }],
+    ['a version where there was none', { version: 2 }],
+    ['an alias where there was none', { alias: 'production' }],
+  ])("refuses a change of a Prediction's model selection: %s", (_what, change) => {
+    expect(apply(inNamespace(prediction({}))).status).toBe(0);
+    const changed = apply(inNamespace(prediction(change)));
+    expect(changed.status).not.toBe(0);
+    expect(changed.stderr).toMatch(/the model selection \(spec\.model, version, alias\) is immutable/);
   });
 });

@@ -52,7 +52,7 @@ async function startProxy(): Promise<SeverableProxy> {
 interface Seen {
   type: InformerEvent;
   name: string;
-  model: string;
+  template: string;
 }
 
 /** An informer on this test's namespace that records its events and log lines; its handler throws for `explodeOn`. */
@@ -69,7 +69,7 @@ function recorder(overrides: Partial<ResourceInformerOptions<Training>> = {}, ex
     namespace,
     onEvent: (type, object) => {
       if (object.metadata.name === explodeOn) throw new Error('handler bug');
-      events.push({ type, name: object.metadata.name ?? '', model: object.spec.model });
+      events.push({ type, name: object.metadata.name ?? '', template: object.spec.template });
     },
     onRestart: (error) => restartErrors.push(error),
     logger: (message) => logs.push(message),
@@ -80,18 +80,25 @@ function recorder(overrides: Partial<ResourceInformerOptions<Training>> = {}, ex
   return { informer, events, logs, restartErrors, of };
 }
 
-const training = (name: string, model = 'm1'): Training => ({
+// The field the tests change is spec.template: spec.model is immutable.
+const training = (name: string, template = 't1'): Training => ({
   apiVersion: 'ml.hpc.dev/v1alpha1',
   kind: 'Training',
   metadata: { name, namespace },
-  spec: { model, template: 'demo-train' },
+  spec: { model: 'm1', template },
 });
 
-async function create(name: string, model = 'm1'): Promise<void> {
-  await api.createNamespacedCustomObject({ group, version, namespace, plural, body: training(name, model) });
+async function create(name: string, template = 't1'): Promise<void> {
+  await api.createNamespacedCustomObject({
+    group,
+    version,
+    namespace,
+    plural,
+    body: training(name, template),
+  });
 }
 
-async function setModel(name: string, model: string): Promise<void> {
+async function setTemplate(name: string, template: string): Promise<void> {
   const current = (await api.getNamespacedCustomObject({
     group,
     version,
@@ -105,7 +112,7 @@ async function setModel(name: string, model: string): Promise<void> {
     namespace,
     plural,
     name,
-    body: { ...current, spec: { ...current.spec, model } },
+    body: { ...current, spec: { ...current.spec, template } },
   });
 }
 
@@ -120,21 +127,21 @@ describe('ResourceInformer on the real API server', () => {
     expect(r.informer.synced).toBe(false);
     await r.informer.start();
     expect(r.informer.synced).toBe(true);
-    expect(r.events).toEqual([{ type: 'add', name: 'before-start', model: 'm1' }]);
-    expect(r.informer.get(namespace, 'before-start')?.spec.model).toBe('m1');
+    expect(r.events).toEqual([{ type: 'add', name: 'before-start', template: 't1' }]);
+    expect(r.informer.get(namespace, 'before-start')?.spec.template).toBe('t1');
 
     await create('live');
     await eventually('add of live', () => r.of('live').length === 1);
-    await setModel('live', 'm2');
+    await setTemplate('live', 't2');
     await eventually('update of live', () => r.of('live').length === 2);
-    expect(r.informer.get(namespace, 'live')?.spec.model).toBe('m2');
+    expect(r.informer.get(namespace, 'live')?.spec.template).toBe('t2');
     await remove('live');
     await eventually('delete of live', () => r.of('live').length === 3);
 
     expect(r.of('live')).toEqual([
-      { type: 'add', name: 'live', model: 'm1' },
-      { type: 'update', name: 'live', model: 'm2' },
-      { type: 'delete', name: 'live', model: 'm2' },
+      { type: 'add', name: 'live', template: 't1' },
+      { type: 'update', name: 'live', template: 't2' },
+      { type: 'delete', name: 'live', template: 't2' },
     ]);
     expect(r.informer.get(namespace, 'live')).toBeUndefined();
     expect(r.informer.list(namespace).map((t) => t.metadata.name)).toEqual(['before-start']);
@@ -159,7 +166,7 @@ describe('ResourceInformer on the real API server', () => {
       namespace,
       plural,
       name: 'strip-watched',
-      body: { ...cached, spec: { ...cached?.spec, model: 'm9' } },
+      body: { ...cached, spec: { ...cached?.spec, template: 't9' } },
     });
     const stored = (await api.getNamespacedCustomObject({
       group,
@@ -168,7 +175,7 @@ describe('ResourceInformer on the real API server', () => {
       plural,
       name: 'strip-watched',
     })) as Training;
-    expect(stored.spec.model).toBe('m9');
+    expect(stored.spec.template).toBe('t9');
     expect(stored.metadata.managedFields?.length).toBeGreaterThan(0);
     await remove('strip-listed');
     await remove('strip-watched');
@@ -223,7 +230,7 @@ describe('ResourceInformer on the real API server', () => {
     proxy.cut('reset');
     await eventually('the informer to notice the cut', () => r.informer.restarts >= 1);
     const eventsBefore = r.events.length;
-    await setModel('cut-kept', 'changed-while-cut');
+    await setTemplate('cut-kept', 'changed-while-cut');
     await remove('cut-gone');
     await create('cut-born');
     await new Promise((resolve) => setTimeout(resolve, 1000));
@@ -235,22 +242,22 @@ describe('ResourceInformer on the real API server', () => {
     const after = r.events.slice(eventsBefore).filter((event) => event.name.startsWith('cut-'));
     expect(after).toEqual(
       expect.arrayContaining([
-        { type: 'update', name: 'cut-kept', model: 'changed-while-cut' },
-        { type: 'update', name: 'cut-unchanged', model: 'm1' },
-        { type: 'delete', name: 'cut-gone', model: 'm1' },
-        { type: 'add', name: 'cut-born', model: 'm1' },
+        { type: 'update', name: 'cut-kept', template: 'changed-while-cut' },
+        { type: 'update', name: 'cut-unchanged', template: 't1' },
+        { type: 'delete', name: 'cut-gone', template: 't1' },
+        { type: 'add', name: 'cut-born', template: 't1' },
       ]),
     );
     expect(after).toHaveLength(4);
     expect(r.informer.get(namespace, 'cut-gone')).toBeUndefined();
-    expect(r.informer.get(namespace, 'cut-kept')?.spec.model).toBe('changed-while-cut');
+    expect(r.informer.get(namespace, 'cut-kept')?.spec.template).toBe('changed-while-cut');
     expect(r.informer.restarts).toBeGreaterThanOrEqual(1);
     expect(r.restartErrors).toHaveLength(r.informer.restarts);
 
     // And it is watching again, not just relisted.
-    await setModel('cut-born', 'after-recovery');
+    await setTemplate('cut-born', 'after-recovery');
     await eventually('an update after recovery', () =>
-      r.of('cut-born').some((event) => event.model === 'after-recovery'),
+      r.of('cut-born').some((event) => event.template === 'after-recovery'),
     );
   });
 

@@ -378,7 +378,7 @@ export interface components {
         TrainingSpec: {
             /** @description Name of the SlurmCluster to run on. Omitted means the cluster marked default. */
             cluster?: string;
-            /** @description Name of the Model (in this namespace) that receives a new version when the training succeeds. The Model is created if it does not exist. */
+            /** @description Name of the Model (in this namespace) that receives a new version when the training succeeds. The Model is created if it does not exist. Immutable: a Training's files belong to the model it was created for. */
             model: string;
             /** @description Values for the template's declared parameters. Each is validated against the template's schema and shell-quoted when rendered; unknown names are rejected. */
             parameters?: {
