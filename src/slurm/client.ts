@@ -38,12 +38,14 @@ function adapterFor(
     : v004xClient(version, baseUrl, fetch, accountingServed);
 }
 
-/** A cheap accounting request of each version: 22.05's dbv0.0.38 has no ping. */
+/**
+ * A cheap request to the accounting path the adapters use: a job name no job has, in the last
+ * second. Not `/slurmdb/{v}/ping/`: v0.0.38, v0.0.40 and v0.0.41 have none.
+ */
 function accountingProbeUrl(version: SlurmApiVersion, endpoint: string): string {
   const baseUrl = endpoint.replace(/\/+$/, '');
-  return version === 'v0.0.38'
-    ? `${baseUrl}${V0038_ACCOUNTING_JOBS}?job_name=slurm-ml-operator-probe&start_time=now-1seconds`
-    : `${baseUrl}/slurmdb/${version}/ping/`;
+  const jobs = version === 'v0.0.38' ? V0038_ACCOUNTING_JOBS : `/slurmdb/${version}/jobs/`;
+  return `${baseUrl}${jobs}?job_name=slurm-ml-operator-probe&start_time=now-1seconds`;
 }
 
 /**

@@ -117,9 +117,10 @@ describe.each(PAIRS)('Slurm client against real %s on %s', (name, apiVersion) =>
     workDir = workDirFor(cluster, `${name}-${apiVersion}`);
   });
 
-  it('pings on the pinned version', async () => {
+  it('pings on the pinned version, and finds accounting served', async () => {
     expect(connection.apiVersion).toBe(apiVersion);
     expect(connection.release).toBe(cluster.release);
+    expect(connection.accounting).toBe(cluster.accounting);
     const ping = await slurm.ping();
     expect(ping.controllerResponding).toBe(true);
     expect(ping.apiVersion).toBe(apiVersion);

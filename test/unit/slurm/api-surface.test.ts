@@ -110,7 +110,7 @@ const V004X_USES: Use[] = [
   {
     method: 'get',
     path: '/slurmdb/{v}/jobs/',
-    query: ['job_name'],
+    query: ['job_name', 'start_time'],
     read: accountingFields([
       'exit_code.return_code.number',
       'exit_code.signal.id.number',
@@ -124,7 +124,7 @@ const V0038_ACCOUNTING_USES: Use[] = [
   {
     method: 'get',
     path: '/slurmdb/{v}/jobs',
-    query: ['job_name'],
+    query: ['job_name', 'start_time'],
     read: accountingFields(['exit_code.return_code', 'time.limit']),
   },
 ];
