@@ -45,8 +45,11 @@ function adapterFor(
 function accountingProbeUrl(version: SlurmApiVersion, endpoint: string): string {
   const baseUrl = endpoint.replace(/\/+$/, '');
   const jobs = version === 'v0.0.38' ? V0038_ACCOUNTING_JOBS : `/slurmdb/${version}/jobs/`;
-  return `${baseUrl}${jobs}?job_name=slurm-ml-operator-probe&start_time=now-1seconds`;
+  return `${baseUrl}${jobs}?job_name=${ACCOUNTING_PROBE_JOB_NAME}&start_time=now-1seconds`;
 }
+
+/** The job name the accounting probe asks for: no job of the operator's has it (no `~key`). */
+export const ACCOUNTING_PROBE_JOB_NAME = 'slurm-ml-operator-probe';
 
 /**
  * With `auto`, tries each supported version from newest to oldest and keeps the first the
