@@ -151,17 +151,26 @@ export class SlurmWitness {
   }
 }
 
-/** The load's Trainings, with one list call (polling 200 GETs would load the API server under test). */
-export async function listLoad(load: FaultLoad): Promise<Training[]> {
+/** Every object of one of our kinds in a namespace, with one list call. */
+async function listIn<T>(namespace: string, plural: 'trainings' | 'models'): Promise<T[]> {
   const api = kubeConfig().makeApiClient(CustomObjectsApi);
   const list = (await api.listNamespacedCustomObject({
     group: 'ml.hpc.dev',
     version: 'v1alpha1',
-    namespace: load.namespace,
-    plural: 'trainings',
-  })) as { items: Training[] };
+    namespace,
+    plural,
+  })) as {
+    items: T[];
+  };
+  return list.items;
+}
+
+/** The load's Trainings, with one list call (polling 200 GETs would load the API server under test). */
+export async function listLoad(load: FaultLoad): Promise<Training[]> {
   const names = new Set(load.names);
-  return list.items.filter((t) => names.has(t.metadata.name ?? ''));
+  return (await listIn<Training>(load.namespace, 'trainings')).filter((t) =>
+    names.has(t.metadata.name ?? ''),
+  );
 }
 
 /** Waits until every Training of the load is in a final phase; on timeout says how many are where. */
@@ -371,18 +380,12 @@ export async function awaitPurged(load: FaultLoad, timeoutMs = 180_000): Promise
  * model version, registered on its Model. Returns how many came through with an exit code.
  */
 export async function expectExitCodesAndVersions(load: FaultLoad): Promise<{ withExitCode: number }> {
-  const api = kubeConfig().makeApiClient(CustomObjectsApi);
-  const models = (await api.listNamespacedCustomObject({
-    group: 'ml.hpc.dev',
-    version: 'v1alpha1',
-    namespace: load.namespace,
-    plural: 'models',
-  })) as { items: { metadata: { name?: string }; status?: { versions?: { version: number }[] } }[] };
+  const models = await listIn<{ metadata: { name?: string }; status?: { versions?: { version: number }[] } }>(
+    load.namespace,
+    'models',
+  );
   const registered = new Map(
-    models.items.map((m) => [
-      m.metadata.name ?? '',
-      new Set((m.status?.versions ?? []).map((v) => v.version)),
-    ]),
+    models.map((m) => [m.metadata.name ?? '', new Set((m.status?.versions ?? []).map((v) => v.version))]),
   );
   let withExitCode = 0;
   for (const t of await listLoad(load)) {
