@@ -58,7 +58,8 @@ function apiServerRequests(): Map<string, number> {
     if (!line.startsWith('apiserver_request_total{')) continue;
     const label = (name: string) => new RegExp(`${name}="([^"]*)"`).exec(line)?.[1] ?? '';
     const resource = label('resource');
-    if (!['trainings', 'models', 'events'].includes(resource) || label('verb') === 'WATCH') continue;
+    if (!['trainings', 'models', 'modelversions', 'events'].includes(resource) || label('verb') === 'WATCH')
+      continue;
     const sub = label('subresource');
     const key = `${label('verb')} ${resource}${sub ? `/${sub}` : ''}${label('code') === '409' ? ' (409)' : ''}`;
     totals.set(key, (totals.get(key) ?? 0) + Number(line.slice(line.lastIndexOf(' ') + 1)));
@@ -176,6 +177,26 @@ const apiRequestsPerTraining = Object.fromEntries(
     .filter(([, perTraining]) => perTraining > 0)
     .sort((a, b) => b[1] - a[1]),
 );
+// Writes only (the benchmark's own create of each Training included): what the operator costs etcd.
+const WRITE_VERBS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+const apiWritesPerTraining = Number(
+  Object.entries(apiRequestsPerTraining)
+    .filter(([key]) => WRITE_VERBS.has(key.split(' ')[0] ?? '') && !key.endsWith('(409)'))
+    .reduce((sum, [, perTraining]) => sum + perTraining, 0)
+    .toFixed(2),
+);
+/** The largest bench Model as the API server stores it (JSON bytes): constant, or growing with N. */
+function largestModelBytes(): number {
+  const kube = stackEnv('kube');
+  const list = JSON.parse(
+    execFileSync(required(kube, 'KUBECTL'), ['get', 'models', '-n', namespace, '-o', 'json'], {
+      encoding: 'utf8',
+      env: { ...process.env, KUBECONFIG: required(kube, 'KUBECONFIG') },
+      maxBuffer: 256 * 2 ** 20,
+    }),
+  ) as { items: unknown[] };
+  return Math.max(0, ...list.items.map((item) => Buffer.byteLength(JSON.stringify(item))));
+}
 const benchCpu = process.cpuUsage(benchCpuBefore);
 // Processes that ended during the run (slurmstepd) are missed; the long-lived servers are not.
 const cpuSecondsDuringOperatorRun = Object.fromEntries(
@@ -239,6 +260,11 @@ const result = {
   operatorPeakRssMb: Math.round(peakRssMb),
   cpuSecondsDuringOperatorRun,
   apiRequestsPerTraining,
+  apiWritesPerTraining,
+  kubeApiserverCpuMsPerTraining: Math.round(
+    ((cpuSecondsDuringOperatorRun['kube-apiserver'] ?? 0) * 1000) / n,
+  ),
+  largestModelBytes: largestModelBytes(),
   machineCoreSeconds: Number((wallSeconds * availableParallelism()).toFixed(0)),
   operatorHeapLimitMb: values['heap-mb'] ? Number(values['heap-mb']) : null,
   operatorHeapUsedAtEndMb: Math.round(metric('slurm_ml_nodejs_heap_size_used_bytes') / 2 ** 20),
