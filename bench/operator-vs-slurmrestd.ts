@@ -107,6 +107,8 @@ const operator = startOperator('bench', {
     .filter(Boolean)
     .join(' '),
 });
+// A benchmark that dies must not leave its operator reconciling every namespace of the stack.
+process.on('exit', () => operator.child.kill('SIGKILL'));
 await eventually('the operator to serve', async () =>
   (await fetch(`http://127.0.0.1:${port}/readyz`).catch(() => null))?.ok ? true : undefined,
 );
@@ -142,12 +144,28 @@ const requestsBefore = apiServerRequests();
 const benchCpuBefore = process.cpuUsage();
 const startedAt = performance.now();
 const wallClockStart = Date.now();
+/** The API server may close a busy HTTP/2 connection (GOAWAY); a create that got no answer is retried. */
+async function createRetrying(training: Training): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await trainings.create(training);
+      return;
+    } catch (error) {
+      const stored = await trainings
+        .get(training.metadata.namespace, training.metadata.name ?? '')
+        .catch(() => null);
+      if (stored) return;
+      if (attempt >= 5) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 500 * attempt));
+    }
+  }
+}
 log(`creating ${n} Trainings at ${rate}/s`);
 await Promise.all(
   Array.from({ length: n }, async (_, i) => {
     await new Promise((resolve) => setTimeout(resolve, (i * 1000) / rate));
     const name = `t${i}`;
-    await trainings.create({
+    await createRetrying({
       apiVersion: 'ml.hpc.dev/v1alpha1',
       kind: 'Training',
       metadata: { name, namespace },

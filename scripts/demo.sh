@@ -13,7 +13,7 @@ operator_namespace=slurm-ml-system
 echo "[demo] installing the CRDs"
 kubectl apply --server-side --force-conflicts --field-manager=slurm-ml-operator -f crds/ >/dev/null
 kubectl wait --for=condition=Established --timeout=60s \
-  crd/trainings.ml.hpc.dev crd/predictions.ml.hpc.dev crd/models.ml.hpc.dev crd/slurmclusters.ml.hpc.dev >/dev/null
+  crd/trainings.ml.hpc.dev crd/predictions.ml.hpc.dev crd/models.ml.hpc.dev crd/modelversions.ml.hpc.dev crd/slurmclusters.ml.hpc.dev >/dev/null
 
 echo "[demo] operator namespace $operator_namespace with the clusters' JWT keys"
 kubectl create namespace "$operator_namespace" --dry-run=client -o yaml | kubectl apply -f - >/dev/null

@@ -30,6 +30,7 @@ const auditedResources = () => [
   ...operator.informers.trainings.list(),
   ...operator.informers.predictions.list(),
   ...operator.informers.models.list(),
+  ...operator.informers.modelVersions.list(),
 ];
 const audit = await openAudit(loadDatabaseConfig(), {
   replica: config.identity,

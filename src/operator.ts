@@ -5,6 +5,7 @@ import { isFinalPhase } from './api/phases.ts';
 import {
   GROUP,
   type Model,
+  type ModelVersion,
   type Prediction,
   resourceKinds,
   type SlurmCluster,
@@ -23,10 +24,11 @@ import { PollerSet } from './poller/poller-set.ts';
 import type { ReconcileContext } from './reconcilers/context.ts';
 import { UnconfirmedWrites } from './reconcilers/job/unconfirmed-writes.ts';
 import { reconcileModel } from './reconcilers/model.ts';
-import { ModelVersions } from './reconcilers/model-versions.ts';
 import { reconcilePrediction } from './reconcilers/prediction.ts';
 import { reconcileSlurmCluster } from './reconcilers/slurm-cluster.ts';
 import { reconcileTraining } from './reconcilers/training.ts';
+import { ModelRegistry } from './registry/registration.ts';
+import { ModelVersionIndex } from './registry/version-index.ts';
 import {
   type InformerEvent,
   objectKey,
@@ -46,8 +48,16 @@ export interface OperatorOptions {
   concurrency?: number;
   metrics?: OperatorMetrics;
   /** Every informer event of the audited kinds (the audit store keeps resource snapshots). */
-  onResourceEvent?: (type: InformerEvent, object: Training | Prediction | Model) => void;
+  onResourceEvent?: (type: InformerEvent, object: AuditedKind) => void;
 }
+
+type AuditedKind = Training | Prediction | Model | ModelVersion;
+
+/**
+ * A Model's status follows its versions at most this often: a sweep registering a version a
+ * second costs one small Model write per period, not one per Training (the summary is counts).
+ */
+export const MODEL_STATUS_BATCH_MS = 5_000;
 
 type KindName = (typeof resourceKinds)[number]['kind'];
 
@@ -64,13 +74,17 @@ export class Operator {
   private readonly pollers: PollerSet;
   private readonly clusterSignatures = new Map<string, string>();
   private readonly ownWrites = new OwnWrites();
+  private readonly versionIndex = new ModelVersionIndex();
   private readonly options: OperatorOptions;
   private running = false;
 
   constructor(options: OperatorOptions) {
     this.options = options;
     const { kubeConfig, log } = options;
-    const informer = <T extends KubernetesObject>(kind: KindName, onEvent: (object: T) => void) => {
+    const informer = <T extends KubernetesObject>(
+      kind: KindName,
+      onEvent: (object: T, type: InformerEvent) => void,
+    ) => {
       const info = kindInfo(kind);
       return new ResourceInformer<T>({
         kubeConfig,
@@ -80,13 +94,12 @@ export class Operator {
         namespaced: info.namespaced,
         stripManagedFields: true,
         onEvent: (type, object) => {
-          if (kind !== 'SlurmCluster')
-            options.onResourceEvent?.(type, object as unknown as Training | Prediction | Model);
+          if (kind !== 'SlurmCluster') options.onResourceEvent?.(type, object as unknown as AuditedKind);
           if (type === 'delete') {
             this.ownWrites.forget(object);
             this.context.unconfirmedWrites.forget(object.metadata?.uid);
           }
-          onEvent(object);
+          onEvent(object, type);
         },
         onRestart: (error) => {
           options.metrics?.informerRestarts.inc({ kind });
@@ -102,6 +115,7 @@ export class Operator {
       this.ownWrites,
     );
     const models = new KubeResourceClient<Model>(kubeConfig, kindInfo('Model'));
+    const versions = new KubeResourceClient<ModelVersion>(kubeConfig, kindInfo('ModelVersion'));
     const slurmClusters = new KubeResourceClient<SlurmCluster>(kubeConfig, kindInfo('SlurmCluster'));
     const { metrics } = options;
     const connections = new ClusterConnections({
@@ -117,11 +131,15 @@ export class Operator {
       ),
       models: informer<Model>('Model', (m) => {
         this.queues.models.add(objectKey(m));
-        // A new version or alias may be what a waiting Prediction needs.
-        for (const p of this.informers.predictions.list(m.metadata.namespace)) {
-          if (p.spec.model === m.metadata.name && !isFinalPhase(p.status?.phase))
-            this.queues.predictions.add(objectKey(p));
-        }
+        // A new alias may be what a waiting Prediction needs.
+        this.wakePredictionsOf(m.metadata.namespace, m.metadata.name);
+      }),
+      modelVersions: informer<ModelVersion>('ModelVersion', (v, type) => {
+        if (type === 'delete') this.versionIndex.remove(v);
+        else this.versionIndex.upsert(v);
+        const { namespace } = v.metadata;
+        this.queues.models.addAfter(`${namespace}/${v.spec.model}`, MODEL_STATUS_BATCH_MS);
+        this.wakePredictionsOf(namespace, v.spec.model);
       }),
       slurmClusters: informer<SlurmCluster>('SlurmCluster', (c) => {
         this.queues.slurmClusters.add(objectKey(c));
@@ -145,11 +163,18 @@ export class Operator {
       trainings,
       predictions,
       models,
+      versions,
       slurmClusters,
       listSlurmClusters: () => this.informers.slurmClusters.list(),
       connections,
       templates: options.templates,
-      modelVersions: new ModelVersions(models),
+      modelVersions: this.versionIndex,
+      registry: new ModelRegistry({
+        versions,
+        models,
+        index: this.versionIndex,
+        cachedModel: (namespace, name) => this.informers.models.get(namespace, name),
+      }),
       events: options.events,
       audit: options.audit,
       unconfirmedWrites: new UnconfirmedWrites(),
@@ -238,9 +263,16 @@ export class Operator {
       () =>
         this.informers.models.list().map((m) => ({
           labels: { namespace: m.metadata.namespace ?? '', model: m.metadata.name ?? '' },
-          value: m.status?.versions?.length ?? 0,
+          value: this.versionIndex.versionsOf(m.metadata.namespace ?? '', m.metadata.name ?? '').size,
         })),
     );
+  }
+
+  /** A new version or alias of this model may be what a waiting Prediction needs. */
+  private wakePredictionsOf(namespace: string | undefined, model: string | undefined): void {
+    for (const p of this.informers.predictions.list(namespace)) {
+      if (p.spec.model === model && !isFinalPhase(p.status?.phase)) this.queues.predictions.add(objectKey(p));
+    }
   }
 
   /** The reconcile that wrote this very version already acted on it; any other change queues the key. */

@@ -1,6 +1,6 @@
 // Read side of the audit store: lists with filters and keyset pagination (newest first, by
 // created_at then id), and one resource's record with its transitions, deleted or not.
-import type { Kysely } from 'kysely';
+import { type Kysely, sql } from 'kysely';
 import { type Cursor, encodeCursor, type Listing } from './cursor.ts';
 import type {
   AuditDatabase,
@@ -141,6 +141,7 @@ const versionRecord = (v: ModelVersionRow) => ({
   slurmJobId: int(v.slurm_job_id),
   exitCode: v.exit_code,
   createdAt: v.created_at,
+  deletedAt: v.deleted_at,
 });
 
 const slurmJobRecord = (j: SlurmJobRow) => ({
@@ -224,13 +225,24 @@ export async function getResource(
       .execute()
   ).map(transitionRecord);
   if (ref.listing === 'models') {
+    // By name: versions outlive a deleted and re-created Model. A version migrated from the
+    // legacy list has a row from then (no uid) and one from its object; the object's wins.
     const versions = await db
       .selectFrom('model_versions')
       .selectAll()
-      .where('model_id', '=', row.id)
+      .where('namespace', '=', row.namespace)
+      .where('model', '=', row.name)
       .orderBy('version')
+      .orderBy(sql`uid is null`)
       .execute();
-    return { ...modelRecord(row as unknown as ModelRow), transitions, versions: versions.map(versionRecord) };
+    const seen = new Set<string>();
+    const distinct = versions.filter((v) => {
+      const key = `${v.version}/${v.path}`;
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    });
+    return { ...modelRecord(row as unknown as ModelRow), transitions, versions: distinct.map(versionRecord) };
   }
   const jobs = await db
     .selectFrom('slurm_jobs')

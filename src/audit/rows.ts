@@ -1,7 +1,7 @@
 // Pure: what the audit tables hold for a transition or a resource as Kubernetes shows it.
 import { createHash } from 'node:crypto';
 import { PHASE_HISTORY_LIMIT } from '../api/phase-history.ts';
-import type { JobResource, Model } from '../api/types.ts';
+import type { JobResource, Model, ModelVersion } from '../api/types.ts';
 import type {
   JobTableName,
   NewJobResource,
@@ -13,7 +13,10 @@ import type {
 import type { Transition } from './sink.ts';
 
 export type { JobResource };
-export type AuditedResource = JobResource | Model;
+export type AuditedResource = JobResource | Model | ModelVersion;
+
+export const isJobResource = (r: AuditedResource): r is JobResource =>
+  r.kind === 'Training' || r.kind === 'Prediction';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 export const isUuid = (value: unknown): value is string => typeof value === 'string' && UUID.test(value);
@@ -112,7 +115,7 @@ export function jobRowFromTransition(t: Transition): NewJobResource {
 }
 
 export function modelRow(m: Model, observedAt: Date, deletedAt: Date | null): NewModel {
-  // Versions live in model_versions; the row keeps the rest of the status.
+  // Versions live in model_versions (from ModelVersion objects); the row keeps the rest of the status.
   const { versions: _versions, ...status } = m.status ?? {};
   return {
     id: m.metadata.uid ?? '',
@@ -120,7 +123,7 @@ export function modelRow(m: Model, observedAt: Date, deletedAt: Date | null): Ne
     name: m.metadata.name ?? '',
     description: m.spec?.description ?? null,
     latest_version: m.status?.latestVersion ?? null,
-    version_count: m.status?.versions?.length ?? null,
+    version_count: m.status?.versionCount ?? null,
     spec: JSON.stringify(m.spec ?? {}),
     status: JSON.stringify(status),
     created_at: createdAt(m, observedAt),
@@ -129,20 +132,23 @@ export function modelRow(m: Model, observedAt: Date, deletedAt: Date | null): Ne
   };
 }
 
-export function modelVersionRows(m: Model, observedAt: Date): NewModelVersion[] {
-  return (m.status?.versions ?? []).map((v) => ({
-    model_id: m.metadata.uid ?? '',
-    namespace: m.metadata.namespace ?? '',
-    model: m.metadata.name ?? '',
-    version: v.version,
-    path: v.path,
-    training_name: v.training ?? null,
-    training_uid: isUuid(v.trainingUid) ? v.trainingUid : null,
-    cluster: v.cluster ?? null,
-    slurm_job_id: v.jobId ?? null,
-    exit_code: v.exitCode ?? null,
-    created_at: date(v.createdAt) ?? observedAt,
-  }));
+export function modelVersionRow(v: ModelVersion, observedAt: Date, deletedAt: Date | null): NewModelVersion {
+  const { spec } = v;
+  return {
+    model_id: null,
+    uid: v.metadata.uid ?? '',
+    namespace: v.metadata.namespace ?? '',
+    model: spec.model,
+    version: spec.version,
+    path: spec.path,
+    training_name: spec.training?.name ?? null,
+    training_uid: isUuid(spec.training?.uid) ? spec.training.uid : null,
+    cluster: spec.cluster ?? null,
+    slurm_job_id: spec.jobId ?? null,
+    exit_code: spec.exitCode ?? null,
+    created_at: date(spec.createdAt) ?? createdAt(v, observedAt),
+    deleted_at: deletedAt ?? date(v.metadata.deletionTimestamp),
+  };
 }
 
 export function slurmJobRow(r: JobResource, observedAt: Date): NewSlurmJob | null {

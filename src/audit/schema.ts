@@ -46,7 +46,10 @@ export interface ModelTable {
 
 export interface ModelVersionTable {
   id: Generated<string>;
-  model_id: string;
+  /** The Model's uid, for rows from the legacy status.versions list; null for ModelVersion objects. */
+  model_id: string | null;
+  /** The ModelVersion object's uid. */
+  uid: string | null;
   namespace: string;
   model: string;
   version: number;
@@ -57,6 +60,7 @@ export interface ModelVersionTable {
   slurm_job_id: Int8 | null;
   exit_code: number | null;
   created_at: Timestamp;
+  deleted_at: Timestamp | null;
 }
 
 export interface SlurmJobTable {

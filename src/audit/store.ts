@@ -14,6 +14,7 @@ import {
 import {
   type AuditedResource,
   historyTransitions,
+  isJobResource,
   isUuid,
   jobRowFromTransition,
   tableOf,
@@ -132,25 +133,29 @@ export class AuditStore {
 
   async markDeleted(kind: AuditedResource['kind'], uid: string, at = this.now()): Promise<boolean> {
     if (!isUuid(uid)) return false;
-    const table = kind === 'Model' ? 'models' : tableOf(kind);
+    const { table, key } = rowsOf(kind);
     const result = await this.db
-      .updateTable(table)
+      .updateTable(table as 'models')
       .set({ deleted_at: sql<Date>`coalesce(deleted_at, ${at})` })
-      .where('id', '=', uid)
+      .where(key as 'id', '=', uid)
       .executeTakeFirst();
     return Number(result.numUpdatedRows) > 0;
   }
 
   /** After a restart with a complete list: rows of `kind` not in it were deleted while nobody watched. */
   async markMissingDeleted(kind: AuditedResource['kind'], presentUids: readonly string[], at = this.now()) {
-    const table = kind === 'Model' ? 'models' : tableOf(kind);
+    const { table, key } = rowsOf(kind);
     const present = JSON.stringify(presentUids.filter(isUuid));
-    const result = await this.db
-      .updateTable(table)
+    let query = this.db
+      .updateTable(table as 'models')
       .set({ deleted_at: at })
       .where('deleted_at', 'is', null)
-      .where(sql<boolean>`id::text not in (select jsonb_array_elements_text(${present}::jsonb))`)
-      .executeTakeFirst();
+      .where(
+        sql<boolean>`${sql.ref(key)}::text not in (select jsonb_array_elements_text(${present}::jsonb))`,
+      );
+    // Rows of the legacy version list have no object of their own to be missing.
+    if (kind === 'ModelVersion') query = query.where(sql.ref('uid'), 'is not', null);
+    const result = await query.executeTakeFirst();
     return Number(result.numUpdatedRows);
   }
 
@@ -174,7 +179,7 @@ export class AuditStore {
     const now = this.now();
     return this.db.transaction().execute(async (trx) => {
       await upsertSnapshots(trx, [{ resource, observedAt }]);
-      if (resource.kind === 'Model') return false;
+      if (!isJobResource(resource)) return false;
       const recorded = historyTransitions(resource);
       if (recorded.length === 0) return false;
       const added = await trx
@@ -197,4 +202,14 @@ export class AuditStore {
   get(ref: HistoryRef): Promise<ResourceHistory | null> {
     return getResource(this.db, ref);
   }
+}
+
+/** Where a kind's rows live and which column holds the resource's uid. */
+function rowsOf(kind: AuditedResource['kind']): {
+  table: 'trainings' | 'predictions' | 'models' | 'model_versions';
+  key: 'id' | 'uid';
+} {
+  if (kind === 'Model') return { table: 'models', key: 'id' };
+  if (kind === 'ModelVersion') return { table: 'model_versions', key: 'uid' };
+  return { table: tableOf(kind), key: 'id' };
 }

@@ -3,10 +3,11 @@
 import { type Kysely, sql, type Transaction } from 'kysely';
 import {
   type AuditedResource,
+  isJobResource,
   type JobResource,
   jobResourceRow,
   modelRow,
-  modelVersionRows,
+  modelVersionRow,
   slurmJobRow,
   tableOf,
 } from './rows.ts';
@@ -55,8 +56,8 @@ export async function upsertSnapshots(trx: Db, snapshots: readonly ResourceSnaps
     (s) => s.resource.metadata.uid ?? '',
     (s) => s.observedAt.getTime(),
   );
-  const jobs = latest.filter(
-    (s): s is ResourceSnapshot & { resource: JobResource } => s.resource.kind !== 'Model',
+  const jobs = latest.filter((s): s is ResourceSnapshot & { resource: JobResource } =>
+    isJobResource(s.resource),
   );
   for (const table of ['trainings', 'predictions'] as const) {
     const rows = jobs
@@ -75,7 +76,11 @@ export async function upsertSnapshots(trx: Db, snapshots: readonly ResourceSnaps
   );
   await upsertModelVersions(
     trx,
-    models.flatMap((s) => modelVersionRows(s.resource, s.observedAt)),
+    latest.flatMap((s) =>
+      s.resource.kind === 'ModelVersion'
+        ? [modelVersionRow(s.resource, s.observedAt, s.deletedAt ?? null)]
+        : [],
+    ),
   );
 }
 
@@ -142,17 +147,22 @@ async function upsertModels(db: Db, rows: NewModel[]) {
   );
 }
 
+/** A ModelVersion's spec does not change (but for metrics), so a stored row only learns of its deletion. */
 export async function upsertModelVersions(db: Db, rows: NewModelVersion[]) {
   const unique = latestBy(
     rows,
-    (r) => `${r.model_id}/${r.version}`,
+    (r) => r.uid ?? '',
     () => 0,
   );
   await inSlices(unique, (slice) =>
     db
       .insertInto('model_versions')
       .values(slice)
-      .onConflict((oc) => oc.columns(['model_id', 'version']).doNothing())
+      .onConflict((oc) =>
+        oc.column('uid').doUpdateSet({
+          deleted_at: sql`coalesce(model_versions.deleted_at, excluded.deleted_at)`,
+        }),
+      )
       .execute(),
   );
 }

@@ -36,7 +36,7 @@ export interface ResyncJob {
   result?: ResyncResult;
 }
 
-const KINDS: AuditedResource['kind'][] = ['Training', 'Prediction', 'Model'];
+const KINDS: AuditedResource['kind'][] = ['Training', 'Prediction', 'Model', 'ModelVersion'];
 
 export async function runResync(writer: AuditWriter, job: ResyncJob, now: () => Date): Promise<ResyncResult> {
   // A function source is read when the resync runs, so it sees the state after the queue drained.

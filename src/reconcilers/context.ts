@@ -1,14 +1,15 @@
 // Everything a reconciler reaches outside itself, in one place, so tests can hand in fakes.
-import type { Model, Prediction, SlurmCluster, Training } from '../api/types.ts';
+import type { Model, ModelVersion, Prediction, SlurmCluster, Training } from '../api/types.ts';
 import type { AuditSink } from '../audit/sink.ts';
 import type { ClusterConnections } from '../clusters/connections.ts';
 import type { EventRecorder } from '../kube/events.ts';
 import type { ResourceClient } from '../kube/resources.ts';
 import type { Logger } from '../observability/logger.ts';
 import type { OperatorMetrics } from '../observability/metrics.ts';
+import type { ModelRegistry } from '../registry/registration.ts';
+import type { ModelVersionReader } from '../registry/version-index.ts';
 import type { TemplateCatalog } from '../templates/index.ts';
 import type { UnconfirmedWrites } from './job/unconfirmed-writes.ts';
-import type { ModelVersions } from './model-versions.ts';
 
 /** Reads of an informer's cache. */
 export interface CachedReader<T> {
@@ -29,12 +30,16 @@ export interface ReconcileContext {
   trainings: ResourceClient<Training>;
   predictions: ResourceClient<Prediction>;
   models: ResourceClient<Model>;
+  versions: ResourceClient<ModelVersion>;
   slurmClusters: ResourceClient<SlurmCluster>;
   /** SlurmClusters from the informer cache. */
   listSlurmClusters(): SlurmCluster[];
   connections: ClusterConnections;
   templates(): TemplateCatalog;
-  modelVersions: ModelVersions;
+  /** The known ModelVersions (an index the informer keeps); `record` adds one just created. */
+  modelVersions: ModelVersionReader & { record?(version: ModelVersion): void };
+  /** Registers succeeded Trainings as ModelVersions. */
+  registry: ModelRegistry;
   events: EventRecorder;
   audit: AuditSink;
   /** Status writes that failed without saying whether they were stored. */

@@ -1,55 +1,59 @@
-// Model: versions are appended by Trainings (model-versions.ts); this reconciler keeps the
-// summary fields and conditions true, and checks that aliases point at registered versions.
+// Model: its status summarizes its ModelVersions (registry/model-summary.ts). A Model still
+// holding the legacy `status.versions` list is migrated first: its ModelVersions are created,
+// then the list is dropped by the same status write. Only the leader reconciles, so only it
+// migrates; every step is idempotent, so a restart midway redoes what was left.
 import { isDeepStrictEqual } from 'node:util';
-import { setCondition } from '../api/conditions.ts';
-import { readyCondition } from '../api/model-conditions.ts';
-import type { ModelStatus } from '../api/types.ts';
-import { isConflict } from '../kube/resources.ts';
-import { done, parseKey, type ReconcileOutcome } from '../runtime/index.ts';
+import type { Model } from '../api/types.ts';
+import { isConflict, isNotFound } from '../kube/resources.ts';
+import { legacyModelVersions } from '../registry/migration.ts';
+import { summarizeModel } from '../registry/model-summary.ts';
+import {
+  done,
+  parseKey,
+  type ReconcileOutcome,
+  requeueAfter,
+  STALE_COPY_REQUEUE_MS,
+} from '../runtime/index.ts';
 import type { ReconcileContext } from './context.ts';
 
 export async function reconcileModel(ctx: ReconcileContext, key: string): Promise<ReconcileOutcome> {
   const { namespace, name } = parseKey(key);
   const model = ctx.cache.models.get(namespace, name);
   if (!model) return done;
-  const now = ctx.now();
-  const generation = model.metadata.generation;
+  if (model.status?.versions?.length) await migrate(ctx, model);
   const previous = model.status ?? {};
-  const versions = previous.versions ?? [];
-  const registered = new Set(versions.map((v) => v.version));
-  const dangling = Object.entries(model.spec.aliases ?? {}).filter(([, version]) => !registered.has(version));
-  let conditions = setCondition(previous.conditions, readyCondition(previous), generation, now);
-  conditions = setCondition(
-    conditions,
-    dangling.length === 0
-      ? {
-          type: 'AliasesResolved',
-          status: 'True',
-          reason: 'Resolved',
-          message: 'every alias points at a registered version',
-        }
-      : {
-          type: 'AliasesResolved',
-          status: 'False',
-          reason: 'UnknownVersion',
-          message: dangling.map(([a, v]) => `alias ${a} -> version ${v} is not registered`).join('; '),
-        },
-    generation,
-    now,
-  );
-  const status: ModelStatus = {
-    ...previous,
-    versionCount: versions.length,
-    conditions,
-    observedGeneration: generation,
-  };
+  const status = summarizeModel(model, ctx.modelVersions.versionsOf(namespace ?? '', name), ctx.now());
   if (isDeepStrictEqual(status, previous)) return done;
   try {
     await ctx.models.replaceStatus({ ...model, status });
   } catch (error) {
-    // A Training registered a version meanwhile (or our cached copy was behind); that change
-    // enqueues us again.
+    // Deleted meanwhile: its delete event has been or will be seen; nothing to summarize.
+    if (isNotFound(error)) return done;
+    // Our cached copy was behind: its successor enqueues us again, and this is the safety net.
     if (!isConflict(error)) throw error;
+    return requeueAfter(STALE_COPY_REQUEUE_MS);
   }
   return done;
+}
+
+/** Creates the ModelVersions the legacy list stands for; one that exists already is kept as it is. */
+async function migrate(ctx: ReconcileContext, model: Model): Promise<void> {
+  const namespace = model.metadata.namespace ?? '';
+  const known = ctx.modelVersions.versionsOf(namespace, model.metadata.name ?? '');
+  let created = 0;
+  for (const version of legacyModelVersions(model)) {
+    if (known.has(version.spec.version)) continue;
+    try {
+      ctx.modelVersions.record?.(await ctx.versions.create(version));
+      created++;
+    } catch (error) {
+      if (!isConflict(error)) throw error;
+      const existing = await ctx.versions.get(namespace, version.metadata.name ?? '');
+      if (existing) ctx.modelVersions.record?.(existing);
+    }
+  }
+  ctx.log.info(
+    { model: `${namespace}/${model.metadata.name}`, versions: model.status?.versions?.length, created },
+    'migrated the Model status.versions list to ModelVersions',
+  );
 }

@@ -1,7 +1,9 @@
 // Prediction: resolve the model version (number, alias or latest) and wait while it is not
-// ready; fix the output path once; then run like a Training.
-import { type ConditionInput, setCondition } from '../api/conditions.ts';
-import type { Model, Prediction } from '../api/types.ts';
+// registered, or fail when it never will be; fix the output path once; then run like a Training.
+import { setCondition } from '../api/conditions.ts';
+import type { Prediction } from '../api/types.ts';
+import { modelVersionName } from '../registry/names.ts';
+import { type Resolution, resolveModelVersion } from '../registry/resolution.ts';
 import { parseKey } from '../runtime/index.ts';
 import type { ReconcileContext } from './context.ts';
 import { type JobKind, modelVariables } from './job/kind.ts';
@@ -17,30 +19,6 @@ export function predictionOutputPath(modelPath: string, uid: string, at: Date): 
   return `${modelPath}/inference/${uid}-${stamp}`;
 }
 
-export type Resolution = { version: number; path: string } | { waiting: ConditionInput };
-
-export function resolveModelVersion(prediction: Prediction, model: Model | undefined): Resolution {
-  const { spec } = prediction;
-  const waiting = (reason: string, message: string): Resolution => ({
-    waiting: { type: 'ModelReady', status: 'False', reason, message },
-  });
-  if (!model) return waiting('ModelNotFound', `Model "${spec.model}" does not exist yet`);
-  const versions = model.status?.versions ?? [];
-  let version: number | undefined;
-  if (spec.version) version = spec.version;
-  else if (spec.alias) {
-    version = model.spec.aliases?.[spec.alias];
-    if (!version) return waiting('AliasNotFound', `Model "${spec.model}" has no alias "${spec.alias}"`);
-  } else {
-    version = model.status?.latestVersion;
-    if (!version) return waiting('NoReadyVersion', `Model "${spec.model}" has no ready version yet`);
-  }
-  const entry = versions.find((v) => v.version === version);
-  if (!entry)
-    return waiting('VersionNotReady', `version ${version} of Model "${spec.model}" is not registered yet`);
-  return { version, path: entry.path };
-}
-
 export const predictionKind: JobKind<Prediction> = {
   templateKind: 'prediction',
   jobLabel: 'predict',
@@ -48,12 +26,14 @@ export const predictionKind: JobKind<Prediction> = {
   cached: (ctx) => ctx.cache.predictions,
 
   async prepare(ctx, prediction, _placement, base) {
-    const namespace = prediction.metadata.namespace ?? '';
     const now = ctx.now();
     let status = base;
     if (!status.modelVersion || !status.modelPath || !status.outputPath) {
-      const model = await ctx.models.get(namespace, prediction.spec.model);
-      const resolution = resolveModelVersion(prediction, model ?? undefined);
+      const resolution = await resolve(ctx, prediction);
+      if ('never' in resolution) {
+        const { reason, message } = resolution.never;
+        return { ready: false, failure: { reason, message } };
+      }
       if ('waiting' in resolution) {
         const conditions = setCondition(
           status.conditions,
@@ -95,14 +75,40 @@ export const predictionKind: JobKind<Prediction> = {
       status,
       variables: {
         ...modelVariables(prediction, status),
+        model_version: String(status.modelVersion),
         input_path: prediction.spec.input,
         output_path: status.outputPath ?? '',
       },
     };
   },
 
-  async onSucceeded() {},
+  async onSucceeded() {
+    return {};
+  },
 };
+
+/**
+ * From the caches; a verdict of "never" is final, so it is taken again on the API server's
+ * copies (a cache behind it may not have seen the version yet).
+ */
+async function resolve(ctx: ReconcileContext, prediction: Prediction): Promise<Resolution> {
+  const namespace = prediction.metadata.namespace ?? '';
+  const { model } = prediction.spec;
+  const cached = resolveModelVersion(
+    prediction,
+    ctx.cache.models.get(namespace, model),
+    ctx.modelVersions.versionsOf(namespace, model),
+  );
+  if (!('never' in cached)) return cached;
+  const fresh = await ctx.models.get(namespace, model);
+  const versions = new Map(ctx.modelVersions.versionsOf(namespace, model));
+  const number = fresh?.spec.aliases?.[prediction.spec.alias ?? ''] ?? prediction.spec.version;
+  if (number) {
+    const version = await ctx.versions.get(namespace, modelVersionName(model, number));
+    if (version) versions.set(number, version);
+  }
+  return resolveModelVersion(prediction, fresh ?? undefined, versions);
+}
 
 export function reconcilePrediction(ctx: ReconcileContext, key: string) {
   const { namespace, name } = parseKey(key);

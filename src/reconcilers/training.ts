@@ -1,20 +1,11 @@
-// Training: allocate a model version before the first submit; on success, register it.
-
+// Training: the job writes into a directory of its own; on success the model version is
+// registered (registry/registration.ts) and its number recorded in the final status.
 import type { Training } from '../api/types.ts';
+import { trainingArtifactPath } from '../registry/names.ts';
 import { parseKey } from '../runtime/index.ts';
 import type { ReconcileContext } from './context.ts';
 import { type JobKind, modelVariables } from './job/kind.ts';
 import { reconcileJobResource } from './job/reconcile.ts';
-
-/** {modelsBasePath}/{namespace}/{model}/v{version} */
-export function modelVersionPath(
-  modelsBasePath: string,
-  namespace: string,
-  model: string,
-  version: number,
-): string {
-  return `${modelsBasePath.replace(/\/+$/, '')}/${namespace}/${model}/v${version}`;
-}
 
 export const trainingKind: JobKind<Training> = {
   templateKind: 'training',
@@ -22,40 +13,33 @@ export const trainingKind: JobKind<Training> = {
   client: (ctx) => ctx.trainings,
   cached: (ctx) => ctx.cache.trainings,
 
-  async prepare(ctx, training, placement, base) {
-    const namespace = training.metadata.namespace ?? '';
-    let status = base;
-    if (!status.modelVersion || !status.modelPath) {
-      // Recorded with the submit marker; a crash before that leaves a gap in the numbers, never a duplicate.
-      const version = await ctx.modelVersions.allocate(namespace, training.spec.model);
-      const modelPath = modelVersionPath(
+  async prepare(_ctx, training, placement, base) {
+    // Kept once set: a resubmit (retry, resume) writes where the earlier attempt did. A Training
+    // submitted by a release before ModelVersion keeps its .../v{N} path.
+    const modelPath =
+      base.modelPath ??
+      trainingArtifactPath(
         placement.cluster.spec.modelsBasePath,
-        namespace,
+        training.metadata.namespace ?? '',
         training.spec.model,
-        version,
+        training.metadata.name ?? '',
+        training.metadata.uid ?? '',
       );
-      status = { ...status, modelVersion: version, modelPath };
-    }
-    return {
-      ready: true,
-      status,
-      variables: modelVariables(training, status),
-    };
+    const status = { ...base, modelPath };
+    return { ready: true, status, variables: modelVariables(training, status) };
   },
 
   async onSucceeded(ctx, training, job) {
-    const { modelVersion, modelPath } = training.status ?? {};
-    if (!modelVersion || !modelPath) throw new Error('a succeeded training has no allocated model version');
-    await ctx.modelVersions.register(training.metadata.namespace ?? '', training.spec.model, {
-      version: modelVersion,
+    const modelPath = training.status?.modelPath;
+    if (!modelPath) throw new Error('a succeeded training has no model path');
+    const registered = await ctx.registry.register(training, {
       path: modelPath,
-      training: training.metadata.name ?? '',
-      trainingUid: training.metadata.uid ?? '',
-      cluster: training.status?.slurm?.cluster ?? '',
+      ...(training.status?.slurm?.cluster ? { cluster: training.status.slurm.cluster } : {}),
       jobId: job.jobId,
-      createdAt: (job.endTime ?? ctx.now()).toISOString(),
       exitCode: job.exitCode ?? 0,
+      createdAt: (job.endTime ?? ctx.now()).toISOString(),
     });
+    return { modelVersion: registered.spec.version };
   },
 };
 

@@ -18,6 +18,13 @@ export function checkScript(kind: TemplateKind, parameterNames: readonly string[
   const context = contextVariablesOf(kind);
   for (const p of placeholders) {
     if (parameterNames.includes(p.name) || context.includes(p.name)) continue;
+    if (kind === 'training' && p.name === 'model_version') {
+      errors.push(
+        `script line ${p.line}: ${braces(p.name)} is not known while a training runs: a version number ` +
+          'is given only when the training has succeeded; use {{ model_path }} or {{ resource_uid }}',
+      );
+      continue;
+    }
     errors.push(
       `script line ${p.line}: ${braces(p.name)} is neither a declared parameter nor a ${kind} ` +
         `context variable (${context.join(', ')})`,

@@ -56,14 +56,15 @@ export type RenderResult =
 export const TRAINING_CONTEXT_VARIABLES: readonly string[] = Object.freeze([
   'model_name',
   'model_path',
-  'model_version',
   'namespace',
   'resource_name',
   'resource_uid',
 ]);
 
+/** A Prediction also knows the version it uses; a Training's number is given only when it has succeeded. */
 export const PREDICTION_CONTEXT_VARIABLES: readonly string[] = Object.freeze([
   ...TRAINING_CONTEXT_VARIABLES,
+  'model_version',
   'input_path',
   'output_path',
 ]);

@@ -88,13 +88,23 @@ describe.each(releases)('on %s', (release) => {
       slurm: { exitCode: 0, state: 'COMPLETED' },
     });
     expect(done.status?.conditions?.find((c) => c.type === 'Complete')?.status).toBe('True');
-    const model = await api.models.get(ns(release), 'classifier');
-    const version = model?.status?.versions?.find((v) => v.version === 1);
-    expect(version?.path).toBe(join(env.modelsBasePath, ns(release), 'classifier', 'v1'));
-    expect(JSON.parse(readFileSync(join(version?.path ?? '', 'model.json'), 'utf8'))).toMatchObject({
+    const version = await api.modelVersions.get(ns(release), 'classifier-v1');
+    const runPath = join(env.modelsBasePath, ns(release), 'classifier', 'runs', `first-${done.metadata.uid}`);
+    expect(done.status?.modelPath).toBe(runPath);
+    expect(version?.spec).toMatchObject({
       model: 'classifier',
-      version: '1',
+      version: 1,
+      path: runPath,
+      training: { name: 'first', uid: done.metadata.uid },
+      jobId: done.status?.slurm?.jobId,
     });
+    expect(JSON.parse(readFileSync(join(runPath, 'model.json'), 'utf8'))).toMatchObject({
+      model: 'classifier',
+      training_uid: done.metadata.uid,
+    });
+    expect(kubectlOk(['get', 'mv', '-n', ns(release), '-l', 'ml.hpc.dev/model=classifier'])).toMatch(
+      /^classifier-v1\s+classifier\s+1\s+first\s/m,
+    );
     const table = kubectlOk(['get', 'trainings', '-n', ns(release)]);
     expect(table).toMatch(
       new RegExp(`^first\\s+classifier\\s+Succeeded\\s+${done.status?.slurm?.jobId}\\s`, 'm'),
@@ -103,7 +113,7 @@ describe.each(releases)('on %s', (release) => {
       kubectl(['wait', '--for=condition=Complete', '--timeout=5s', '-n', ns(release), 'training/first'])
         .status,
     ).toBe(0);
-    // Events say what happened to it: submitted (with the job id) and completed; not "created".
+    // Events say how it ended; not "created", nor the routine progress its status shows.
     const events = await eventually("the Training's events", async () => {
       const reasons = kubectlOk([
         'get',
@@ -117,8 +127,8 @@ describe.each(releases)('on %s', (release) => {
       ]);
       return reasons.includes('Completed=') ? reasons : undefined;
     });
-    expect(events).toContain(`Submitted=Slurm job ${done.status?.slurm?.jobId} submitted`);
-    expect(events).not.toMatch(/^Pending=/m);
+    expect(events).toContain(`Completed=Slurm job ${done.status?.slurm?.jobId} completed`);
+    expect(events).not.toMatch(/^(Pending|Submitted)=/m);
   });
 
   it('gives two Trainings of one model started together versions 2 and 3, each exactly once', async () => {
@@ -126,9 +136,12 @@ describe.each(releases)('on %s', (release) => {
     apply(training(release, 'twin-b'));
     const [a, b] = await Promise.all([settled(ns(release), 'twin-a'), settled(ns(release), 'twin-b')]);
     expect([a.status?.modelVersion, b.status?.modelVersion].sort()).toEqual([2, 3]);
-    const model = await api.models.get(ns(release), 'classifier');
-    expect(model?.status?.versions?.map((v) => v.version)).toEqual([1, 2, 3]);
-    expect(model?.status?.latestVersion).toBe(3);
+    const model = await eventually('the Model to count three versions', async () => {
+      const m = await api.models.get(ns(release), 'classifier');
+      return m?.status?.versionCount === 3 ? m : undefined;
+    });
+    expect(model.status).toMatchObject({ latestVersion: 3, nextVersion: 4 });
+    expect(model.status?.versions).toBeUndefined();
   });
 
   it('runs a Prediction by alias, with an outputPath of the required form', async () => {
@@ -158,7 +171,8 @@ describe.each(releases)('on %s', (release) => {
       const p = await api.predictions.get(ns(release), 'by-alias');
       return p?.status?.phase === 'Succeeded' ? p : undefined;
     });
-    const versionPath = join(env.modelsBasePath, ns(release), 'classifier', 'v2');
+    const versionPath = (await api.modelVersions.get(ns(release), 'classifier-v2'))?.spec.path;
+    expect(versionPath).toMatch(/\/classifier\/runs\/twin-[ab]-/);
     expect(prediction.status?.modelVersion).toBe(2);
     expect(prediction.status?.outputPath).toMatch(
       new RegExp(`^${versionPath}/inference/${prediction.metadata.uid}-\\d{8}T\\d{6}Z$`),

@@ -1,7 +1,7 @@
 // A whole ReconcileContext over in-memory fakes, for unit tests of the reconcilers: an API server
 // per kind (fake-kube.ts), a Slurm per cluster (fake-slurm.ts), an informer cache that reads the
 // API server's store (or serves a stale copy on demand), the real template catalog and
-// ModelVersions, recorded Events and audit transitions, and a clock the test moves.
+// model registry (ModelVersions kept in a fake API server of their own), recorded Events and audit transitions, and a clock the test moves.
 //
 //   const world = await fakeWorld();
 //   world.training('t1');
@@ -11,6 +11,7 @@ import type {
   Model,
   ModelSpec,
   ModelStatus,
+  ModelVersion,
   Prediction,
   PredictionSpec,
   PredictionStatus,
@@ -24,7 +25,9 @@ import { API_VERSION, FINALIZER } from '../../src/api/types.ts';
 import type { ClusterConnections, ConnectedCluster } from '../../src/clusters/connections.ts';
 import type { CachedReader, ReconcileContext } from '../../src/reconcilers/context.ts';
 import { UnconfirmedWrites } from '../../src/reconcilers/job/unconfirmed-writes.ts';
-import { ModelVersions } from '../../src/reconcilers/model-versions.ts';
+import { newModelVersion } from '../../src/registry/names.ts';
+import { ModelRegistry } from '../../src/registry/registration.ts';
+import type { ModelVersionReader } from '../../src/registry/version-index.ts';
 import { builtinTemplatesDir, TemplateCatalog } from '../../src/templates/index.ts';
 import { type FakeResources, fakeResources, kubeTime } from './fake-kube.ts';
 import { type FakeSlurm, type FakeSlurmOptions, fakeSlurm } from './fake-slurm.ts';
@@ -125,6 +128,18 @@ export async function fakeWorld(options: FakeWorldOptions = {}) {
   const trainings = fakeResources<Training>({ now, plural: 'trainings.ml.hpc.dev' });
   const predictions = fakeResources<Prediction>({ now, plural: 'predictions.ml.hpc.dev' });
   const models = fakeResources<Model>({ now, plural: 'models.ml.hpc.dev' });
+  const versions = fakeResources<ModelVersion>({ now, plural: 'modelversions.ml.hpc.dev' });
+  // The informer's index, as a scan of the fake API server's versions (never stale).
+  const stored = () => [...versions.stored.values()].map((v) => structuredClone(v));
+  const versionReader: ModelVersionReader = {
+    versionsOf: (namespace, model) =>
+      new Map(
+        stored()
+          .filter((v) => v.metadata.namespace === namespace && v.spec.model === model)
+          .map((v) => [v.spec.version, v]),
+      ),
+    ofTraining: (uid) => stored().find((v) => v.spec.training?.uid === uid),
+  };
   const slurmClusters = fakeResources<SlurmCluster>({
     now,
     namespaced: false,
@@ -155,12 +170,19 @@ export async function fakeWorld(options: FakeWorldOptions = {}) {
     trainings: trainings.client,
     predictions: predictions.client,
     models: models.client,
+    versions: versions.client,
     slurmClusters: slurmClusters.client,
     listSlurmClusters: () => [...slurmClusters.stored.values()].map((c) => structuredClone(c)),
     // A structural fake of a class with private fields: the one cast in the context.
     connections: connections as unknown as ClusterConnections,
     templates: () => catalog,
-    modelVersions: new ModelVersions(models.client, now),
+    modelVersions: versionReader,
+    registry: new ModelRegistry({
+      versions: versions.client,
+      models: models.client,
+      index: versionReader,
+      cachedModel: (namespace, name) => reader('Model', models).get(namespace, name),
+    }),
     events,
     audit,
     unconfirmedWrites: new UnconfirmedWrites(),
@@ -190,6 +212,7 @@ export async function fakeWorld(options: FakeWorldOptions = {}) {
     trainings,
     predictions,
     models,
+    versions,
     slurmClusters,
     connections,
     /** The default cluster's fake Slurm. */
@@ -256,20 +279,27 @@ export async function fakeWorld(options: FakeWorldOptions = {}) {
       });
     },
 
-    /** A Model with these versions registered (paths under the default cluster's modelsBasePath). */
-    readyModel(name: string, versions: number[] = [1], spec: ModelSpec = {}) {
-      const namespace = NAMESPACE;
-      const entries = versions.map((version) => ({
-        version,
-        path: `${labClusterSpec().modelsBasePath}/${namespace}/${name}/v${version}`,
-        createdAt: kubeTime(now()),
-      }));
-      const latestVersion = Math.max(0, ...versions);
+    /** A ModelVersion as the registry creates it, at `{modelsBasePath}/ns/{model}/runs/t{N}-uid{N}`. */
+    modelVersion(model: string, version: number, namespace = NAMESPACE) {
+      return versions.put(
+        newModelVersion(namespace, {
+          model,
+          version,
+          path: `${labClusterSpec().modelsBasePath}/${namespace}/${model}/runs/t${version}-uid${version}`,
+          training: { name: `t${version}`, uid: `uid${version}` },
+          createdAt: kubeTime(now()),
+        }),
+      );
+    },
+
+    /** A Model with these versions registered, its status summarizing them. */
+    readyModel(name: string, numbers: number[] = [1], spec: ModelSpec = {}) {
+      for (const version of numbers) world.modelVersion(name, version);
+      const latestVersion = Math.max(0, ...numbers);
       return world.model(name, spec, {
-        versions: entries,
         latestVersion,
         nextVersion: latestVersion + 1,
-        versionCount: entries.length,
+        versionCount: numbers.length,
       });
     },
 

@@ -35,7 +35,7 @@ const crdDir = new URL('../../crds/', import.meta.url).pathname;
 export function installCrds(): void {
   // --force-conflicts: this checkout's CRDs win over whoever applied an older copy (the demo, helm, a person).
   kubectlOk(['apply', '--server-side', '--force-conflicts', '--field-manager=slurm-ml-tests', '-f', crdDir]);
-  const names = ['trainings', 'predictions', 'models', 'slurmclusters'].map(
+  const names = ['trainings', 'predictions', 'models', 'modelversions', 'slurmclusters'].map(
     (plural) => `crd/${plural}.ml.hpc.dev`,
   );
   kubectlOk(['wait', '--for=condition=Established', '--timeout=60s', ...names]);

@@ -4,7 +4,7 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { chmodSync, createWriteStream, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { KubeConfig } from '@kubernetes/client-node';
-import type { Model, Prediction, SlurmCluster, Training } from '../../src/api/types.ts';
+import type { Model, ModelVersion, Prediction, SlurmCluster, Training } from '../../src/api/types.ts';
 import { resourceKinds } from '../../src/api/types.ts';
 import { KubeResourceClient } from '../../src/kube/resources.ts';
 import { installCrds, kubectl, kubectlOk } from './kubectl.ts';
@@ -30,6 +30,7 @@ export function clients(config = kubeConfig()) {
     trainings: new KubeResourceClient<Training>(config, info('Training')),
     predictions: new KubeResourceClient<Prediction>(config, info('Prediction')),
     models: new KubeResourceClient<Model>(config, info('Model')),
+    modelVersions: new KubeResourceClient<ModelVersion>(config, info('ModelVersion')),
     slurmClusters: new KubeResourceClient<SlurmCluster>(config, info('SlurmCluster')),
   };
 }

@@ -31,7 +31,7 @@ function fieldsWithoutDescription(schema: Schema, path: string): string[] {
 }
 
 describe('CRDs', () => {
-  it('define the four kinds of ml.hpc.dev/v1alpha1 with their short names, all in category ml', () => {
+  it('define the five kinds of ml.hpc.dev/v1alpha1 with their short names, all in category ml', () => {
     const names = crds.map((crd) => ({
       kind: crd.spec.names.kind,
       group: crd.spec.group,
@@ -46,6 +46,14 @@ describe('CRDs', () => {
         group: 'ml.hpc.dev',
         scope: 'Namespaced',
         shortNames: ['mdl'],
+        categories: ['ml'],
+        versions: ['v1alpha1'],
+      },
+      {
+        kind: 'ModelVersion',
+        group: 'ml.hpc.dev',
+        scope: 'Namespaced',
+        shortNames: ['mv'],
         categories: ['ml'],
         versions: ['v1alpha1'],
       },
@@ -118,6 +126,14 @@ describe('CRDs', () => {
       (kind) => schemaOf(kind).properties?.status?.properties?.conditions?.items,
     );
     for (const items of conditionItems) expect(items).toEqual(conditionItems[0]);
+  });
+
+  it('ModelVersion prints MODEL, VERSION, TRAINING and AGE', () => {
+    const version = byKind.ModelVersion?.spec.versions[0] as unknown as {
+      additionalPrinterColumns: { name: string; priority?: number }[];
+    };
+    const visible = version.additionalPrinterColumns.filter((c) => !c.priority).map((c) => c.name);
+    expect(visible).toEqual(['Model', 'Version', 'Training', 'Age']);
   });
 
   it('Training prints MODEL, PHASE, JOB and AGE, with REASON at priority 1', () => {

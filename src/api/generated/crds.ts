@@ -19,8 +19,12 @@ export interface components {
                 [key: string]: string;
             };
         };
-        /** @description Registered versions, written only by the operator. */
+        /** @description A summary of the model's ModelVersions, written only by the operator. Its size does not grow with the number of versions: the versions are ModelVersion objects. */
         ModelStatus: {
+            /** @description The aliases of spec.aliases whose version is registered, resolved to it. */
+            aliases?: {
+                [key: string]: number;
+            };
             /** @description Standard conditions, including Ready (at least one version registered). */
             conditions?: {
                 /**
@@ -45,18 +49,18 @@ export interface components {
                 /** @description Condition type, e.g. Complete, Failed, Submitted, Admitted. */
                 type: string;
             }[];
-            /** @description Highest version whose training succeeded. */
+            /** @description Highest registered version (what a Prediction without version or alias uses). */
             latestVersion?: number;
-            /** @description Next version number to hand to a Training. Allocated with optimistic concurrency so concurrent Trainings of one model never share a number. */
+            /** @description The number the next registration takes at the least. Every number below it has been given to a version, so a missing one was deleted and will not come back. */
             nextVersion?: number;
             /**
              * Format: int64
              * @description The metadata.generation this status reflects.
              */
             observedGeneration?: number;
-            /** @description Number of registered versions. */
+            /** @description Number of ModelVersions of this model. */
             versionCount?: number;
-            /** @description Registered versions, oldest first. */
+            /** @description Deprecated: the version list of operator releases before ModelVersion. Read once, to create the ModelVersions, and then removed by the operator. */
             versions?: {
                 /** @description SlurmCluster the training ran on. */
                 cluster?: string;
@@ -72,15 +76,47 @@ export interface components {
                  * @description Slurm job id of the training.
                  */
                 jobId?: number;
-                /** @description Directory holding the version: {modelsBasePath}/{namespace}/{model}/v{version}. */
+                /** @description Directory holding the version. */
                 path: string;
                 /** @description Name of the Training that produced the version. */
                 training?: string;
                 /** @description UID of the Training that produced the version. */
                 trainingUid?: string;
-                /** @description Version number, from 1. */
+                /** @description Version number. */
                 version: number;
             }[];
+        };
+        /** @description The version as registered. Only metrics may change afterwards. */
+        ModelVersionSpec: {
+            /** @description SlurmCluster the training ran on. */
+            cluster?: string;
+            /**
+             * Format: date-time
+             * @description When the training job ended (Slurm's end time), or when the version was registered.
+             */
+            createdAt: string;
+            /** @description Exit code of the training job. */
+            exitCode?: number;
+            /**
+             * Format: int64
+             * @description Slurm job id of the training.
+             */
+            jobId?: number;
+            /** @description Final metrics of the training (name to value); reserved for the job's own reports. */
+            metrics?: {
+                [key: string]: number;
+            };
+            /** @description Name of the Model, in the same namespace. */
+            model: string;
+            /** @description Directory holding the trained model: {modelsBasePath}/{namespace}/{model}/runs/{training}-{training uid} for versions registered by this operator release; migrated versions keep their earlier .../v{version} path. */
+            path: string;
+            /** @description The Training that produced the version. */
+            training?: {
+                name: string;
+                uid: string;
+            };
+            /** @description Version number, from 1; contiguous unless versions were deleted. */
+            version: number;
         };
         /** @description Which model version to predict with, on which input, with which template and resources. */
         PredictionSpec: {
@@ -463,9 +499,9 @@ export interface components {
             finishedAt?: string;
             /** @description A human-readable explanation of the phase. */
             message?: string;
-            /** @description Directory where the job writes the model version. */
+            /** @description Directory where the job writes the trained model, unique to this Training: {modelsBasePath}/{namespace}/{model}/runs/{name}-{uid}. */
             modelPath?: string;
-            /** @description Model version allocated to this training. */
+            /** @description Model version registered from this training (ModelVersion <model>-v<N>), set when it succeeds: numbers are given at registration, so failures take none. */
             modelVersion?: number;
             /**
              * Format: int64
@@ -536,6 +572,7 @@ export interface components {
 }
 export type ModelSpec = components['schemas']['ModelSpec'];
 export type ModelStatus = components['schemas']['ModelStatus'];
+export type ModelVersionSpec = components['schemas']['ModelVersionSpec'];
 export type PredictionSpec = components['schemas']['PredictionSpec'];
 export type PredictionStatus = components['schemas']['PredictionStatus'];
 export type SlurmClusterSpec = components['schemas']['SlurmClusterSpec'];
@@ -554,6 +591,17 @@ export const resourceKinds = [
     "singular": "model",
     "shortNames": [
       "mdl"
+    ],
+    "namespaced": true
+  },
+  {
+    "kind": "ModelVersion",
+    "group": "ml.hpc.dev",
+    "version": "v1alpha1",
+    "plural": "modelversions",
+    "singular": "modelversion",
+    "shortNames": [
+      "mv"
     ],
     "namespaced": true
   },

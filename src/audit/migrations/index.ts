@@ -9,10 +9,12 @@ import { type Migration, type MigrationProvider, type MigrationResult, Migrator 
 import type { AuditDatabase } from '../schema.ts';
 import { initialSchema } from './0001-initial.ts';
 import { transitionOrder } from './0002-transition-order.ts';
+import { modelVersionObjects } from './0003-model-version-objects.ts';
 
 export const migrations: Record<string, Migration> = {
   '0001-initial': initialSchema,
   '0002-transition-order': transitionOrder,
+  '0003-model-version-objects': modelVersionObjects,
 };
 
 export const MIGRATION_TABLE = 'audit_migration';

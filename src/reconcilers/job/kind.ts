@@ -10,7 +10,9 @@ import type { Placement } from './placement.ts';
 /** What `prepare` decided: the status to submit with (not yet written) and the template's variables. */
 export type SubmissionPlan =
   | { ready: true; status: JobStatus; variables: Record<string, string> }
-  | { ready: false; requeueMs: number };
+  | { ready: false; requeueMs: number }
+  /** It can never run (e.g. the version it is pinned to was deleted): Failed with this reason. */
+  | { ready: false; failure: { reason: string; message: string } };
 
 export interface JobKind<R extends JobResource> {
   templateKind: TemplateKind;
@@ -18,7 +20,7 @@ export interface JobKind<R extends JobResource> {
   client(ctx: ReconcileContext): ResourceClient<R>;
   cached(ctx: ReconcileContext): CachedReader<R>;
   /**
-   * Everything decided once before the first submit (model version, paths), added to `status`.
+   * Everything decided once before the first submit (paths, the version a Prediction uses), added to `status`.
    * Runs only once the template and parameters are known good. Writes status itself only to say
    * why it must wait.
    */
@@ -28,7 +30,8 @@ export interface JobKind<R extends JobResource> {
     placement: Placement,
     status: JobStatus,
   ): Promise<SubmissionPlan>;
-  onSucceeded(ctx: ReconcileContext, resource: R, job: SlurmJob): Promise<void>;
+  /** What a success adds to the final status (a Training's registered model version). */
+  onSucceeded(ctx: ReconcileContext, resource: R, job: SlurmJob): Promise<Partial<JobStatus>>;
 }
 
 /** The template variables every job gets (TRAINING_CONTEXT_VARIABLES). */
@@ -36,7 +39,6 @@ export function modelVariables(resource: JobResource, status: JobStatus): Record
   return {
     model_name: resource.spec.model,
     model_path: status.modelPath ?? '',
-    model_version: String(status.modelVersion),
     namespace: resource.metadata.namespace ?? '',
     resource_name: resource.metadata.name ?? '',
     resource_uid: resource.metadata.uid ?? '',

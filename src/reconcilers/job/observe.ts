@@ -76,8 +76,16 @@ async function ended<R extends JobResource>(
 ): Promise<ReconcileOutcome> {
   const message = status.message ?? '';
   if (outcome === 'succeeded') {
-    await kind.onSucceeded(ctx, resource, job);
-    return writeFinalStatus(ctx, client, resource, status, 'Succeeded', 'Completed', message);
+    const registered = await kind.onSucceeded(ctx, resource, job);
+    return writeFinalStatus(
+      ctx,
+      client,
+      resource,
+      { ...status, ...registered },
+      'Succeeded',
+      'Completed',
+      message,
+    );
   }
   // The next attempt (or a resume) gets a new job: this one's record leaves the status.
   const { slurm: _ended, ...withoutJob } = status;

@@ -1,7 +1,7 @@
 // The state machine Training and Prediction share. A reconcile reads the resource from the
 // informer cache, lets the finalizer helper route a deletion to cleanup, classifies the resource
 // into one named state (states.ts) and runs that state's action. Kind-specific steps (model
-// versions for a Training, model resolution for a Prediction) come in through JobKind.
+// paths and registration for a Training, model resolution for a Prediction) come in through JobKind.
 import { FINALIZER, type JobResource } from '../../api/types.ts';
 import { isConflict, type ResourceClient } from '../../kube/resources.ts';
 import {
@@ -47,8 +47,8 @@ export async function reconcileJobResource<R extends JobResource>(
 /**
  * Works from the informer cache's copy, as controller-runtime's client reads: every write is
  * guarded by that copy's resourceVersion, so a stale copy costs a conflict and a requeue. The
- * decision to submit is taken on the API server's latest copy (`fresh`): it allocates a model
- * version and writes the Submitting marker, which a stale copy would do in vain.
+ * decision to submit is taken on the API server's latest copy (`fresh`): it fixes the model
+ * path and writes the Submitting marker, which a stale copy would do in vain.
  */
 async function apply<R extends JobResource>(
   ctx: ReconcileContext,

@@ -16,6 +16,12 @@ import { finalStatus, type JobStatus } from './mirror.ts';
 import type { PlacementWait } from './placement.ts';
 
 const WARNING_PHASES = new Set(['Failed', 'Lost']);
+/**
+ * Routine progress: the status, its JOB column and the audit history show it. An Event for each
+ * would be a write per Training the API server does not need (`kubectl describe` still shows how
+ * each Training ended, and every warning).
+ */
+const SILENT_PHASES = new Set(['Submitted', 'Running']);
 
 export async function writeStatus<R extends JobResource>(
   ctx: ReconcileContext,
@@ -60,7 +66,7 @@ export async function writeStatus<R extends JobResource>(
     // Event per resource saved is a write per resource the API server does not have to make.
     const created = from === null && to === 'Pending' && !status.reason;
     if (WARNING_PHASES.has(to)) ctx.events.warning(updated, reason, message);
-    else if (!created) ctx.events.normal(updated, reason, message);
+    else if (!created && !SILENT_PHASES.has(to)) ctx.events.normal(updated, reason, message);
     observePhase(ctx, resource.kind, previous, status);
   }
   // After the record, so this write's own transition is stored by it and not by the resync.

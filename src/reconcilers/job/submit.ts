@@ -1,6 +1,6 @@
 // The New and Submitting states: submit an attempt exactly once. Everything that can be refused
 // without Slurm (template, parameters, resources) is checked before `prepare`, so a typo never
-// costs a model version. A Submitted=Unknown marker is written before each submit; a reconcile that
+// reaches Slurm. A Submitted=Unknown marker is written before each submit; a reconcile that
 // finds it without a job id looks the attempt's key up in slurmctld and accounting and adopts the
 // job it finds. Finding none is trusted only once the marker is `submitSettle` old: a submit that
 // got no answer may still be acted on by a slow slurmctld.
@@ -117,7 +117,10 @@ export async function submitAttempt<R extends JobResource>(
     conditions: setCondition(resource.status?.conditions, admitted(placement), generation, now),
   };
   const plan = await kind.prepare(ctx, resource, placement, base);
-  if (!plan.ready) return requeueAfter(plan.requeueMs);
+  if (!plan.ready)
+    return 'failure' in plan
+      ? fail(plan.failure.reason, plan.failure.message, base)
+      : requeueAfter(plan.requeueMs);
   const rendered = renderJobTemplate(template, parameters, plan.variables);
   if (!rendered.ok) return fail('InvalidParameters', rendered.errors.join('; '), plan.status);
 

@@ -56,7 +56,7 @@ type Case = { name: string; test: (world: FakeWorld) => Promise<void> };
 const CASES: Record<JobStateName, Case[]> = {
   New: [
     {
-      name: 'adds the finalizer, allocates version 1, marks, submits as the tenant, records cluster and user',
+      name: 'adds the finalizer, marks, submits as the tenant with a path of its own, records cluster and user',
       async test(world) {
         world.training('t');
         expect(await run(world)).toEqual(requeue(300_000));
@@ -65,9 +65,12 @@ const CASES: Record<JobStateName, Case[]> = {
         expect(t.status).toMatchObject({
           phase: 'Submitted',
           attempts: 1,
-          modelVersion: 1,
+          modelPath: `/shared/models/ns/m/runs/t-${t.metadata.uid}`,
           slurm: { cluster: 'lab', user: 'alice', jobId: 1, state: 'PENDING' },
         });
+        // Numbers are given at registration: a Training that has not succeeded has none.
+        expect(t.status?.modelVersion).toBeUndefined();
+        expect(world.versions.stored.size).toBe(0);
         expect(world.slurm.submitted).toMatchObject([
           { user: 'alice', submission: { idempotencyKey: keyOf(world, 1) } },
         ]);
@@ -82,12 +85,12 @@ const CASES: Record<JobStateName, Case[]> = {
         ['a bad time limit', { resources: { timeLimit: 'soon' } }, 'InvalidResources'],
       ] as const
     ).map(([what, spec, reason]) => ({
-      name: `fails on ${what} before a model version is allocated (bug 3)`,
+      name: `fails on ${what} before anything reaches Slurm (bug 3)`,
       async test(world: FakeWorld) {
         world.training('t', spec as Partial<Training['spec']>);
         expect(await run(world)).toEqual(done);
         expect(stored(world).status).toMatchObject({ phase: 'Failed', reason });
-        expect(world.models.stored.get('ns/m')?.status?.nextVersion).toBeUndefined();
+        expect(world.versions.stored.size).toBe(0);
         expect(world.slurm.submitted).toEqual([]);
       },
     })),
@@ -140,7 +143,6 @@ const CASES: Record<JobStateName, Case[]> = {
         world.staleCache('ns', 't', before); // the informer has not seen the submit yet
         await run(world);
         expect(world.slurm.submitted).toHaveLength(1);
-        expect(world.models.stored.get('ns/m')?.status?.nextVersion).toBe(2);
       },
     },
     {
@@ -164,7 +166,8 @@ const CASES: Record<JobStateName, Case[]> = {
         await reconcilePrediction(world.ctx, 'ns/p');
         const p = world.predictions.stored.get('ns/p');
         expect(p?.status).toMatchObject({ phase: 'Submitted', modelVersion: 1 });
-        expect(p?.status?.outputPath).toMatch(/^\/shared\/models\/ns\/m\/v1\/inference\//);
+        expect(p?.status?.modelPath).toBe('/shared/models/ns/m/runs/t1-uid1');
+        expect(p?.status?.outputPath).toMatch(/^\/shared\/models\/ns\/m\/runs\/t1-uid1\/inference\//);
       },
     },
   ],
@@ -180,7 +183,7 @@ const CASES: Record<JobStateName, Case[]> = {
       },
     },
     {
-      name: 'no job with the key: waits out submitSettle, then submits again with the same key and version',
+      name: 'no job with the key: waits out submitSettle, then submits again with the same key and path',
       async test(world) {
         world.training('t');
         world.slurm.failNext('submit', new SlurmUnavailableError('timeout'));
@@ -193,9 +196,10 @@ const CASES: Record<JobStateName, Case[]> = {
         expect(world.slurm.calls.accountingByKey).toBeGreaterThan(0);
         world.clock.advance(30_000);
         await run(world);
-        expect(stored(world).status).toMatchObject({ phase: 'Submitted', attempts: 1, modelVersion: 1 });
+        const t = stored(world);
+        expect(t.status).toMatchObject({ phase: 'Submitted', attempts: 1 });
+        expect(t.status?.modelPath).toBe(`/shared/models/ns/m/runs/t-${t.metadata.uid}`);
         expect(world.slurm.submitted.map((s) => s.submission.idempotencyKey)).toEqual([keyOf(world, 1)]);
-        expect(world.models.stored.get('ns/m')?.status?.nextVersion).toBe(2);
       },
     },
     {
@@ -309,14 +313,18 @@ const CASES: Record<JobStateName, Case[]> = {
       },
     },
     {
-      name: 'COMPLETED: registers the version on the Model and settles Succeeded',
+      name: 'COMPLETED: registers ModelVersion m-v1 and settles Succeeded with its number',
       async test(world) {
         const jobId = await submitted(world);
         world.slurm.setState(jobId, 'COMPLETED', { exitCode: 0, endTime: world.clock.now() });
         expect(await run(world)).toEqual(done);
-        expect(stored(world).status).toMatchObject({ phase: 'Succeeded', reason: 'Completed' });
+        const t = stored(world);
+        expect(t.status).toMatchObject({ phase: 'Succeeded', reason: 'Completed', modelVersion: 1 });
         expect(condition(world, 'Complete')?.status).toBe('True');
-        expect(world.models.stored.get('ns/m')?.status?.versions).toMatchObject([{ version: 1, jobId }]);
+        expect(world.versions.stored.get('ns/m-v1')).toMatchObject({
+          metadata: { labels: { 'ml.hpc.dev/model': 'm', 'ml.hpc.dev/training-uid': t.metadata.uid } },
+          spec: { model: 'm', version: 1, jobId, path: t.status?.modelPath, training: { name: 't' } },
+        });
       },
     },
     {
@@ -341,7 +349,8 @@ const CASES: Record<JobStateName, Case[]> = {
         expect(stored(world).status?.slurm).toBeUndefined();
         await run(world);
         const status = stored(world).status;
-        expect(status).toMatchObject({ phase: 'Submitted', attempts: 2, modelVersion: 1 });
+        expect(status).toMatchObject({ phase: 'Submitted', attempts: 2 });
+        expect(status?.modelPath).toMatch(/\/runs\/t-/); // the same directory as attempt 1
         expect(status?.startedAt).toBeUndefined();
         expect(status?.finishedAt).toBeUndefined();
         expect(world.slurm.submitted[1]?.submission.idempotencyKey).toBe(keyOf(world, 2));
@@ -381,7 +390,7 @@ const CASES: Record<JobStateName, Case[]> = {
           finishedAt: endTime?.toISOString(),
           modelVersion: 1,
         });
-        expect(world.models.stored.get('ns/m')?.status?.latestVersion).toBe(1);
+        expect(world.versions.stored.get('ns/m-v1')?.spec.jobId).toBe(jobId);
       },
     },
     {

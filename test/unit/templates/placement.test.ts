@@ -120,7 +120,7 @@ describe('script checks', () => {
     const training = checkScript('training', [], '#!/bin/sh\necho {{ model_path }} {{ output_path }}\n');
     expect(training).toEqual([
       'script line 2: {{ output_path }} is neither a declared parameter nor a training context variable ' +
-        '(model_name, model_path, model_version, namespace, resource_name, resource_uid)',
+        '(model_name, model_path, namespace, resource_name, resource_uid)',
     ]);
     expect(checkScript('prediction', [], '#!/bin/sh\necho {{ model_path }} {{ output_path }}\n')).toEqual([]);
   });

@@ -33,7 +33,6 @@ function trainingContext(modelPath: string): RenderContext {
   return {
     model_name: 'demo-classifier',
     model_path: modelPath,
-    model_version: '7',
     namespace: 'team-a',
     resource_name: 'train-1',
     resource_uid: '0b7c1a3e-0000-4000-8000-000000000001',
@@ -41,7 +40,7 @@ function trainingContext(modelPath: string): RenderContext {
 }
 
 function predictionContext(modelPath: string, input: string, output: string): RenderContext {
-  return { ...trainingContext(modelPath), input_path: input, output_path: output };
+  return { ...trainingContext(modelPath), model_version: '7', input_path: input, output_path: output };
 }
 
 function runScript(script: string) {
@@ -77,15 +76,15 @@ describe('renderJobTemplate', () => {
 
   it('reports missing context variables and bad parameters together', () => {
     const t = template(
-      '#!/bin/sh\necho {{ model_path }} {{ epochs }} {{ model_version }} {{ model_path }}\n',
+      '#!/bin/sh\necho {{ model_path }} {{ epochs }} {{ resource_name }} {{ model_path }}\n',
     );
     const { model_path: _, ...context } = trainingContext('/m');
-    expect(renderJobTemplate(t, { epochs: '0' }, { ...context, model_version: 'v\0' })).toEqual({
+    expect(renderJobTemplate(t, { epochs: '0' }, { ...context, resource_name: 'v\0' })).toEqual({
       ok: false,
       errors: [
         'parameter "epochs": must be an integer of at least 1, got "0"',
         'context variable "model_path" is not set',
-        'context variable "model_version" contains a NUL character',
+        'context variable "resource_name" contains a NUL character',
       ],
     });
   });
@@ -108,6 +107,11 @@ describe('renderJobTemplate', () => {
       template('#!/bin/sh\necho {{ input_path }}\n'),
       '{{ input_path }} is neither',
     ],
+    [
+      'a model version, which a training does not have yet',
+      template('#!/bin/sh\necho {{ model_version }}\n'),
+      '{{ model_version }} is not known while a training runs',
+    ],
     ['a quoted placeholder', template('#!/bin/sh\necho "{{ epochs }}"\n'), 'inside double quotes'],
     [
       'a parameter shadowing a context variable',
@@ -125,13 +129,13 @@ describe('renderJobTemplate', () => {
     expect(TRAINING_CONTEXT_VARIABLES).toEqual([
       'model_name',
       'model_path',
-      'model_version',
       'namespace',
       'resource_name',
       'resource_uid',
     ]);
     expect(PREDICTION_CONTEXT_VARIABLES).toEqual([
       ...TRAINING_CONTEXT_VARIABLES,
+      'model_version',
       'input_path',
       'output_path',
     ]);
@@ -183,18 +187,21 @@ describe('the built-in templates', async () => {
   });
 
   it('demo-train writes model.json and prints a line', () => {
-    const modelPath = join(work, 'models', 'demo-classifier', 'v7');
+    const modelPath = join(work, 'models', 'demo-classifier', 'runs', 'train-1-0b7c1a3e');
     const params = { epochs: '5', learning_rate: '1e-3' };
     const result = runScript(
       rendered(renderJobTemplate(get('demo-train'), params, trainingContext(modelPath))),
     );
     expect(result.stderr.toString()).toBe('');
     expect(result.status).toBe(0);
-    expect(result.stdout.toString()).toMatch(/^demo-train: training demo-classifier version 7 for 5 epochs/);
+    expect(result.stdout.toString()).toMatch(
+      /^demo-train: training demo-classifier \(train-1\) for 5 epochs/,
+    );
     const model = JSON.parse(readFileSync(join(modelPath, 'model.json'), 'utf8'));
     expect(model).toEqual({
       model: 'demo-classifier',
-      version: '7',
+      training: 'train-1',
+      training_uid: '0b7c1a3e-0000-4000-8000-000000000001',
       epochs: 5,
       learning_rate: 0.001,
       trained_at: expect.stringMatching(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$/),

@@ -1,0 +1,61 @@
+// The ModelVersions the operator knows, by model and by source Training, kept from the informer's
+// events (and from the operator's own creates, which the informer reports a moment later). Finding
+// a number or a Training's version is one map lookup, however many versions a model has.
+import type { ModelVersion } from '../api/types.ts';
+
+/** What the registry and the reconcilers read of the known ModelVersions. */
+export interface ModelVersionReader {
+  /** One model's versions by number (empty when it has none). */
+  versionsOf(namespace: string, model: string): ReadonlyMap<number, ModelVersion>;
+  /** The version registered from this Training, if one is known. */
+  ofTraining(trainingUid: string): ModelVersion | undefined;
+}
+
+const modelKey = (namespace: string, model: string) => `${namespace}/${model}`;
+const NONE: ReadonlyMap<number, ModelVersion> = new Map();
+
+export class ModelVersionIndex implements ModelVersionReader {
+  private readonly byModel = new Map<string, Map<number, ModelVersion>>();
+  private readonly byTraining = new Map<string, ModelVersion>();
+
+  versionsOf(namespace: string, model: string): ReadonlyMap<number, ModelVersion> {
+    return this.byModel.get(modelKey(namespace, model)) ?? NONE;
+  }
+
+  ofTraining(trainingUid: string): ModelVersion | undefined {
+    return this.byTraining.get(trainingUid);
+  }
+
+  /** A version just created or read: the informer's event for it may come later. */
+  record(version: ModelVersion): void {
+    this.upsert(version);
+  }
+
+  upsert(version: ModelVersion): void {
+    const key = modelKey(version.metadata.namespace ?? '', version.spec.model);
+    const versions = this.byModel.get(key) ?? new Map<number, ModelVersion>();
+    versions.set(version.spec.version, version);
+    this.byModel.set(key, versions);
+    const uid = version.spec.training?.uid;
+    if (uid) this.byTraining.set(uid, version);
+  }
+
+  remove(version: ModelVersion): void {
+    const key = modelKey(version.metadata.namespace ?? '', version.spec.model);
+    const versions = this.byModel.get(key);
+    // Only the object of that uid: a newer one of the same name may have been indexed already.
+    const indexed = versions?.get(version.spec.version);
+    if (indexed && indexed.metadata.uid !== version.metadata.uid) return;
+    versions?.delete(version.spec.version);
+    if (versions?.size === 0) this.byModel.delete(key);
+    const uid = version.spec.training?.uid;
+    if (uid && this.byTraining.get(uid)?.metadata.uid === version.metadata.uid) this.byTraining.delete(uid);
+  }
+}
+
+/** The highest number among a model's versions, 0 when it has none. */
+export function highestVersion(versions: ReadonlyMap<number, ModelVersion>): number {
+  let highest = 0;
+  for (const number of versions.keys()) if (number > highest) highest = number;
+  return highest;
+}
