@@ -148,6 +148,9 @@ export function checkParameterSpecs(kind: TemplateKind, specs: ParameterSpec[]):
     const problems: string[] = [];
     if (contextVariablesOf(kind).includes(spec.name)) {
       problems.push(`shadows the ${kind} context variable of the same name; choose another name`);
+    } else if (kind === 'training' && spec.name === 'model_version') {
+      // A resource author could otherwise pass a number of their choosing as the version.
+      problems.push('is reserved: the model version is given only once a training has succeeded');
     }
     for (const key of STRING_KEYWORDS) {
       if (spec[key] !== undefined && spec.type !== 'string') problems.push(`${key} applies only to strings`);

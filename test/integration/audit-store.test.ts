@@ -6,7 +6,7 @@ import { PGlite } from '@electric-sql/pglite';
 import { Kysely, PGliteDialect, sql } from 'kysely';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Model, Training } from '../../src/api/types.ts';
+import type { Model, ModelVersion, Training } from '../../src/api/types.ts';
 import { decodeCursor } from '../../src/audit/cursor.ts';
 import { createDatabase, loadDatabaseConfig } from '../../src/audit/database.ts';
 import { startHistoryServer } from '../../src/audit/history-api.ts';
@@ -72,7 +72,7 @@ const pglite: Backend = {
   },
 };
 
-const MIGRATIONS = ['0001-initial', '0002-transition-order'];
+const MIGRATIONS = ['0001-initial', '0002-transition-order', '0003-model-version-objects'];
 const AUDIT_TABLES = ['model_versions', 'models', 'predictions', 'slurm_jobs', 'trainings', 'transitions'];
 
 async function tables(db: Db, withBookkeeping = false): Promise<string[]> {
@@ -273,7 +273,7 @@ describe.each([postgres, pglite])('audit store on $name', (backend) => {
       }
     });
 
-    it('keeps model versions', async () => {
+    it('keeps model versions, from their ModelVersion objects, by model name', async () => {
       const modelUid = randomUUID();
       const model: Model = {
         apiVersion: 'ml.hpc.dev/v1alpha1',
@@ -285,18 +285,24 @@ describe.each([postgres, pglite])('audit store on $name', (backend) => {
           creationTimestamp: new Date('2025-03-01T00:00:00Z'),
         },
         spec: { description: 'segmentation' },
-        status: {
-          latestVersion: 2,
-          versions: [1, 2].map((version) => ({
-            version,
-            path: `/models/team-b/unet/v${version}`,
-            createdAt: `2025-03-0${version}T00:00:00Z`,
-            jobId: 4_000_000_000 + version,
-          })),
-        },
+        status: { latestVersion: 2, versionCount: 2 },
       };
+      const version = (n: number): ModelVersion => ({
+        apiVersion: 'ml.hpc.dev/v1alpha1',
+        kind: 'ModelVersion',
+        metadata: { uid: randomUUID(), name: `unet-v${n}`, namespace: 'team-b' },
+        spec: {
+          model: 'unet',
+          version: n,
+          path: `/models/team-b/unet/runs/t${n}`,
+          createdAt: `2025-03-0${n}T00:00:00Z`,
+          jobId: 4_000_000_000 + n,
+        },
+      });
+      const versions = [version(1), version(2)];
       await store.upsertResource(model);
-      await store.upsertResource(model); // again: nothing doubles
+      for (const v of versions) await store.upsertResource(v);
+      for (const v of versions) await store.upsertResource(v); // again: nothing doubles
       const record = await store.get({ listing: 'models', uid: modelUid });
       expect(record && 'versions' in record && record.versions.map((v) => [v.version, v.slurmJobId])).toEqual(
         [
@@ -304,6 +310,13 @@ describe.each([postgres, pglite])('audit store on $name', (backend) => {
           [2, 4_000_000_002],
         ],
       );
+      // A deleted version stays in the history, marked.
+      await store.markDeleted('ModelVersion', versions[0]?.metadata.uid ?? '');
+      const after = await store.get({ listing: 'models', uid: modelUid });
+      expect(after && 'versions' in after && after.versions.map((v) => v.deletedAt !== null)).toEqual([
+        true,
+        false,
+      ]);
     });
 
     it('stores, from status.phaseHistory, exactly the transitions the operator had not stored', async () => {

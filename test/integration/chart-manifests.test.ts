@@ -24,7 +24,7 @@ describe('manifests/', () => {
     expect(staleManifests()).toEqual([]);
   });
 
-  it('holds the namespace, then the four CRDs exactly as in crds/, then the operator', () => {
+  it('holds the namespace, then the five CRDs exactly as in crds/, then the operator', () => {
     const rendered = renderManifests();
     expect(Object.keys(rendered)).toEqual(['00-namespace.yaml', '01-crds.yaml', '02-operator.yaml']);
     const docs = (file: string) =>
@@ -37,7 +37,7 @@ describe('manifests/', () => {
       const file = join(repoRoot, 'crds', `ml.hpc.dev_${crd.metadata.name.split('.')[0]}.yaml`);
       expect(crd).toEqual(yaml.load(readFileSync(file, 'utf8')));
     }
-    expect(crds.length).toBe(4);
+    expect(crds.length).toBe(5);
     const operator = docs('02-operator.yaml');
     expect(operator.map((d) => d.kind)).toContain('Deployment');
     for (const doc of operator)

@@ -74,6 +74,8 @@ describe("the chart's RBAC on the real API server", () => {
     expect(can('watch', 'trainings.ml.hpc.dev', { namespace: '' })).toBe(true);
     expect(can('list', 'predictions.ml.hpc.dev', { namespace: '' })).toBe(true);
     expect(can('create', 'models.ml.hpc.dev')).toBe(true);
+    expect(can('create', 'modelversions.ml.hpc.dev')).toBe(true);
+    expect(can('list', 'modelversions.ml.hpc.dev')).toBe(true);
     expect(can('list', 'slurmclusters.ml.hpc.dev')).toBe(true);
     expect(can('update', 'slurmclusters.ml.hpc.dev', { subresource: 'status' })).toBe(true);
     expect(can('create', 'events')).toBe(true);
@@ -101,6 +103,9 @@ describe("the chart's RBAC on the real API server", () => {
     expect(can('patch', 'trainings.ml.hpc.dev', { subresource: 'status' })).toBe(false);
     expect(can('update', 'models.ml.hpc.dev')).toBe(false);
     expect(can('delete', 'models.ml.hpc.dev')).toBe(false);
+    // The operator never deletes a version record (nor the artifact it points at).
+    expect(can('delete', 'modelversions.ml.hpc.dev')).toBe(false);
+    expect(can('update', 'modelversions.ml.hpc.dev')).toBe(false);
     expect(can('create', 'slurmclusters.ml.hpc.dev', { namespace: '' })).toBe(false);
     expect(can('update', 'slurmclusters.ml.hpc.dev', { namespace: '' })).toBe(false);
     expect(can('create', 'pods')).toBe(false);

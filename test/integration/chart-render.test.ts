@@ -115,7 +115,13 @@ describe('Helm chart (real helm)', () => {
     );
     const withCrds = parse(helmTemplate({ includeCrds: true }));
     expect(withCrds.filter((m) => m.kind === 'CustomResourceDefinition').map((m) => m.metadata.name)).toEqual(
-      ['models.ml.hpc.dev', 'predictions.ml.hpc.dev', 'slurmclusters.ml.hpc.dev', 'trainings.ml.hpc.dev'],
+      [
+        'models.ml.hpc.dev',
+        'modelversions.ml.hpc.dev',
+        'predictions.ml.hpc.dev',
+        'slurmclusters.ml.hpc.dev',
+        'trainings.ml.hpc.dev',
+      ],
     );
   });
 

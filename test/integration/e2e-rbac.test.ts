@@ -118,7 +118,14 @@ describe("the operator under the chart's ServiceAccount", () => {
       return t?.status?.phase === 'Succeeded' ? t : undefined;
     });
     expect(done.status?.modelVersion).toBe(1);
-    expect((await api.models.get(tenant, 'rbac-model'))?.status?.latestVersion).toBe(1);
+    expect((await api.modelVersions.get(tenant, 'rbac-model-v1'))?.spec.training?.uid).toBe(
+      done.metadata.uid,
+    );
+    const model = await eventually('the Model to summarize its version', async () => {
+      const m = await api.models.get(tenant, 'rbac-model');
+      return m?.status?.latestVersion === 1 ? m : undefined;
+    });
+    expect(model.status?.versionCount).toBe(1);
   });
 
   it('may read Secrets in its own namespace but not in another', () => {

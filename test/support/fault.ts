@@ -152,7 +152,7 @@ export class SlurmWitness {
 }
 
 /** Every object of one of our kinds in a namespace, with one list call. */
-async function listIn<T>(namespace: string, plural: 'trainings' | 'models'): Promise<T[]> {
+async function listIn<T>(namespace: string, plural: 'trainings' | 'modelversions'): Promise<T[]> {
   const api = kubeConfig().makeApiClient(CustomObjectsApi);
   const list = (await api.listNamespacedCustomObject({
     group: 'ml.hpc.dev',
@@ -377,16 +377,18 @@ export async function awaitPurged(load: FaultLoad, timeoutMs = 180_000): Promise
 /**
  * What a finished Training must say besides its phase: the exit code Slurm gave its job (22.05's
  * accounting API reports none, so a job it alone remembers has none there), and for a success the
- * model version, registered on its Model. Returns how many came through with an exit code.
+ * model version, registered as its own ModelVersion. Returns how many came through with an exit code.
  */
 export async function expectExitCodesAndVersions(load: FaultLoad): Promise<{ withExitCode: number }> {
-  const models = await listIn<{ metadata: { name?: string }; status?: { versions?: { version: number }[] } }>(
+  const versions = await listIn<{ spec: { model: string; version: number; training?: { uid: string } } }>(
     load.namespace,
-    'models',
+    'modelversions',
   );
+  // Each version once, and the Training it names is the one that says it has it.
   const registered = new Map(
-    models.map((m) => [m.metadata.name ?? '', new Set((m.status?.versions ?? []).map((v) => v.version))]),
+    versions.map((v) => [`${v.spec.model}/${v.spec.version}`, v.spec.training?.uid]),
   );
+  expect(registered.size, 'one ModelVersion per (model, number)').toBe(versions.length);
   let withExitCode = 0;
   for (const t of await listLoad(load)) {
     const name = t.metadata.name;
@@ -399,9 +401,9 @@ export async function expectExitCodesAndVersions(load: FaultLoad): Promise<{ wit
     const version = t.status?.modelVersion;
     expect(version, `${name}: model version`).toBeTypeOf('number');
     expect(
-      registered.get(t.spec.model)?.has(version ?? -1),
-      `${name}: v${version} registered on ${t.spec.model}`,
-    ).toBe(true);
+      registered.get(`${t.spec.model}/${version}`),
+      `${name}: ModelVersion ${t.spec.model}-v${version} is its own`,
+    ).toBe(t.metadata.uid);
   }
   return { withExitCode };
 }

@@ -86,7 +86,7 @@ export interface components {
                 version: number;
             }[];
         };
-        /** @description The version as registered. Only metrics may change afterwards. */
+        /** @description The version as registered. Its model, version, path and training never change. */
         ModelVersionSpec: {
             /** @description SlurmCluster the training ran on. */
             cluster?: string;
@@ -175,7 +175,7 @@ export interface components {
             suspend?: boolean;
             /** @description Name of the job template to run, e.g. nnunet-predict or demo-predict. */
             template: string;
-            /** @description Model version to use. Omit both version and alias for the latest ready version. */
+            /** @description Model version to use. Omit both version and alias for the highest registered version. */
             version?: number;
         };
         /** @description Observed state, written only by the operator. */
@@ -244,7 +244,7 @@ export interface components {
                  */
                 time: string;
             }[];
-            /** @description One CamelCase word saying why the prediction is in this phase, e.g. ModelNotReady or Timeout. */
+            /** @description One CamelCase word saying why the prediction is in this phase, e.g. VersionNotRegistered or Timeout. */
             reason?: string;
             /** @description The Slurm job of the current attempt, as Slurm reports it. */
             slurm?: {

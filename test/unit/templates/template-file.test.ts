@@ -64,6 +64,11 @@ describe('a bad template file', () => {
       templateText('t', 'parameters:\n  model_path: {type: string, default: /tmp}\n'),
       'parameter "model_path": shadows the training context variable',
     ],
+    [
+      'training parameter posing as the model version',
+      templateText('t', 'parameters:\n  model_version: {type: string, default: "7"}\n'),
+      'parameter "model_version": is reserved: the model version is given only once a training has succeeded',
+    ],
     ['no #! line', templateText('t', '', 'echo {{ model_path }}\n'), 'script must start with a #! line'],
     [
       'placeholder in the #! line',
