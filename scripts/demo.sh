@@ -38,6 +38,15 @@ operator_pid=$!
 stop_operator() { kill "$operator_pid" 2>/dev/null || true; wait "$operator_pid" 2>/dev/null || true; }
 [[ ${DEMO_KEEP_RUNNING:-0} == 1 ]] || trap stop_operator EXIT
 
+# Examples deleted since the last run wait for this operator to release their finalizers; an
+# apply before they are gone would update the leaving objects instead of creating new ones.
+for example in training/demo-classifier-train prediction/demo-classifier-predict; do
+  if [[ -n $(kubectl get "$example" -n default -o jsonpath='{.metadata.deletionTimestamp}' 2>/dev/null) ]]; then
+    echo "[demo] waiting for the deleted $example to be gone"
+    kubectl wait --for=delete "$example" -n default --timeout=120s >/dev/null
+  fi
+done
+
 echo "[demo] applying the examples"
 kubectl apply -f examples/slurmcluster.yaml -f examples/slurmcluster-2411.yaml -f examples/slurmcluster-2605.yaml -f examples/model.yaml \
   -f examples/training.yaml -f examples/prediction.yaml -n default
@@ -53,6 +62,14 @@ for _ in $(seq 1 240); do
     last=$now
   fi
   if [[ $now == "Succeeded Succeeded" ]]; then
+    # The Model's summary follows its versions within a few seconds (MODEL_STATUS_BATCH_MS).
+    version=$(kubectl get training/demo-classifier-train -n default -o jsonpath='{.status.modelVersion}')
+    for _ in $(seq 1 30); do
+      [[ $(kubectl get model/demo-classifier -n default -o jsonpath='{.status.latestVersion}') -ge $version ]] && break
+      sleep 0.5
+    done
+    echo; echo "[demo] model demo-classifier: version $version registered"
+    kubectl get model,modelversions -n default
     echo; echo "[demo] the training and the prediction Succeeded; cluster status:"
     kubectl get slurm
     echo "[demo] model file: $(kubectl get training demo-classifier-train -n default -o jsonpath='{.status.modelPath}')/model.json"
