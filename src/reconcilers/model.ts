@@ -44,7 +44,9 @@ async function migrate(ctx: ReconcileContext, model: Model): Promise<void> {
   for (const version of legacyModelVersions(model)) {
     if (known.has(version.spec.version)) continue;
     try {
-      ctx.modelVersions.record?.(await ctx.versions.create(version));
+      // Not `record?.(await create())`: an absent `record` would skip the create as well.
+      const stored = await ctx.versions.create(version);
+      ctx.modelVersions.record?.(stored);
       created++;
     } catch (error) {
       if (!isConflict(error)) throw error;
