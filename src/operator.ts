@@ -75,6 +75,8 @@ export class Operator {
   private readonly clusterSignatures = new Map<string, string>();
   private readonly ownWrites = new OwnWrites();
   private readonly versionIndex = new ModelVersionIndex();
+  /** Per Model, the generation last seen: status-only events do not wake the Model reconciler. */
+  private readonly modelGenerations = new Map<string, number | undefined>();
   private readonly options: OperatorOptions;
   private running = false;
 
@@ -129,8 +131,18 @@ export class Operator {
       predictions: informer<Prediction>('Prediction', (p) =>
         this.enqueueUnlessOwnWrite(this.queues.predictions, p),
       ),
-      models: informer<Model>('Model', (m) => {
-        this.queues.models.add(objectKey(m));
+      models: informer<Model>('Model', (m, type) => {
+        const key = objectKey(m);
+        if (type === 'delete') {
+          this.modelGenerations.delete(key);
+          return;
+        }
+        // A status-only change is the Model reconciler's own summary (or a person's edit of it,
+        // which the next batch rewrites): reacting at once would undo the batching below.
+        const changed = this.modelGenerations.get(key) !== m.metadata.generation;
+        this.modelGenerations.set(key, m.metadata.generation);
+        if (!changed && !m.status?.versions?.length) return;
+        this.queues.models.add(key);
         // A new alias may be what a waiting Prediction needs.
         this.wakePredictionsOf(m.metadata.namespace, m.metadata.name);
       }),

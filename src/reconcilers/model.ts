@@ -22,7 +22,9 @@ export async function reconcileModel(ctx: ReconcileContext, key: string): Promis
   if (!model) return done;
   if (model.status?.versions?.length) await migrate(ctx, model);
   const previous = model.status ?? {};
-  const status = summarizeModel(model, ctx.modelVersions.versionsOf(namespace ?? '', name), ctx.now());
+  const versions = ctx.modelVersions.versionsOf(namespace ?? '', name);
+  const given = ctx.modelVersions.highestGiven(namespace ?? '', name);
+  const status = summarizeModel(model, versions, given, ctx.now());
   if (isDeepStrictEqual(status, previous)) return done;
   try {
     await ctx.models.replaceStatus({ ...model, status });

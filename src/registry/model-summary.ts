@@ -7,6 +7,7 @@ import { highestVersion } from './version-index.ts';
 export function summarizeModel(
   model: Model,
   versions: ReadonlyMap<number, ModelVersion>,
+  highestGiven: number,
   now: Date,
 ): ModelStatus {
   const previous = model.status ?? {};
@@ -56,7 +57,7 @@ export function summarizeModel(
     ...(latest > 0 ? { latestVersion: latest } : {}),
     versionCount: versions.size,
     // Never lowered: a number once given is not given again, even after its version is deleted.
-    nextVersion: Math.max(previous.nextVersion ?? 1, latest + 1),
+    nextVersion: Math.max(previous.nextVersion ?? 1, latest + 1, highestGiven + 1),
     ...(Object.keys(aliases).length > 0 ? { aliases } : {}),
     conditions,
     observedGeneration: generation,

@@ -22,6 +22,11 @@ export interface RegistryOptions {
   cachedModel(namespace: string, name: string): Model | undefined;
 }
 
+/** Registering waits for the Model's legacy list to be migrated (a retry with backoff). */
+export class ModelMigratingError extends Error {
+  override name = 'ModelMigratingError';
+}
+
 /** What a registration knows of the version besides its number. */
 export type VersionDetails = Omit<ModelVersionSpec, 'model' | 'version' | 'training'>;
 
@@ -58,9 +63,18 @@ export class ModelRegistry {
     const uid = training.metadata.uid ?? '';
     const known = index.ofTraining(uid);
     if (known) return known;
+    const status = this.options.cachedModel(namespace, model)?.status;
+    // The legacy list may hold this very Training's version: the migration creates it first.
+    if (status?.versions?.length)
+      throw new ModelMigratingError(`Model ${namespace}/${model} is being migrated to ModelVersions`);
     await this.ensureModel(namespace, model);
-    const nextVersion = this.options.cachedModel(namespace, model)?.status?.nextVersion ?? 1;
-    let candidate = Math.max(highestVersion(index.versionsOf(namespace, model)) + 1, nextVersion);
+    const floor = () =>
+      Math.max(
+        highestVersion(index.versionsOf(namespace, model)),
+        index.highestGiven(namespace, model),
+        (status?.nextVersion ?? 1) - 1,
+      );
+    let candidate = floor() + 1;
     for (let taken = 0; ; taken++) {
       const spec: ModelVersionSpec = {
         model,
@@ -82,7 +96,7 @@ export class ModelRegistry {
         index.record?.(holder);
         if (holder.spec.training?.uid === uid) return holder;
       }
-      candidate = Math.max(candidate + 1, highestVersion(index.versionsOf(namespace, model)) + 1);
+      candidate = Math.max(candidate, floor()) + 1;
     }
   }
 

@@ -1,6 +1,6 @@
 // The ModelVersions the operator knows, by model and by source Training, kept from the informer's
 // events (and from the operator's own creates, which the informer reports a moment later). Finding
-// a number or a Training's version is one map lookup, however many versions a model has.
+// a number, a Training's version or the highest number given is one map lookup.
 import type { ModelVersion } from '../api/types.ts';
 
 /** What the registry and the reconcilers read of the known ModelVersions. */
@@ -9,6 +9,8 @@ export interface ModelVersionReader {
   versionsOf(namespace: string, model: string): ReadonlyMap<number, ModelVersion>;
   /** The version registered from this Training, if one is known. */
   ofTraining(trainingUid: string): ModelVersion | undefined;
+  /** The highest number this process has seen given to a version of the model, deleted or not. */
+  highestGiven(namespace: string, model: string): number;
 }
 
 const modelKey = (namespace: string, model: string) => `${namespace}/${model}`;
@@ -17,6 +19,8 @@ const NONE: ReadonlyMap<number, ModelVersion> = new Map();
 export class ModelVersionIndex implements ModelVersionReader {
   private readonly byModel = new Map<string, Map<number, ModelVersion>>();
   private readonly byTraining = new Map<string, ModelVersion>();
+  /** Per model, the highest number ever seen: a deleted version's number is not given again. */
+  private readonly highWater = new Map<string, number>();
 
   versionsOf(namespace: string, model: string): ReadonlyMap<number, ModelVersion> {
     return this.byModel.get(modelKey(namespace, model)) ?? NONE;
@@ -24,6 +28,10 @@ export class ModelVersionIndex implements ModelVersionReader {
 
   ofTraining(trainingUid: string): ModelVersion | undefined {
     return this.byTraining.get(trainingUid);
+  }
+
+  highestGiven(namespace: string, model: string): number {
+    return this.highWater.get(modelKey(namespace, model)) ?? 0;
   }
 
   /** A version just created or read: the informer's event for it may come later. */
@@ -36,6 +44,7 @@ export class ModelVersionIndex implements ModelVersionReader {
     const versions = this.byModel.get(key) ?? new Map<number, ModelVersion>();
     versions.set(version.spec.version, version);
     this.byModel.set(key, versions);
+    this.highWater.set(key, Math.max(this.highWater.get(key) ?? 0, version.spec.version));
     const uid = version.spec.training?.uid;
     if (uid) this.byTraining.set(uid, version);
   }
@@ -44,12 +53,13 @@ export class ModelVersionIndex implements ModelVersionReader {
     const key = modelKey(version.metadata.namespace ?? '', version.spec.model);
     const versions = this.byModel.get(key);
     // Only the object of that uid: a newer one of the same name may have been indexed already.
+    const uid = version.spec.training?.uid;
+    if (uid && this.byTraining.get(uid)?.metadata.uid === version.metadata.uid) this.byTraining.delete(uid);
     const indexed = versions?.get(version.spec.version);
     if (indexed && indexed.metadata.uid !== version.metadata.uid) return;
     versions?.delete(version.spec.version);
+    // The high-water mark stays (until the Model goes): its number was given.
     if (versions?.size === 0) this.byModel.delete(key);
-    const uid = version.spec.training?.uid;
-    if (uid && this.byTraining.get(uid)?.metadata.uid === version.metadata.uid) this.byTraining.delete(uid);
   }
 }
 

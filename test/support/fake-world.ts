@@ -139,6 +139,13 @@ export async function fakeWorld(options: FakeWorldOptions = {}) {
           .map((v) => [v.spec.version, v]),
       ),
     ofTraining: (uid) => stored().find((v) => v.spec.training?.uid === uid),
+    highestGiven: (namespace, model) =>
+      Math.max(
+        0,
+        ...stored()
+          .filter((v) => v.metadata.namespace === namespace && v.spec.model === model)
+          .map((v) => v.spec.version),
+      ),
   };
   const slurmClusters = fakeResources<SlurmCluster>({
     now,

@@ -38,13 +38,17 @@ describe('summarizeModel', () => {
       'True',
     ],
   ])('%s', (_label, m, v, expected, ready) => {
-    const status = summarizeModel(m, v, now);
+    const status = summarizeModel(m, v, 0, now);
     expect(status).toMatchObject(expected);
     expect(condition(status, 'Ready')?.status).toBe(ready);
   });
 
+  it('never lowers nextVersion below a number given to a version deleted since', () => {
+    expect(summarizeModel(model({}, { nextVersion: 3 }), versions(1, 2), 3, now).nextVersion).toBe(4);
+  });
+
   it('resolves the aliases whose version exists and names the others', () => {
-    const status = summarizeModel(model({ aliases: { production: 1, staging: 4 } }), versions(1, 2), now);
+    const status = summarizeModel(model({ aliases: { production: 1, staging: 4 } }), versions(1, 2), 2, now);
     expect(status.aliases).toEqual({ production: 1 });
     expect(condition(status, 'AliasesResolved')).toMatchObject({
       status: 'False',
@@ -54,9 +58,9 @@ describe('summarizeModel', () => {
 
   it('drops the legacy list and stays the same size however many versions exist', () => {
     const legacy = model({}, { versions: [{ version: 1, path: '/v1', createdAt: '2026-01-01T00:00:00Z' }] });
-    expect(summarizeModel(legacy, versions(1), now).versions).toBeUndefined();
+    expect(summarizeModel(legacy, versions(1), 1, now).versions).toBeUndefined();
     const size = (n: number) =>
-      JSON.stringify(summarizeModel(model(), versions(...Array.from({ length: n }, (_, i) => i + 1)), now))
+      JSON.stringify(summarizeModel(model(), versions(...Array.from({ length: n }, (_, i) => i + 1)), n, now))
         .length;
     // Only the digits grow: four numbers (two in the Ready message), two digits each.
     expect(size(5000) - size(10)).toBeLessThanOrEqual(10);

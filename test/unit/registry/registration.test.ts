@@ -49,12 +49,15 @@ describe('ModelRegistry.register', () => {
     w.versions.failNext('create', httpError(504, 'timeout'), { storeFirst: true });
     await expect(w.ctx.registry.register(t, details(1))).rejects.toThrow();
     // The fake index is never behind; make it so, as an informer that missed the create would be.
-    const lagging = { ...w.ctx, modelVersions: { versionsOf: () => new Map(), ofTraining: () => undefined } };
+    const lagging = {
+      ...w.ctx,
+      modelVersions: { versionsOf: () => new Map(), ofTraining: () => undefined, highestGiven: () => 0 },
+    };
     const { ModelRegistry } = await import('../../../src/registry/registration.ts');
     const registry = new ModelRegistry({
       versions: w.versions.client,
       models: w.models.client,
-      index: lagging.modelVersions,
+      index: { ...lagging.modelVersions, highestGiven: () => 0 },
       cachedModel: () => undefined,
     });
     const found = await registry.register(t, details(1));
@@ -71,7 +74,7 @@ describe('ModelRegistry.register', () => {
     const registry = new ModelRegistry({
       versions: w.versions.client,
       models: w.models.client,
-      index: { versionsOf: () => new Map(), ofTraining: () => undefined },
+      index: { versionsOf: () => new Map(), ofTraining: () => undefined, highestGiven: () => 0 },
       cachedModel: () => undefined,
     });
     w.versions.put(
