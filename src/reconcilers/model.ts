@@ -44,17 +44,28 @@ async function migrate(ctx: ReconcileContext, model: Model): Promise<void> {
   const known = ctx.modelVersions.versionsOf(namespace, model.metadata.name ?? '');
   let created = 0;
   for (const version of legacyModelVersions(model)) {
-    if (known.has(version.spec.version)) continue;
-    try {
-      // Not `record?.(await create())`: an absent `record` would skip the create as well.
-      const stored = await ctx.versions.create(version);
-      ctx.modelVersions.record?.(stored);
-      created++;
-    } catch (error) {
-      if (!isConflict(error)) throw error;
-      const existing = await ctx.versions.get(namespace, version.metadata.name ?? '');
-      if (existing) ctx.modelVersions.record?.(existing);
+    let holder = known.get(version.spec.version);
+    if (!holder) {
+      try {
+        // Not `record?.(await create())`: an absent `record` would skip the create as well.
+        const stored = await ctx.versions.create(version);
+        ctx.modelVersions.record?.(stored);
+        created++;
+        continue;
+      } catch (error) {
+        if (!isConflict(error)) throw error;
+        holder = (await ctx.versions.get(namespace, version.metadata.name ?? '')) ?? undefined;
+        if (!holder) throw error; // deleted since: the next reconcile creates it
+        ctx.modelVersions.record?.(holder);
+      }
     }
+    // Another version holds the number: dropping the list would lose this one.
+    if (holder.spec.path !== version.spec.path)
+      throw new Error(
+        `cannot migrate version ${version.spec.version} of Model ${namespace}/${model.metadata.name}: ` +
+          `ModelVersion ${holder.metadata.name} holds the number with path ${holder.spec.path}, ` +
+          `the list says ${version.spec.path}; the list is kept until one of them is changed`,
+      );
   }
   ctx.log.info(
     { model: `${namespace}/${model.metadata.name}`, versions: model.status?.versions?.length, created },

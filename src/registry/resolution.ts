@@ -24,6 +24,9 @@ export function resolveModelVersion(
   });
   const waiting = (reason: string, message: string): Resolution => ({ waiting: condition(reason, message) });
   if (!model) return waiting('ModelNotFound', `Model "${spec.model}" does not exist yet`);
+  const legacy = model.status?.versions;
+  const migrating = () =>
+    waiting('Migrating', `the versions of Model "${spec.model}" are being moved to ModelVersions`);
   let version: number | undefined;
   let via = '';
   if (spec.version) version = spec.version;
@@ -32,25 +35,25 @@ export function resolveModelVersion(
     via = ` (alias ${spec.alias})`;
     if (!version) return waiting('AliasNotFound', `Model "${spec.model}" has no alias "${spec.alias}"`);
   } else {
+    // The latest may be one the migration has not created yet.
+    if (legacy?.length) return migrating();
     version = highestVersion(versions) || undefined;
     if (!version) return waiting('NoReadyVersion', `Model "${spec.model}" has no registered version yet`);
   }
   const found = versions.get(version);
   if (found) return { version, path: found.spec.path };
   // Not migrated yet (migration.ts): the old list still says where the version is.
-  const legacy = model.status?.versions;
   const listed = legacy?.find((v) => v.version === version);
   if (listed) return { version, path: listed.path };
-  if (legacy?.length)
-    return waiting('Migrating', `the versions of Model "${spec.model}" are being moved to ModelVersions`);
+  if (legacy?.length) return migrating();
   const given = Math.max((model.status?.nextVersion ?? 1) - 1, highestVersion(versions));
-  if (version <= given)
-    return {
-      never: condition(
-        'VersionDeleted',
-        `version ${version}${via} of Model "${spec.model}" was registered and has been deleted; it will not come back`,
-      ),
-    };
+  if (version <= given) {
+    const gone = `version ${version}${via} of Model "${spec.model}" is not available: its number was given before and its ModelVersion no longer exists`;
+    // An alias can be pointed elsewhere (the Model says AliasesResolved=False); a number cannot.
+    return spec.version
+      ? { never: condition('VersionDeleted', `${gone}; it will not come back`) }
+      : waiting('AliasDangling', `${gone}; point the alias at another version`);
+  }
   return waiting(
     'VersionNotRegistered',
     `version ${version}${via} of Model "${spec.model}" is not registered yet (latest is ${given || 'none'})`,

@@ -43,7 +43,7 @@ function compile(template: JobTemplate): CompiledTemplate {
 
 /**
  * What renderJobTemplate would refuse whatever the operator's variables: an invalid template or
- * parameters. Checked before anything is allocated for the job (a model version, say).
+ * parameters. Checked before anything is decided for the job, let alone submitted.
  */
 export function checkJobParameters(template: JobTemplate, parameters: Record<string, string>): string[] {
   const ready = compile(template);

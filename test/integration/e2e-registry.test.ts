@@ -166,9 +166,7 @@ describe('the model registry', () => {
       return p?.status?.phase === 'Failed' ? p : undefined;
     });
     expect(failed.status).toMatchObject({ reason: 'VersionDeleted' });
-    expect(failed.status?.message).toContain(
-      'version 5 of Model "sweep" was registered and has been deleted',
-    );
+    expect(failed.status?.message).toContain('version 5 of Model "sweep" is not available');
     const waiting = await eventually('the Prediction of a future version to wait', async () => {
       const p = await api.predictions.get(namespace, 'of-future');
       return p?.status?.reason === 'VersionNotRegistered' ? p : undefined;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { reconcileModel } from '../../../src/reconcilers/model.ts';
+import { newModelVersion } from '../../../src/registry/names.ts';
 import { httpError } from '../../support/fake-kube.ts';
 import { fakeWorld } from '../../support/fake-world.ts';
 
@@ -48,10 +49,28 @@ describe('migrating a Model that holds the legacy status.versions list', () => {
 
   it('leaves a ModelVersion that exists already as it is', async () => {
     const world = await fakeWorld();
-    const existing = world.modelVersion('m', 1);
+    const existing = world.versions.put(
+      newModelVersion('ns', {
+        model: 'm',
+        version: 1,
+        path: '/shared/models/ns/m/v1',
+        createdAt: '2026-11-01T00:00:00Z',
+      }),
+    );
     world.model('m', {}, legacy([1, 2]));
     await reconcileModel(world.ctx, 'ns/m');
     expect(world.versions.stored.get('ns/m-v1')?.metadata.uid).toBe(existing.metadata.uid);
     expect(world.versions.stored.get('ns/m-v2')?.spec.path).toBe('/shared/models/ns/m/v2');
+    expect(world.models.stored.get('ns/m')?.status?.versions).toBeUndefined();
+  });
+
+  it('keeps the list, and says why, when another version holds a number with another path', async () => {
+    const world = await fakeWorld();
+    world.modelVersion('m', 2); // registered meanwhile, at .../runs/t2-uid2
+    world.model('m', {}, legacy([1, 2]));
+    await expect(reconcileModel(world.ctx, 'ns/m')).rejects.toThrow(
+      /cannot migrate version 2 of Model ns\/m: ModelVersion m-v2 holds the number/,
+    );
+    expect(world.models.stored.get('ns/m')?.status?.versions).toHaveLength(2);
   });
 });

@@ -71,7 +71,17 @@ describe('resolveModelVersion', () => {
       { alias: 'prod' },
       model({ aliases: { prod: 1 } }, { nextVersion: 3 }),
       versions(2),
-      'fail VersionDeleted',
+      'wait AliasDangling',
+    ],
+    [
+      'the latest while the legacy list is migrated',
+      {},
+      model(
+        {},
+        { versions: [{ version: 3, path: '/v3', createdAt: '2026-01-01T00:00:00Z' }], nextVersion: 4 },
+      ),
+      versions(1, 2),
+      'wait Migrating',
     ],
     [
       'a version still in the legacy list',
