@@ -148,7 +148,7 @@ export class Operator {
       }),
       modelVersions: informer<ModelVersion>('ModelVersion', (v, type) => {
         if (type === 'delete') this.versionIndex.remove(v);
-        else this.versionIndex.upsert(v);
+        else this.versionIndex.record(v);
         const { namespace } = v.metadata;
         this.queues.models.addAfter(`${namespace}/${v.spec.model}`, MODEL_STATUS_BATCH_MS);
         this.wakePredictionsOf(namespace, v.spec.model);

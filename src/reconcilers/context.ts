@@ -36,8 +36,8 @@ export interface ReconcileContext {
   listSlurmClusters(): SlurmCluster[];
   connections: ClusterConnections;
   templates(): TemplateCatalog;
-  /** The known ModelVersions (an index the informer keeps); `record` adds one just created. */
-  modelVersions: ModelVersionReader & { record?(version: ModelVersion): void };
+  /** The known ModelVersions (an index the informer keeps). */
+  modelVersions: ModelVersionReader;
   /** Registers succeeded Trainings as ModelVersions. */
   registry: ModelRegistry;
   events: EventRecorder;

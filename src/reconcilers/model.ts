@@ -47,16 +47,14 @@ async function migrate(ctx: ReconcileContext, model: Model): Promise<void> {
     let holder = known.get(version.spec.version);
     if (!holder) {
       try {
-        // Not `record?.(await create())`: an absent `record` would skip the create as well.
-        const stored = await ctx.versions.create(version);
-        ctx.modelVersions.record?.(stored);
+        ctx.modelVersions.record(await ctx.versions.create(version));
         created++;
         continue;
       } catch (error) {
         if (!isConflict(error)) throw error;
         holder = (await ctx.versions.get(namespace, version.metadata.name ?? '')) ?? undefined;
         if (!holder) throw error; // deleted since: the next reconcile creates it
-        ctx.modelVersions.record?.(holder);
+        ctx.modelVersions.record(holder);
       }
     }
     // Another version holds the number: dropping the list would lose this one.

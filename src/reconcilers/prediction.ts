@@ -100,13 +100,12 @@ async function resolve(ctx: ReconcileContext, prediction: Prediction): Promise<R
     ctx.modelVersions.versionsOf(namespace, model),
   );
   if (!('never' in cached)) return cached;
+  // Only a Prediction pinned by number is ever failed (resolution.ts).
   const fresh = await ctx.models.get(namespace, model);
   const versions = new Map(ctx.modelVersions.versionsOf(namespace, model));
-  const number = fresh?.spec.aliases?.[prediction.spec.alias ?? ''] ?? prediction.spec.version;
-  if (number) {
-    const version = await ctx.versions.get(namespace, modelVersionName(model, number));
-    if (version) versions.set(number, version);
-  }
+  const number = prediction.spec.version ?? 0;
+  const version = await ctx.versions.get(namespace, modelVersionName(model, number));
+  if (version) versions.set(number, version);
   return resolveModelVersion(prediction, fresh ?? undefined, versions);
 }
 

@@ -8,7 +8,7 @@ import type { Model, ModelVersion, ModelVersionSpec, Training } from '../api/typ
 import { API_VERSION } from '../api/types.ts';
 import { isConflict, type ResourceClient } from '../kube/resources.ts';
 import { modelVersionName, newModelVersion } from './names.ts';
-import { highestVersion, type ModelVersionReader } from './version-index.ts';
+import type { ModelVersionReader } from './version-index.ts';
 
 /** Names taken by objects this registry did not know of, before it gives up (each costs a GET). */
 const MAX_TAKEN_NAMES = 64;
@@ -16,8 +16,8 @@ const MAX_TAKEN_NAMES = 64;
 export interface RegistryOptions {
   versions: ResourceClient<ModelVersion>;
   models: ResourceClient<Model>;
-  /** The known versions; `record`, when present, is told of every version created here. */
-  index: ModelVersionReader & { record?(version: ModelVersion): void };
+  /** The known versions; told of every version created or read here. */
+  index: ModelVersionReader;
   /** The cached Model (for its nextVersion). */
   cachedModel(namespace: string, name: string): Model | undefined;
 }
@@ -68,12 +68,8 @@ export class ModelRegistry {
     if (status?.versions?.length)
       throw new ModelMigratingError(`Model ${namespace}/${model} is being migrated to ModelVersions`);
     await this.ensureModel(namespace, model);
-    const floor = () =>
-      Math.max(
-        highestVersion(index.versionsOf(namespace, model)),
-        index.highestGiven(namespace, model),
-        (status?.nextVersion ?? 1) - 1,
-      );
+    // The high-water mark covers every version the index holds: no scan of them per registration.
+    const floor = () => Math.max(index.highestGiven(namespace, model), (status?.nextVersion ?? 1) - 1);
     let candidate = floor() + 1;
     for (let taken = 0; ; taken++) {
       const spec: ModelVersionSpec = {
@@ -84,7 +80,7 @@ export class ModelRegistry {
       };
       try {
         const created = await this.options.versions.create(newModelVersion(namespace, spec));
-        index.record?.(created);
+        index.record(created);
         return created;
       } catch (error) {
         if (!isConflict(error) || taken >= MAX_TAKEN_NAMES) throw error;
@@ -93,7 +89,7 @@ export class ModelRegistry {
       // was lost, or another's. Read which, then take the next number.
       const holder = await this.options.versions.get(namespace, modelVersionName(model, candidate));
       if (holder) {
-        index.record?.(holder);
+        index.record(holder);
         if (holder.spec.training?.uid === uid) return holder;
       }
       candidate = Math.max(candidate, floor()) + 1;

@@ -11,6 +11,8 @@ export interface ModelVersionReader {
   ofTraining(trainingUid: string): ModelVersion | undefined;
   /** The highest number this process has seen given to a version of the model, deleted or not. */
   highestGiven(namespace: string, model: string): number;
+  /** A version just created or read: the informer's event for it may come later. */
+  record(version: ModelVersion): void;
 }
 
 const modelKey = (namespace: string, model: string) => `${namespace}/${model}`;
@@ -34,12 +36,8 @@ export class ModelVersionIndex implements ModelVersionReader {
     return this.highWater.get(modelKey(namespace, model)) ?? 0;
   }
 
-  /** A version just created or read: the informer's event for it may come later. */
+  /** From the informer's add and update events, and from the registry's own creates and reads. */
   record(version: ModelVersion): void {
-    this.upsert(version);
-  }
-
-  upsert(version: ModelVersion): void {
     const key = modelKey(version.metadata.namespace ?? '', version.spec.model);
     const versions = this.byModel.get(key) ?? new Map<number, ModelVersion>();
     versions.set(version.spec.version, version);
@@ -58,8 +56,13 @@ export class ModelVersionIndex implements ModelVersionReader {
     const indexed = versions?.get(version.spec.version);
     if (indexed && indexed.metadata.uid !== version.metadata.uid) return;
     versions?.delete(version.spec.version);
-    // The high-water mark stays (until the Model goes): its number was given.
-    if (versions?.size === 0) this.byModel.delete(key);
+    // The high-water mark outlives the deleted version (its number was given) until the model has
+    // no version left, so the map stays as large as the models that have versions. Past that,
+    // the Model's nextVersion remembers, once its summary has been written.
+    if (versions?.size === 0) {
+      this.byModel.delete(key);
+      this.highWater.delete(key);
+    }
   }
 }
 

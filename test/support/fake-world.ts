@@ -139,6 +139,8 @@ export async function fakeWorld(options: FakeWorldOptions = {}) {
           .map((v) => [v.spec.version, v]),
       ),
     ofTraining: (uid) => stored().find((v) => v.spec.training?.uid === uid),
+    // The fake API server's store is the index's source: nothing to record.
+    record: () => {},
     highestGiven: (namespace, model) =>
       Math.max(
         0,

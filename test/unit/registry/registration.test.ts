@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Training } from '../../../src/api/types.ts';
 import { reconcileModel } from '../../../src/reconcilers/model.ts';
 import { newModelVersion } from '../../../src/registry/names.ts';
+import { ModelMigratingError } from '../../../src/registry/registration.ts';
 import { httpError } from '../../support/fake-kube.ts';
 import { fakeWorld } from '../../support/fake-world.ts';
 
@@ -51,13 +52,18 @@ describe('ModelRegistry.register', () => {
     // The fake index is never behind; make it so, as an informer that missed the create would be.
     const lagging = {
       ...w.ctx,
-      modelVersions: { versionsOf: () => new Map(), ofTraining: () => undefined, highestGiven: () => 0 },
+      modelVersions: {
+        versionsOf: () => new Map(),
+        ofTraining: () => undefined,
+        highestGiven: () => 0,
+        record: () => {},
+      },
     };
     const { ModelRegistry } = await import('../../../src/registry/registration.ts');
     const registry = new ModelRegistry({
       versions: w.versions.client,
       models: w.models.client,
-      index: { ...lagging.modelVersions, highestGiven: () => 0 },
+      index: { ...lagging.modelVersions, highestGiven: () => 0, record: () => {} },
       cachedModel: () => undefined,
     });
     const found = await registry.register(t, details(1));
@@ -74,7 +80,12 @@ describe('ModelRegistry.register', () => {
     const registry = new ModelRegistry({
       versions: w.versions.client,
       models: w.models.client,
-      index: { versionsOf: () => new Map(), ofTraining: () => undefined, highestGiven: () => 0 },
+      index: {
+        versionsOf: () => new Map(),
+        ofTraining: () => undefined,
+        highestGiven: () => 0,
+        record: () => {},
+      },
       cachedModel: () => undefined,
     });
     w.versions.put(
@@ -88,6 +99,19 @@ describe('ModelRegistry.register', () => {
     );
     expect((await registry.register(t, details(2))).spec.version).toBe(2);
     expect(w.versions.calls.conflicts ?? 0).toBeGreaterThanOrEqual(0);
+  });
+
+  it('waits for the migration while the Model still holds the legacy list', async () => {
+    const w = await world();
+    const [t] = w.trainings(1);
+    if (!t) throw new Error('no training');
+    w.model(
+      'm',
+      {},
+      { versions: [{ version: 1, path: '/v1', createdAt: '2026-01-01T00:00:00Z' }], nextVersion: 2 },
+    );
+    await expect(w.ctx.registry.register(t, details(1))).rejects.toThrow(ModelMigratingError);
+    expect(w.versions.calls.create).toBe(0);
   });
 
   it('never gives a number again once given, even after its version was deleted', async () => {
