@@ -1,22 +1,25 @@
 // A finalizer as a small state machine, in the shape of kube-rs' `finalizer()`: the reconciler
-// says what to do while the object lives (apply) and what must happen before it may go (cleanup);
-// this helper adds and removes the finalizer with guarded JSON patches. Each patch first tests the
-// resourceVersion it was computed from, so it never clobbers a concurrent change to the list; a
-// refused guard (422 or 409) is a stale copy, answered with a short requeue, never an error.
-// Only the helper's own patches are read that way: what `reconcile` throws is its own business.
+// says what to do while the object lives (apply) and what must happen before it may go (cleanup).
+// Unlike kube-rs, the finalizer is not added on sight: an object with nothing outside Kubernetes
+// to clean up needs none, so the reconciler adds it with the first change that creates such a
+// thing (`addFinalizerOperations` in the same patch), and no write is spent on it alone. Every
+// patch first tests the resourceVersion it was computed from, so it never clobbers a concurrent
+// change to the list; a refused guard (422 or 409) is a stale copy, answered with a short
+// requeue, never an error. Only the helper's own patches are read that way: what `reconcile`
+// throws is its own business.
 import type { KubernetesObject } from '@kubernetes/client-node';
 import { isGuardRefused, type JsonPatchOperation, type ResourceClient } from '../kube/resources.ts';
 import { done, type ReconcileOutcome, requeueAfter } from './outcome.ts';
 
 export type FinalizerEvent<T> =
-  /** The object lives and carries the finalizer. `fresh`: it is the API server's latest copy. */
-  | { type: 'apply'; object: T; fresh: boolean }
+  /** The object lives, with or without the finalizer (`hasFinalizer`). */
+  | { type: 'apply'; object: T }
   /** The object is being deleted: `done` lets it go, a requeue keeps it until cleanup is over. */
   | { type: 'cleanup'; object: T };
 
 export const STALE_COPY_REQUEUE_MS = 250;
 
-const hasFinalizer = (object: KubernetesObject, finalizer: string): boolean =>
+export const hasFinalizer = (object: KubernetesObject, finalizer: string): boolean =>
   (object.metadata?.finalizers ?? []).includes(finalizer);
 
 export async function withFinalizer<T extends KubernetesObject>(
@@ -34,10 +37,19 @@ export async function withFinalizer<T extends KubernetesObject>(
     const removed = await guardedPatch(client, object, removeFinalizerPatch(object, finalizer));
     return removed ? done : requeueAfter(STALE_COPY_REQUEUE_MS);
   }
-  if (present) return reconcile({ type: 'apply', object, fresh: false });
-  const added = await guardedPatch(client, object, addFinalizerPatch(object, finalizer));
-  if (!added) return requeueAfter(STALE_COPY_REQUEUE_MS);
-  return reconcile({ type: 'apply', object: added, fresh: true });
+  return reconcile({ type: 'apply', object });
+}
+
+/** The finalizer on its own, for an object that needs it and has nothing else to write: null when the guard refused. */
+export function addFinalizer<T extends KubernetesObject>(
+  client: ResourceClient<T>,
+  object: T,
+  finalizer: string,
+): Promise<T | null> {
+  return guardedPatch(client, object, [
+    resourceVersionGuard(object),
+    ...addFinalizerOperations(object, finalizer),
+  ]);
 }
 
 /** The patched object, or null when the guard refused it (our copy was stale). */
@@ -54,22 +66,24 @@ async function guardedPatch<T extends KubernetesObject>(
   }
 }
 
-const guard = (object: KubernetesObject): JsonPatchOperation => ({
+export const resourceVersionGuard = (object: KubernetesObject): JsonPatchOperation => ({
   op: 'test',
   path: '/metadata/resourceVersion',
   value: object.metadata?.resourceVersion,
 });
 
-function addFinalizerPatch(object: KubernetesObject, finalizer: string): JsonPatchOperation[] {
+/** Unguarded: the caller puts them after its own `resourceVersionGuard`. None when it is there. */
+export function addFinalizerOperations(object: KubernetesObject, finalizer: string): JsonPatchOperation[] {
+  if (hasFinalizer(object, finalizer)) return [];
   return object.metadata?.finalizers
-    ? [guard(object), { op: 'add', path: '/metadata/finalizers/-', value: finalizer }]
-    : [guard(object), { op: 'add', path: '/metadata/finalizers', value: [finalizer] }];
+    ? [{ op: 'add', path: '/metadata/finalizers/-', value: finalizer }]
+    : [{ op: 'add', path: '/metadata/finalizers', value: [finalizer] }];
 }
 
 function removeFinalizerPatch(object: KubernetesObject, finalizer: string): JsonPatchOperation[] {
   const index = (object.metadata?.finalizers ?? []).indexOf(finalizer);
   return [
-    guard(object),
+    resourceVersionGuard(object),
     { op: 'test', path: `/metadata/finalizers/${index}`, value: finalizer },
     { op: 'remove', path: `/metadata/finalizers/${index}` },
   ];

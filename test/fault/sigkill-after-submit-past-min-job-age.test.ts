@@ -3,6 +3,7 @@
 // Submitting have jobs only accounting knows: the next operator must adopt each one, never
 // submit a second. "One Slurm job per attempt" is checked against accounting (sacct).
 import { afterAll, describe, expect, it } from 'vitest';
+import { SUBMIT_MARKER_ANNOTATION } from '../../src/reconcilers/job/submit-marker.ts';
 import {
   awaitFinal,
   awaitPurged,
@@ -48,9 +49,7 @@ describe('fault: SIGKILL after unanswered submits, then away past MinJobAge', ()
     // Marked Submitting with no job id: their jobs exist, and no status says so.
     const unrecorded = await eventually('the unanswered submits to be marked', async () => {
       const marked = (await listLoad(load)).filter(
-        (t) =>
-          !t.status?.slurm?.jobId &&
-          t.status?.conditions?.some((c) => c.type === 'Submitted' && c.status === 'Unknown'),
+        (t) => !t.status?.slurm?.jobId && t.metadata.annotations?.[SUBMIT_MARKER_ANNOTATION] !== undefined,
       );
       return marked.length > 0 ? marked.length : undefined;
     });

@@ -3,6 +3,7 @@
 import * as yaml from 'js-yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { idempotencyKey } from '../../src/reconcilers/job/submission.ts';
+import { SUBMIT_MARKER_ANNOTATION } from '../../src/reconcilers/job/submit-marker.ts';
 import { kubectlOk } from '../support/kubectl.ts';
 import {
   CRASH_AFTER_SUBMIT,
@@ -58,9 +59,11 @@ describe.each(SLURM_RELEASES)('on %s', (release) => {
     expect(crashing.child.signalCode).toBe('SIGKILL');
     const orphaned = await api.trainings.get(namespace, name);
     expect(orphaned?.status?.slurm?.jobId).toBeUndefined();
-    expect(orphaned?.status?.conditions?.find((c) => c.type === 'Submitted')).toMatchObject({
-      status: 'Unknown',
-      reason: 'Submitting',
+    // The marker written with the finalizer before the submit names the attempt in flight.
+    expect(orphaned?.metadata.finalizers).toContain('ml.hpc.dev/slurm-job');
+    expect(JSON.parse(orphaned?.metadata.annotations?.[SUBMIT_MARKER_ANNOTATION] ?? '{}')).toMatchObject({
+      attempt: 1,
+      cluster: env.clusters[release],
     });
 
     const restarted = startOperator(`e2e-crash-restart-${release}`, {

@@ -11,9 +11,9 @@ import type { ReconcileContext } from '../context.ts';
 import { cancelWaitMs, requestCancel } from './cancel.ts';
 import { liveJob } from './own-job.ts';
 import { jobTarget } from './placement.ts';
-import { markedAttempt } from './states.ts';
 import { idempotencyKey } from './submission.ts';
 import { DEFAULT_SUBMIT_SETTLE, settleRemainingMs } from './submit.ts';
+import { standingMarker } from './submit-marker.ts';
 
 export async function cleanUp<R extends JobResource>(
   ctx: ReconcileContext,
@@ -23,7 +23,8 @@ export async function cleanUp<R extends JobResource>(
   const status = resource.status ?? {};
   const jobId = status.slurm?.jobId;
   // A job submitted just before a crash is known only by its key.
-  if (isFinalPhase(status.phase) || (!jobId && !markedAttempt(status))) return done;
+  const marker = jobId ? undefined : standingMarker(resource);
+  if (isFinalPhase(status.phase) || !(jobId || marker)) return done;
   const target = jobTarget(ctx, resource);
   if ('condition' in target) {
     if (!target.gone) return requeueAfter(target.requeueMs);
@@ -32,19 +33,20 @@ export async function cleanUp<R extends JobResource>(
     ctx.events.warning(resource, 'ClusterGone', message);
     return done;
   }
-  const key = idempotencyKey(resource.metadata.uid ?? '', Math.max(1, status.attempts ?? 0));
+  const attempt = marker?.attempt ?? Math.max(1, status.attempts ?? 0);
+  const key = idempotencyKey(resource.metadata.uid ?? '', attempt);
   let jobs: SlurmJob[];
   if (jobId) {
     // Only slurmctld's jobs can still run; accounting is not asked.
     const live = await liveJob(target.slurm, jobId);
     jobs = live?.idempotencyKey === key ? [live] : [];
-  } else {
+  } else if (marker) {
     jobs = await target.slurm.findByIdempotencyKey(key);
     // A submit whose answer was lost may still become a job: wait for it before letting go.
     const settle = target.cluster.spec.submitSettle ?? DEFAULT_SUBMIT_SETTLE;
-    const settling = settleRemainingMs(status, settle, ctx.now());
+    const settling = settleRemainingMs(marker, settle, ctx.now());
     if (jobs.length === 0 && settling > 0) return requeueAfter(settling);
-  }
+  } else return done;
   const live = jobs.filter((job) => !interpretJobState(job.state).final);
   if (live.length === 0) return done;
   let current = resource;

@@ -8,6 +8,7 @@ import type { ConnectedCluster } from '../../clusters/connections.ts';
 import { admitNamespace, chooseCluster, type TenantIdentity } from '../../clusters/tenancy.ts';
 import type { SlurmClient, SlurmJob } from '../../slurm/types.ts';
 import type { ReconcileContext } from '../context.ts';
+import { standingMarker } from './submit-marker.ts';
 
 export interface Placement {
   cluster: ConnectedCluster;
@@ -90,7 +91,8 @@ export function jobTarget(ctx: ReconcileContext, resource: JobResource): JobTarg
 /** A job stays on the cluster it went to, even if the default changes meanwhile. */
 function chosenCluster(ctx: ReconcileContext, resource: JobResource) {
   const clusters = ctx.listSlurmClusters();
-  const requested = resource.status?.slurm?.cluster ?? resource.spec.cluster;
+  const requested =
+    standingMarker(resource)?.cluster ?? resource.status?.slurm?.cluster ?? resource.spec.cluster;
   const choice = chooseCluster(
     requested,
     clusters.map((c) => ({ name: c.metadata.name ?? '', isDefault: c.spec.default === true })),

@@ -5,7 +5,9 @@
 import { FINALIZER, type JobResource } from '../../api/types.ts';
 import { isConflict, type ResourceClient } from '../../kube/resources.ts';
 import {
+  addFinalizer,
   done,
+  hasFinalizer,
   type ReconcileOutcome,
   requeueAfter,
   STALE_COPY_REQUEUE_MS,
@@ -35,7 +37,7 @@ export async function reconcileJobResource<R extends JobResource>(
     return await withFinalizer(client, FINALIZER, cached, (event) =>
       event.type === 'cleanup'
         ? cleanUp(ctx, client, event.object)
-        : apply(ctx, kind, client, event.object, event.fresh),
+        : apply(ctx, kind, client, event.object, false),
     );
   } catch (error) {
     // Our copy was older than the API server's (the cache had not caught up yet): read again soon.
@@ -46,9 +48,10 @@ export async function reconcileJobResource<R extends JobResource>(
 
 /**
  * Works from the informer cache's copy, as controller-runtime's client reads: every write is
- * guarded by that copy's resourceVersion, so a stale copy costs a conflict and a requeue. The
- * decision to submit is taken on the API server's latest copy (`fresh`): it fixes the model
- * path and writes the Submitting marker, which a stale copy would do in vain.
+ * guarded by that copy's resourceVersion, so a stale copy costs a conflict and a requeue (the
+ * marker's guard is what keeps a stale New from submitting twice). A standing marker is looked
+ * up in Slurm only on the API server's latest copy (`fresh`): the cache often lags the write that
+ * laid it down, and the lookup lists every job of the cluster.
  */
 async function apply<R extends JobResource>(
   ctx: ReconcileContext,
@@ -64,24 +67,30 @@ async function apply<R extends JobResource>(
       return requeueAfter(STALE_COPY_REQUEUE_MS);
     case 'Final':
       return done;
-    case 'Active':
-      return observe(ctx, kind, client, resource, state);
+    case 'Active': {
+      // A job exists, so a deletion must cancel it: the finalizer goes back if someone removed it.
+      const finalized = hasFinalizer(resource, FINALIZER)
+        ? resource
+        : await addFinalizer(client, resource, FINALIZER);
+      if (!finalized) return requeueAfter(STALE_COPY_REQUEUE_MS);
+      return observe(ctx, kind, client, finalized, state);
+    }
     case 'Suspended':
       return suspended(ctx, client, resource);
     case 'Unplaced':
       return writeWaiting(ctx, client, resource, state.wait);
-    case 'Submitting':
-    case 'New': {
+    case 'Submitting': {
       if (!fresh) {
         const latest = await client.get(resource.metadata.namespace, resource.metadata.name ?? '');
         if (!latest) return done;
         if (latest.metadata.resourceVersion !== resource.metadata.resourceVersion)
           return apply(ctx, kind, client, latest, true);
       }
-      if (state.name === 'Submitting') return resumeSubmitting(ctx, kind, client, resource, state, placement);
+      return resumeSubmitting(ctx, kind, client, resource, state, placement);
+    }
+    case 'New':
       if (!('cluster' in placement)) return writeWaiting(ctx, client, resource, placement);
       return submitAttempt(ctx, kind, client, resource, state, placement);
-    }
   }
 }
 

@@ -7,6 +7,7 @@ import type { JobResource } from '../../api/types.ts';
 import type { JobStatus } from './mirror.ts';
 import type { Placement, PlacementWait } from './placement.ts';
 import { idempotencyKey } from './submission.ts';
+import { type SubmitMarker, standingMarker } from './submit-marker.ts';
 
 export const JOB_STATE_NAMES = [
   'Deleting',
@@ -27,7 +28,7 @@ export type JobState =
   /** A Slurm job of this attempt exists: mirror it (cancel it first when suspended). */
   | { name: 'Active'; jobId: number; attempt: number; key: string; suspend: boolean }
   /** The marker is written but no job id: the job may exist (a crash or timeout after submit). */
-  | { name: 'Submitting'; attempt: number; key: string }
+  | { name: 'Submitting'; attempt: number; key: string; marker: SubmitMarker }
   /** spec.suspend and no job: wait for the user. */
   | { name: 'Suspended' }
   /** No job, and no cluster takes it now (not found, namespace not admitted, not ready). */
@@ -54,21 +55,12 @@ export function classify(resource: JobResource, world: JobWorld): JobState {
     return { name: 'Active', jobId, attempt, key, suspend: resource.spec.suspend === true };
   }
   // Before suspension and placement: a job that may exist must be found first, wherever it went.
-  const marked = markedAttempt(status);
-  if (marked) return { name: 'Submitting', attempt: marked, key: idempotencyKey(uid, marked) };
+  const marker = standingMarker(resource);
+  if (marker) {
+    const { attempt } = marker;
+    return { name: 'Submitting', attempt, key: idempotencyKey(uid, attempt), marker };
+  }
   if (resource.spec.suspend) return { name: 'Suspended' };
   if (!('cluster' in world.placement)) return { name: 'Unplaced', wait: world.placement };
   return { name: 'New', attempt: attempts + 1, key: idempotencyKey(uid, attempts + 1) };
-}
-
-export const SUBMITTING = { type: 'Submitted', status: 'Unknown', reason: 'Submitting' } as const;
-
-/**
- * The attempt the marker written just before a submit (Submitted=Unknown/Submitting) names, while
- * it stands: that attempt's job may exist though the status has no id for it.
- */
-export function markedAttempt(status: JobStatus): number | undefined {
-  const marker = status.conditions?.find((c) => c.type === SUBMITTING.type);
-  const marked = marker?.status === SUBMITTING.status && marker.reason === SUBMITTING.reason;
-  return marked && (status.attempts ?? 0) > 0 ? status.attempts : undefined;
 }

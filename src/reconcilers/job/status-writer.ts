@@ -30,53 +30,96 @@ export async function writeStatus<R extends JobResource>(
   next: JobStatus,
 ): Promise<R> {
   const previous = resource.status ?? {};
-  const at = ctx.now();
-  const enters = next.phase !== previous.phase ? next.phase : undefined;
   const status: JobStatus = { ...next, observedGeneration: resource.metadata.generation };
-  if (enters) status.phaseHistory = appendPhase(previous.phaseHistory, enters, next.reason, at);
+  const transitions = phasesEntered(resource, previous, next, ctx.now());
+  let history = previous.phaseHistory;
+  for (const { to, reason, at } of transitions) history = appendPhase(history, to, reason, at);
+  if (history !== previous.phaseHistory) status.phaseHistory = history;
   if (isDeepStrictEqual(previous, status)) return resource;
-  const transition = enters && {
-    kind: resource.kind,
-    namespace: resource.metadata.namespace ?? null,
-    name: resource.metadata.name ?? '',
-    uid: resource.metadata.uid ?? '',
-    from: previous.phase ?? null,
-    to: enters,
-    reason: status.reason ?? enters,
-    message: status.message ?? '',
-    slurmState: status.slurm?.state ?? null,
-    slurmJobId: status.slurm?.jobId ?? null,
-    cluster: status.slurm?.cluster ?? null,
-    // The same instant as the history entry: a resync then recognises it as already stored.
-    at,
-  };
   let updated: R;
   try {
     updated = await client.replaceStatus({ ...resource, status } as R);
   } catch (error) {
     // Only a phase change can go missing from the audit store.
-    if (transition && mayHaveBeenStored(error)) ctx.unconfirmedWrites.remember(resource);
+    if (transitions.length > 0 && mayHaveBeenStored(error)) ctx.unconfirmedWrites.remember(resource);
     throw error;
   }
-  if (transition) {
-    const { from, to, reason, message } = transition;
+  for (const transition of transitions) {
+    const { from, to, reason, message, at } = transition;
     ctx.log.info({ from, to, reason }, `${resource.kind} phase ${from ?? '-'} -> ${to}`);
-    ctx.audit.record(transition);
+    ctx.audit.record({
+      kind: resource.kind,
+      namespace: resource.metadata.namespace ?? null,
+      name: resource.metadata.name ?? '',
+      uid: resource.metadata.uid ?? '',
+      from,
+      to,
+      reason: reason ?? to,
+      message,
+      slurmState: status.slurm?.state ?? null,
+      slurmJobId: status.slurm?.jobId ?? null,
+      cluster: status.slurm?.cluster ?? null,
+      // The same instant as the history entry: a resync then recognises it as already stored.
+      at,
+    });
     // Being created is no news to the user who created it (the audit store still has it); an
     // Event per resource saved is a write per resource the API server does not have to make.
-    const created = from === null && to === 'Pending' && !status.reason;
-    if (WARNING_PHASES.has(to)) ctx.events.warning(updated, reason, message);
-    else if (!created && !SILENT_PHASES.has(to)) ctx.events.normal(updated, reason, message);
-    observePhase(ctx, resource.kind, previous, status);
+    const created = from === null && to === 'Pending' && !reason;
+    if (WARNING_PHASES.has(to)) ctx.events.warning(updated, reason ?? to, message);
+    else if (!created && !SILENT_PHASES.has(to)) ctx.events.normal(updated, reason ?? to, message);
   }
+  if (transitions.length > 0) observePhase(ctx, resource.kind, previous, status, transitions.length);
   // After the record, so this write's own transition is stored by it and not by the resync.
   ctx.unconfirmedWrites.written(updated, ctx.audit);
   return updated;
 }
 
-function observePhase(ctx: ReconcileContext, kind: string, previous: JobStatus, status: JobStatus): void {
+interface PhaseEntered {
+  from: Phase | null;
+  to: Phase;
+  reason: string | undefined;
+  message: string;
+  at: Date;
+}
+
+/**
+ * The phases this write enters. Every resource is Pending first: a first status that already
+ * says more (the first write is often the Submitted one, since the marker before a submit is an
+ * annotation) records Pending too, at the resource's creation, when it began to wait.
+ */
+function phasesEntered(
+  resource: JobResource,
+  previous: JobStatus,
+  next: JobStatus,
+  at: Date,
+): PhaseEntered[] {
+  if (!next.phase || next.phase === previous.phase) return [];
+  const entered = {
+    from: previous.phase ?? null,
+    to: next.phase,
+    reason: next.reason,
+    message: next.message ?? '',
+    at,
+  };
+  if (previous.phase || next.phase === 'Pending') return [entered];
+  const createdAt = new Date(resource.metadata.creationTimestamp ?? at);
+  const since = Number.isNaN(createdAt.getTime()) || createdAt > at ? at : createdAt;
+  return [
+    { from: null, to: 'Pending', reason: undefined, message: '', at: since },
+    { ...entered, from: 'Pending' },
+  ];
+}
+
+function observePhase(
+  ctx: ReconcileContext,
+  kind: string,
+  previous: JobStatus,
+  status: JobStatus,
+  entered: number,
+): void {
   const { metrics } = ctx;
   if (!metrics || !status.phase) return;
+  if (entered > 1) metrics.transitions.inc({ kind, phase: 'Pending' });
   const cluster = status.slurm?.cluster ?? '';
   const seconds = (from?: string, to?: string) =>
     from && to ? (Date.parse(to) - Date.parse(from)) / 1000 : undefined;

@@ -1,14 +1,14 @@
 // The New and Submitting states: submit an attempt exactly once. Everything that can be refused
 // without Slurm (template, parameters, resources) is checked before `prepare`, so a typo never
-// reaches Slurm. A Submitted=Unknown marker is written before each submit; a reconcile that
-// finds it without a job id looks the attempt's key up in slurmctld and accounting and adopts the
-// job it finds. Finding none is trusted only once the marker is `submitSettle` old: a submit that
-// got no answer may still be acted on by a slow slurmctld.
+// reaches Slurm. The marker (submit-marker.ts) is written before each submit, with the finalizer
+// when the resource lacks it; a reconcile that finds it standing looks the attempt's key up in
+// slurmctld and accounting and adopts the job it finds. Finding none is trusted only once the
+// marker is `submitSettle` old: a submit that got no answer may still be acted on by a slow slurmctld.
 import { setCondition } from '../../api/conditions.ts';
 import { durationMs } from '../../api/duration.ts';
-import type { JobResource } from '../../api/types.ts';
-import type { ResourceClient } from '../../kube/resources.ts';
-import { type ReconcileOutcome, requeueAfter } from '../../runtime/index.ts';
+import { FINALIZER, type JobResource } from '../../api/types.ts';
+import { isGuardRefused, type ResourceClient } from '../../kube/resources.ts';
+import { type ReconcileOutcome, requeueAfter, STALE_COPY_REQUEUE_MS } from '../../runtime/index.ts';
 import { SlurmRejectedError } from '../../slurm/errors.ts';
 import type { JobSubmission } from '../../slurm/types.ts';
 import { checkJobParameters, renderJobTemplate } from '../../templates/index.ts';
@@ -18,18 +18,19 @@ import { clearMissing, type JobStatus } from './mirror.ts';
 import { ACTIVE_JOB_REQUEUE_MS } from './observe.ts';
 import { findSubmitted } from './own-job.ts';
 import { admitted, jobTarget, type Placement, type PlacementWait } from './placement.ts';
-import { type JobState, SUBMITTING } from './states.ts';
+import type { JobState } from './states.ts';
 import { writeFinalStatus, writeStatus, writeWaiting } from './status-writer.ts';
 import { buildSubmission, mergeResources, submittedAs } from './submission.ts';
+import { markerPatch, pickPlan, SUBMITTED_CONDITION, type SubmitMarker } from './submit-marker.ts';
 
 type Attempt = Extract<JobState, { name: 'New' | 'Submitting' }>;
+type Marked = Extract<JobState, { name: 'Submitting' }>;
 
 export const DEFAULT_SUBMIT_SETTLE = '60s';
 
 /** How much longer a lookup that found nothing must wait before it may lead to another submit. */
-export function settleRemainingMs(status: JobStatus, settle: string, now: Date): number {
-  const marker = status.conditions?.find((c) => c.type === SUBMITTING.type);
-  const markedAt = Date.parse(marker?.lastTransitionTime ?? '');
+export function settleRemainingMs(marker: SubmitMarker, settle: string, now: Date): number {
+  const markedAt = Date.parse(marker.at);
   if (Number.isNaN(markedAt)) return 0;
   // A marker from the future (another replica's skewed clock) waits at most one settle time.
   return Math.min(durationMs(settle), Math.max(0, markedAt + durationMs(settle) - now.getTime()));
@@ -41,32 +42,34 @@ export async function resumeSubmitting<R extends JobResource>(
   kind: JobKind<R>,
   client: ResourceClient<R>,
   resource: R,
-  state: Attempt,
+  state: Marked,
   placement: Placement | PlacementWait,
 ): Promise<ReconcileOutcome> {
+  const { marker } = state;
   const target = jobTarget(ctx, resource);
   if ('condition' in target) return writeWaiting(ctx, client, resource, target);
   const found = await findSubmitted(target.slurm, submittedAs(kind.jobLabel, resource, state.key));
   if (found) {
     ctx.log.warn({ jobId: found.jobId, key: state.key }, 'adopted a Slurm job the status had not recorded');
-    const { name } = target.cluster;
-    const user = found.user ?? resource.status?.slurm?.user;
-    return recordSubmitted(ctx, client, resource, { cluster: name, user }, found.jobId, state.attempt);
+    const where = { cluster: target.cluster.name, user: found.user ?? marker.user };
+    const planned = { ...resource.status, ...marker.plan };
+    return recordSubmitted(ctx, client, resource, planned, where, found.jobId, state.attempt);
   }
   // Nothing found is trusted only after the settle time, whatever follows: suspend or submit.
   const settle = target.cluster.spec.submitSettle ?? DEFAULT_SUBMIT_SETTLE;
-  const settling = settleRemainingMs(resource.status ?? {}, settle, ctx.now());
+  const settling = settleRemainingMs(marker, settle, ctx.now());
   if (settling > 0) return requeueAfter(settling);
   if (resource.spec.suspend) {
-    // No job: the resumed attempt is placed anew (spec.cluster may have changed meanwhile).
+    // No job: recording the attempt lays the marker down; the resumed attempt is placed anew
+    // (spec.cluster may have changed meanwhile).
     const { slurm: _none, ...status } = resource.status ?? {};
     const conditions = setCondition(
       status.conditions,
-      { type: SUBMITTING.type, status: 'False', reason: 'Suspended', message: 'spec.suspend is true' },
+      { type: SUBMITTED_CONDITION, status: 'False', reason: 'Suspended', message: 'spec.suspend is true' },
       resource.metadata.generation,
       ctx.now(),
     );
-    await writeStatus(ctx, client, resource, { ...status, conditions });
+    await writeStatus(ctx, client, resource, { ...status, attempts: state.attempt, conditions });
     return requeueAfter(0);
   }
   if (!('cluster' in placement)) return writeWaiting(ctx, client, resource, placement);
@@ -79,9 +82,10 @@ export async function submitAttempt<R extends JobResource>(
   kind: JobKind<R>,
   client: ResourceClient<R>,
   initial: R,
-  { attempt, key }: Attempt,
+  state: Attempt,
   placement: Placement,
 ): Promise<ReconcileOutcome> {
+  const { attempt, key } = state;
   const now = ctx.now();
   const generation = initial.metadata.generation;
   let resource = initial;
@@ -111,8 +115,11 @@ export async function submitAttempt<R extends JobResource>(
     return fail('InvalidResources', (error as Error).message);
   }
 
+  // A resubmit of a marked attempt keeps what it was decided with (a Prediction's version and output path).
+  const carried = state.name === 'Submitting' ? state.marker.plan : {};
   const base: JobStatus = {
     ...resource.status,
+    ...carried,
     phase: resource.status?.phase ?? 'Pending',
     conditions: setCondition(resource.status?.conditions, admitted(placement), generation, now),
   };
@@ -125,34 +132,35 @@ export async function submitAttempt<R extends JobResource>(
   if (!rendered.ok) return fail('InvalidParameters', rendered.errors.join('; '), plan.status);
 
   const where = { cluster: placement.cluster.name, user: placement.tenant.user };
-  // One write before the submit: admission, what prepare decided, where the job goes, the marker.
-  // The marker's time is this submit's (setCondition would keep an earlier Unknown's), so a
-  // resubmit that gets no answer settles anew.
-  const marker = { ...SUBMITTING, message: `submitting attempt ${attempt} with key ${key}` };
-  const status: JobStatus = {
-    ...plan.status,
-    attempts: attempt,
-    slurm: where,
-    conditions: setCondition(plan.status.conditions, marker, generation, now).map((c) =>
-      c.type === SUBMITTING.type ? { ...c, lastTransitionTime: now.toISOString() } : c,
-    ),
-  };
-  resource = await writeStatus(ctx, client, resource, status);
+  // The one write before the submit: the marker with what prepare decided, and the finalizer if
+  // missing. Its time is this submit's, so a resubmit that gets no answer settles anew.
+  const marker: SubmitMarker = { attempt, at: now.toISOString(), ...where, plan: pickPlan(plan.status) };
+  const { namespace, name } = resource.metadata;
+  try {
+    resource = await client.jsonPatch(namespace, name ?? '', markerPatch(resource, FINALIZER, marker));
+  } catch (error) {
+    // Our copy was stale (the status may already have this attempt's job): read again soon.
+    if (isGuardRefused(error)) return requeueAfter(STALE_COPY_REQUEUE_MS);
+    throw error;
+  }
   let jobId: number;
   try {
     jobId = await placement.slurm.submit({ ...submission, script: rendered.script });
   } catch (error) {
-    if (error instanceof SlurmRejectedError) return fail('SlurmRejected', error.message);
+    const rejected = { ...plan.status, attempts: attempt, slurm: where };
+    if (error instanceof SlurmRejectedError) return fail('SlurmRejected', error.message, rejected);
     throw error; // uncertain: the marker makes the next reconcile look the key up first
   }
-  ctx.log.info({ jobId, attempt, cluster: where.cluster }, 'submitted Slurm job');
-  return recordSubmitted(ctx, client, resource, where, jobId, attempt);
+  ctx.log.info({ jobId, attempt, cluster: where.cluster, key }, 'submitted Slurm job');
+  return recordSubmitted(ctx, client, resource, plan.status, where, jobId, attempt);
 }
 
+/** The status from here on names this attempt and its job, which lays the marker down. */
 async function recordSubmitted<R extends JobResource>(
   ctx: ReconcileContext,
   client: ResourceClient<R>,
   resource: R,
+  planned: JobStatus,
   where: { cluster: string; user: string | undefined },
   jobId: number,
   attempt: number,
@@ -160,9 +168,14 @@ async function recordSubmitted<R extends JobResource>(
   const now = ctx.now();
   const generation = resource.metadata.generation;
   // A new attempt: the times of the one before do not carry over.
-  const { startedAt: _started, finishedAt: _finished, ...previous } = resource.status ?? {};
+  const { startedAt: _started, finishedAt: _finished, ...previous } = planned;
   const message = `Slurm job ${jobId} submitted to ${where.cluster} (attempt ${attempt})`;
-  const submittedCondition = { type: SUBMITTING.type, status: 'True', reason: 'Submitted', message } as const;
+  const submittedCondition = {
+    type: SUBMITTED_CONDITION,
+    status: 'True',
+    reason: 'Submitted',
+    message,
+  } as const;
   const conditions = clearMissing(
     setCondition(previous.conditions, submittedCondition, generation, now),
     'Resubmitted',

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import type { Training, TrainingStatus } from '../../../src/api/types.ts';
 import type { Placement, PlacementWait } from '../../../src/reconcilers/job/placement.ts';
 import { classify, JOB_STATE_NAMES, type JobState } from '../../../src/reconcilers/job/states.ts';
+import { SUBMIT_MARKER_ANNOTATION, type SubmitMarker } from '../../../src/reconcilers/job/submit-marker.ts';
 import { documentedStates } from '../../support/state-table.ts';
 
 const placed = { cluster: { name: 'lab' } } as unknown as Placement;
@@ -12,18 +13,31 @@ const unplaced: PlacementWait = {
   condition: { type: 'Admitted', status: 'False', reason: 'ClusterNotFound', message: 'none' },
   requeueMs: 60_000,
 };
-const marker = {
+const at = '2026-01-01T00:00:00.000Z';
+const marker = (attempt: number): SubmitMarker => ({
+  attempt,
+  at,
+  cluster: 'lab',
+  user: 'alice',
+  plan: { modelPath: '/models/ns/m/runs/t-u1' },
+});
+const annotated = (value: SubmitMarker | string) => ({
+  [SUBMIT_MARKER_ANNOTATION]: typeof value === 'string' ? value : JSON.stringify(value),
+});
+/** The marker as releases before the annotation wrote it. */
+const legacyMarker = {
   type: 'Submitted',
   status: 'Unknown',
   reason: 'Submitting',
   message: 'm',
-  lastTransitionTime: 't',
+  lastTransitionTime: at,
 } as const;
 
 function training(
   status: TrainingStatus = {},
   spec: Partial<Training['spec']> = {},
   deleting = false,
+  annotations?: Record<string, string>,
 ): Training {
   return {
     apiVersion: 'ml.hpc.dev/v1alpha1',
@@ -33,6 +47,7 @@ function training(
       name: 't',
       uid: 'u1',
       ...(deleting ? { deletionTimestamp: new Date() } : {}),
+      ...(annotations ? { annotations } : {}),
     },
     spec: { model: 'm', template: 'demo-train', ...spec },
     status,
@@ -73,14 +88,55 @@ const cases: { name: string; resource: Training; world?: Placement | PlacementWa
   },
   {
     name: 'the marker without a job id',
-    resource: training({ phase: 'Pending', attempts: 3, conditions: [marker] }),
-    state: { name: 'Submitting', attempt: 3, key: 'slurm-ml-operator/u1/3' },
+    resource: training({ phase: 'Pending', attempts: 2 }, {}, false, annotated(marker(3))),
+    state: { name: 'Submitting', attempt: 3, key: 'slurm-ml-operator/u1/3', marker: marker(3) },
+  },
+  {
+    name: 'the marker on a resource with no status yet (the first attempt)',
+    resource: training(undefined, {}, false, annotated(marker(1))),
+    state: { name: 'Submitting', attempt: 1, key: 'slurm-ml-operator/u1/1', marker: marker(1) },
   },
   {
     name: 'the marker, suspended and unplaced: the job may exist, so find it first',
-    resource: training({ phase: 'Pending', attempts: 1, conditions: [marker] }, { suspend: true }),
+    resource: training({}, { suspend: true }, false, annotated(marker(1))),
     world: unplaced,
-    state: { name: 'Submitting', attempt: 1, key: 'slurm-ml-operator/u1/1' },
+    state: { name: 'Submitting', attempt: 1, key: 'slurm-ml-operator/u1/1', marker: marker(1) },
+  },
+  {
+    name: 'a marker whose attempt the status recorded is laid down (a retry is a new attempt)',
+    resource: training(
+      { phase: 'Pending', reason: 'Retrying', attempts: 1 },
+      {},
+      false,
+      annotated(marker(1)),
+    ),
+    state: { name: 'New', attempt: 2, key: 'slurm-ml-operator/u1/2' },
+  },
+  {
+    name: 'an unreadable marker (edited by hand): the next attempt is looked up, at no known time',
+    resource: training({ phase: 'Pending', reason: 'Retrying', attempts: 1 }, {}, false, annotated('{oops')),
+    state: {
+      name: 'Submitting',
+      attempt: 2,
+      key: 'slurm-ml-operator/u1/2',
+      marker: { attempt: 2, at: '', plan: {} },
+    },
+  },
+  {
+    name: "an earlier release's marker condition (an upgrade in the middle of a submit)",
+    resource: training({
+      phase: 'Pending',
+      attempts: 3,
+      slurm: { cluster: 'lab', user: 'alice' },
+      modelPath: '/models/ns/m/v3',
+      conditions: [legacyMarker],
+    }),
+    state: {
+      name: 'Submitting',
+      attempt: 3,
+      key: 'slurm-ml-operator/u1/3',
+      marker: { ...marker(3), plan: { modelPath: '/models/ns/m/v3' } },
+    },
   },
   {
     name: 'suspended before any job',

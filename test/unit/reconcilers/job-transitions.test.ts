@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Training } from '../../../src/api/types.ts';
 import { JOB_STATE_NAMES, type JobStateName } from '../../../src/reconcilers/job/states.ts';
+import { SUBMIT_MARKER_ANNOTATION, type SubmitMarker } from '../../../src/reconcilers/job/submit-marker.ts';
 import { reconcilePrediction } from '../../../src/reconcilers/prediction.ts';
 import { reconcileSlurmCluster } from '../../../src/reconcilers/slurm-cluster.ts';
 import { reconcileTraining } from '../../../src/reconcilers/training.ts';
@@ -19,6 +20,11 @@ const condition = (world: FakeWorld, type: string, name = 't') =>
   stored(world, name).status?.conditions?.find((c) => c.type === type);
 const requeue = (afterMs: number) => ({ kind: 'requeue', afterMs });
 const done = { kind: 'done' };
+/** The Submitting marker the operator wrote, parsed; undefined when there is none. */
+const markerOf = (world: FakeWorld, name = 't', kind: 'trainings' | 'predictions' = 'trainings') => {
+  const written = world[kind].stored.get(`ns/${name}`)?.metadata.annotations?.[SUBMIT_MARKER_ANNOTATION];
+  return written === undefined ? undefined : (JSON.parse(written) as SubmitMarker);
+};
 const keyOf = (world: FakeWorld, attempt: number, name = 't') =>
   `slurm-ml-operator/${stored(world, name).metadata.uid}/${attempt}`;
 
@@ -75,6 +81,20 @@ const CASES: Record<JobStateName, Case[]> = {
           { user: 'alice', submission: { idempotencyKey: keyOf(world, 1) } },
         ]);
         expect(t.status?.phaseHistory?.map((h) => h.phase)).toEqual(['Pending', 'Submitted']);
+        // Pending since it was created; then two writes (finalizer with marker, Submitted).
+        expect(t.status?.phaseHistory?.[0]?.time).toBe(
+          new Date(t.metadata.creationTimestamp ?? '').toISOString(),
+        );
+        expect(world.trainings.calls).toMatchObject({ jsonPatch: 1, replaceStatus: 1 });
+      },
+    },
+    {
+      name: 'never submitted, never given the finalizer: a Training refused before Slurm is deleted at once',
+      async test(world) {
+        world.training('t', { template: 'nope' });
+        await run(world);
+        expect(stored(world).metadata.finalizers).toBeUndefined();
+        expect(stored(world).status?.phaseHistory?.map((h) => h.phase)).toEqual(['Pending', 'Failed']);
       },
     },
     ...(
@@ -113,26 +133,43 @@ const CASES: Record<JobStateName, Case[]> = {
         world.training('t');
         world.slurm.failNext('submit', new SlurmUnavailableError('connect ECONNREFUSED'));
         await expect(run(world)).rejects.toBeInstanceOf(SlurmUnavailableError);
-        expect(condition(world, 'Submitted')).toMatchObject({ status: 'Unknown', reason: 'Submitting' });
-        expect(stored(world).status?.slurm).toEqual({ cluster: 'lab', user: 'alice' });
+        const t = stored(world);
+        expect(markerOf(world)).toEqual({
+          attempt: 1,
+          at: world.clock.now().toISOString(),
+          cluster: 'lab',
+          user: 'alice',
+          plan: { modelPath: `/shared/models/ns/m/runs/t-${t.metadata.uid}` },
+        });
+        expect(t.metadata.finalizers).toEqual(['ml.hpc.dev/slurm-job']);
+        expect(t.status).toBeUndefined();
       },
     },
     {
       name: 'a 409 on the marker write: requeue in 250 ms, nothing submitted',
       async test(world) {
         world.training('t', {}, undefined, { finalizer: true });
-        world.trainings.failNext('replaceStatus', httpError(409));
+        world.trainings.failNext('jsonPatch', httpError(409));
         expect(await run(world)).toEqual(requeue(250));
         expect(world.slurm.submitted).toEqual([]);
       },
     },
     {
-      name: 'a 422 on a status write (the API server refuses the status) is an error for backoff, not a retry loop',
+      name: 'a 422 on the Submitted write is an error for backoff; the marker then adopts the job, never a second',
       async test(world) {
         world.training('t', {}, undefined, { finalizer: true });
         world.trainings.failNext('replaceStatus', httpError(422));
         await expect(run(world)).rejects.toMatchObject({ code: 422 });
-        expect(world.slurm.submitted).toEqual([]);
+        expect(world.slurm.submitted).toHaveLength(1);
+        await run(world);
+        expect(stored(world).status).toMatchObject({
+          phase: 'Submitted',
+          slurm: { jobId: 1, user: 'alice' },
+        });
+        expect(stored(world).status?.modelPath).toBe(
+          `/shared/models/ns/m/runs/t-${stored(world).metadata.uid}`,
+        );
+        expect(world.slurm.submitted).toHaveLength(1);
       },
     },
     {
@@ -203,6 +240,25 @@ const CASES: Record<JobStateName, Case[]> = {
       },
     },
     {
+      name: "a Prediction resubmitted after the settle time keeps its marker's version and output path",
+      async test(world) {
+        world.readyModel('m', [1]);
+        world.prediction('p');
+        world.slurm.failNext('submit', new SlurmUnavailableError('timeout'));
+        await expect(reconcilePrediction(world.ctx, 'ns/p')).rejects.toThrow();
+        const marked = markerOf(world, 'p', 'predictions');
+        expect(marked?.plan).toMatchObject({
+          modelVersion: 1,
+          outputPath: expect.stringMatching(/inference/),
+        });
+        world.clock.advance(60_000);
+        await reconcilePrediction(world.ctx, 'ns/p');
+        const p = world.predictions.stored.get('ns/p');
+        expect(p?.status).toMatchObject({ phase: 'Submitted', ...marked?.plan });
+        expect(world.slurm.calls.submit).toBe(2);
+      },
+    },
+    {
       name: 'a resubmit that gets no answer settles anew from its own marker, never submitting at once',
       async test(world) {
         world.training('t');
@@ -211,7 +267,7 @@ const CASES: Record<JobStateName, Case[]> = {
         world.clock.advance(60_000);
         world.slurm.failNext('submit', new SlurmUnavailableError('timeout'));
         await expect(run(world)).rejects.toThrow();
-        expect(condition(world, 'Submitted')?.lastTransitionTime).toBe(world.clock.now().toISOString());
+        expect(markerOf(world)?.at).toBe(world.clock.now().toISOString());
         expect(await run(world)).toEqual(requeue(60_000));
         expect(world.slurm.calls.submit).toBe(2);
       },
@@ -282,12 +338,26 @@ const CASES: Record<JobStateName, Case[]> = {
         await expect(run(world)).rejects.toThrow();
         world.slurm.failNext('findByIdempotencyKey', new SlurmUnavailableError('timeout'));
         await expect(run(world)).rejects.toBeInstanceOf(SlurmUnavailableError);
-        expect(condition(world, 'Submitted')).toMatchObject({ status: 'Unknown', reason: 'Submitting' });
+        expect(markerOf(world)).toMatchObject({ attempt: 1 });
+        expect(stored(world).status).toBeUndefined();
       },
     },
   ],
 
   Active: [
+    {
+      name: 'a job and no finalizer (someone removed it): the finalizer goes back, then the job is mirrored',
+      async test(world) {
+        const jobId = await submitted(world);
+        world.trainings.touch('ns', 't', (t) => {
+          t.metadata.finalizers = [];
+        });
+        world.slurm.setState(jobId, 'RUNNING', { nodes: 'n1', startTime: world.clock.now() });
+        expect(await run(world)).toEqual(requeue(300_000));
+        expect(stored(world).metadata.finalizers).toEqual(['ml.hpc.dev/slurm-job']);
+        expect(stored(world).status?.phase).toBe('Running');
+      },
+    },
     {
       name: 'mirrors a running job: Running, its nodes and start time',
       async test(world) {

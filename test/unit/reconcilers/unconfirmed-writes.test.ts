@@ -119,7 +119,9 @@ describe('status writes whose answer was lost', () => {
     const touched = server.touch();
     reconcileFrom(touched);
     expect(versions(resynced)).toEqual([[touched.metadata.resourceVersion]]);
-    expect(stored()).toEqual(['- -> Submitted']); // its history has no Running: nothing to add
+    // A first status that says Submitted records Pending (since creation) too. Its history has no
+    // Running: nothing to add.
+    expect(stored()).toEqual(['- -> Pending', 'Pending -> Submitted']);
   });
 
   it('wait while the copy is the one the lost write was based on', async () => {
@@ -167,8 +169,8 @@ describe('status writes whose answer was lost', () => {
     expect(versions(resynced)).toEqual([[retried.metadata.resourceVersion]]);
     reconcileFrom(server.touch());
     expect(resynced).toHaveLength(1);
-    expect(recorded.map((t) => t.to)).toEqual(['Submitted', 'Running']);
-    expect(stored()).toEqual(['- -> Submitted', 'Submitted -> Running']);
+    expect(recorded.map((t) => t.to)).toEqual(['Pending', 'Submitted', 'Running']);
+    expect(stored()).toEqual(['- -> Pending', 'Pending -> Submitted', 'Submitted -> Running']);
   });
 
   it('forget a deleted resource', async () => {
