@@ -11,6 +11,8 @@ export interface OperatorConfig {
   concurrency: number;
   logLevel: string;
   httpPort: number;
+  /** SLURM_TOKEN_DIR: the only directory a SlurmCluster's auth.tokenFile may name a file in. */
+  tokenFileDirectory: string | undefined;
 }
 
 const SERVICE_ACCOUNT_NAMESPACE = '/var/run/secrets/kubernetes.io/serviceaccount/namespace';
@@ -28,6 +30,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): OperatorConfig
     concurrency: parsePositiveInt(env.RECONCILE_CONCURRENCY, 8, 'RECONCILE_CONCURRENCY'),
     logLevel: env.LOG_LEVEL || 'info',
     httpPort: parsePort(env.HTTP_PORT, 8080),
+    tokenFileDirectory: parseDirectory(env.SLURM_TOKEN_DIR, 'SLURM_TOKEN_DIR'),
   };
 }
 
@@ -52,4 +55,10 @@ function parsePort(value: string | undefined, fallback: number): number {
   if (!Number.isInteger(port) || port < 0 || port > 65535)
     throw new Error(`HTTP_PORT must be a port number, got "${value}"`);
   return port;
+}
+
+function parseDirectory(value: string | undefined, name: string): string | undefined {
+  if (value === undefined || value === '') return undefined;
+  if (!value.startsWith('/')) throw new Error(`${name} must be an absolute path, got "${value}"`);
+  return value;
 }

@@ -52,6 +52,7 @@ const operator = new Operator({
   metrics,
   kubeConfig,
   operatorNamespace: config.operatorNamespace,
+  tokenFileDirectory: config.tokenFileDirectory,
   templates: () => templates,
   events: kubernetesEventRecorder(kubeConfig, FIELD_MANAGER, log),
   audit: audit.sink,

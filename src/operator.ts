@@ -41,6 +41,8 @@ import type { TemplateCatalog } from './templates/index.ts';
 export interface OperatorOptions {
   kubeConfig: KubeConfig;
   operatorNamespace: string;
+  /** The only directory a SlurmCluster's `auth.tokenFile` may name (SLURM_TOKEN_DIR). */
+  tokenFileDirectory?: string | undefined;
   templates: () => TemplateCatalog;
   events: EventRecorder;
   audit: AuditSink;
@@ -123,6 +125,7 @@ export class Operator {
     const connections = new ClusterConnections({
       kubeConfig,
       operatorNamespace: options.operatorNamespace,
+      tokenFileDirectory: options.tokenFileDirectory,
       observe: metrics && ((cluster) => metrics.slurmObserver(cluster)),
     });
 

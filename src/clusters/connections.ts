@@ -9,6 +9,7 @@ import {
 } from '../slurm/auth/token-source.ts';
 import { openSlurmConnection, type SlurmConnection } from '../slurm/client.ts';
 import type { RequestObserver } from '../slurm/transport.ts';
+import { checkCredentialSecret, checkEndpoint, checkTokenFile } from './credentials.ts';
 
 export interface ConnectedCluster {
   name: string;
@@ -24,8 +25,10 @@ export interface ConnectedCluster {
 
 export interface ClusterConnectionsOptions {
   kubeConfig: KubeConfig;
-  /** Secrets named by SlurmClusters are read from this namespace only. */
+  /** Secrets named by SlurmClusters are read from this namespace only, and only if labelled (credentials.ts). */
   operatorNamespace: string;
+  /** The only directory `spec.auth.tokenFile` may name a file in; none: tokenFile is refused. */
+  tokenFileDirectory?: string | undefined;
   observe?: (cluster: string) => RequestObserver;
   timeoutMs?: number;
 }
@@ -55,6 +58,7 @@ export class ClusterConnections {
     const current = this.connected.get(name);
     if (current?.healthy && current.generation === generation) return current;
     const { spec } = cluster;
+    checkEndpoint(spec.endpoint);
     const connection = await openSlurmConnection({
       endpoint: spec.endpoint,
       apiVersion: spec.apiVersion ?? 'auto',
@@ -97,13 +101,17 @@ export class ClusterConnections {
       const token = await this.secretValue(auth.tokenSecretRef.name, auth.tokenSecretRef.key ?? 'token');
       return staticTokenSource(auth.user, token.toString('utf8').trim());
     }
-    if (auth.tokenFile) return fileTokenSource(auth.user, auth.tokenFile);
+    if (auth.tokenFile) {
+      await checkTokenFile(auth.tokenFile, this.options.tokenFileDirectory);
+      return fileTokenSource(auth.user, auth.tokenFile);
+    }
     throw new Error('spec.auth names no token source');
   }
 
   private async secretValue(name: string, key: string): Promise<Buffer> {
     const namespace = this.options.operatorNamespace;
     const secret = await this.core.readNamespacedSecret({ name, namespace });
+    checkCredentialSecret(secret, namespace, name);
     const value = secret.data?.[key];
     if (value === undefined) throw new Error(`Secret ${namespace}/${name} has no key "${key}"`);
     return Buffer.from(value, 'base64');

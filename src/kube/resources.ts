@@ -9,6 +9,7 @@ import {
   setHeaderOptions,
 } from '@kubernetes/client-node';
 import { FIELD_MANAGER, GROUP, VERSION } from '../api/types.ts';
+import { redactUrlCredentials } from '../observability/redact.ts';
 import type { OwnWrites } from './own-writes.ts';
 
 export interface KindInfo {
@@ -137,11 +138,12 @@ export function describeError(error: unknown): string {
   if (error instanceof ApiException) {
     try {
       const body = typeof error.body === 'string' ? JSON.parse(error.body) : error.body;
-      if (body && typeof body.message === 'string') return `${body.message} (HTTP ${error.code})`;
+      if (body && typeof body.message === 'string')
+        return redactUrlCredentials(`${body.message} (HTTP ${error.code})`);
     } catch {
       // not JSON: fall through
     }
     return `Kubernetes API answered HTTP ${error.code}`;
   }
-  return error instanceof Error ? error.message : String(error);
+  return redactUrlCredentials(error instanceof Error ? error.message : String(error));
 }

@@ -3,6 +3,7 @@
 import { isDeepStrictEqual } from 'node:util';
 import { setCondition } from '../api/conditions.ts';
 import type { SlurmCluster, SlurmClusterStatus } from '../api/types.ts';
+import { CredentialsRefusedError } from '../clusters/credentials.ts';
 import { describeError } from '../kube/resources.ts';
 import { type ReconcileOutcome, requeueAfter } from '../runtime/index.ts';
 import { SlurmError } from '../slurm/errors.ts';
@@ -56,7 +57,12 @@ export async function reconcileSlurmCluster(ctx: ReconcileContext, name: string)
     // No new jobs go there until a probe succeeds; the next probe reconnects from scratch (the
     // credentials may have changed), and jobs already there are still watched meanwhile.
     ctx.connections.markUnhealthy(name);
-    const reason = error instanceof SlurmError ? reasonFor(error.kind) : 'ConnectFailed';
+    const reason =
+      error instanceof SlurmError
+        ? reasonFor(error.kind)
+        : error instanceof CredentialsRefusedError
+          ? 'CredentialsRefused'
+          : 'ConnectFailed';
     ctx.log.warn({ cluster: name, error: describeError(error) }, 'SlurmCluster probe failed');
     status = {
       ...previous,

@@ -70,7 +70,6 @@ describe("the chart's RBAC on the real API server", () => {
     expect(can('update', 'models.ml.hpc.dev', { subresource: 'status' })).toBe(true);
     expect(can('patch', 'trainings.ml.hpc.dev')).toBe(true);
     expect(can('patch', 'predictions.ml.hpc.dev')).toBe(true);
-    expect(can('update', 'trainings.ml.hpc.dev', { subresource: 'finalizers' })).toBe(true);
     expect(can('watch', 'trainings.ml.hpc.dev', { namespace: '' })).toBe(true);
     expect(can('list', 'predictions.ml.hpc.dev', { namespace: '' })).toBe(true);
     expect(can('create', 'models.ml.hpc.dev')).toBe(true);
@@ -79,23 +78,28 @@ describe("the chart's RBAC on the real API server", () => {
     expect(can('list', 'slurmclusters.ml.hpc.dev')).toBe(true);
     expect(can('update', 'slurmclusters.ml.hpc.dev', { subresource: 'status' })).toBe(true);
     expect(can('create', 'events')).toBe(true);
-    expect(can('create', 'events.events.k8s.io')).toBe(true);
   });
 
-  it('allows its Lease, Secrets and ConfigMaps in its own namespace', () => {
+  it('allows its Lease, and reading a named Secret, in its own namespace', () => {
     expect(can('create', 'leases.coordination.k8s.io', { namespace })).toBe(true);
     expect(can('update', 'leases.coordination.k8s.io', { namespace, name: 'rbac-lease-check' })).toBe(false);
     const lease = `${release}-slurm-ml-operator`;
     expect(can('get', 'leases.coordination.k8s.io', { namespace, name: lease })).toBe(true);
     expect(can('update', 'leases.coordination.k8s.io', { namespace, name: lease })).toBe(true);
     expect(can('get', 'secrets', { namespace })).toBe(true);
-    expect(can('watch', 'configmaps', { namespace })).toBe(true);
   });
 
   it('refuses everything else', () => {
     expect(can('get', 'secrets', { namespace: otherNamespace })).toBe(false);
     expect(can('list', 'secrets', { namespace: '' })).toBe(false);
     expect(can('get', 'configmaps', { namespace: otherNamespace })).toBe(false);
+    // Trimmed (issue 14): the code reads named Secrets only, and nothing it does needs these.
+    expect(can('list', 'secrets', { namespace })).toBe(false);
+    expect(can('watch', 'secrets', { namespace })).toBe(false);
+    expect(can('get', 'configmaps', { namespace })).toBe(false);
+    expect(can('update', 'trainings.ml.hpc.dev', { subresource: 'finalizers' })).toBe(false);
+    expect(can('patch', 'events')).toBe(false);
+    expect(can('create', 'events.events.k8s.io')).toBe(false);
     expect(can('create', 'leases.coordination.k8s.io', { namespace: otherNamespace })).toBe(false);
     expect(can('delete', 'namespaces', { namespace: '' })).toBe(false);
     expect(can('delete', 'trainings.ml.hpc.dev')).toBe(false);

@@ -109,6 +109,16 @@ const cases: [string, object, RegExp][] = [
     cluster({ endpoint: 'ftp://slurm' }),
     /spec\.endpoint: Invalid value/,
   ],
+  [
+    'a cluster endpoint with a password in it (it would show in every error that quotes the URL)',
+    cluster({ endpoint: 'http://ops:hunter2@slurmrestd.hpc:6820' }),
+    /spec\.endpoint: Invalid value/,
+  ],
+  [
+    'a cluster endpoint with a user in it',
+    cluster({ endpoint: 'https://ops@slurmrestd.hpc/slurm' }),
+    /spec\.endpoint: Invalid value/,
+  ],
   ['an unsupported API version', cluster({ apiVersion: 'v0.0.39' }), /spec\.apiVersion: Unsupported value/],
   [
     'per-tenant users with a static token',

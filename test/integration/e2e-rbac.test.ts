@@ -2,10 +2,13 @@
 // Training end to end with only the chart's rules, may not read Secrets elsewhere, and stops
 // working when a rule it needs is removed (so this test can fail).
 import { readFileSync, writeFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import * as yaml from 'js-yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { helmTemplate, yamlDocuments } from '../../scripts/render-manifests.ts';
+import { CREDENTIALS_LABEL } from '../../src/clusters/credentials.ts';
 import { kubectl, kubectlOk } from '../support/kubectl.ts';
 import {
   clients,
@@ -26,7 +29,6 @@ import { required, stackEnv } from '../support/stack.ts';
 const RBAC_REFUSAL = /is forbidden: User \\*"system:serviceaccount:/;
 const STATUS_REFUSAL =
   /is forbidden: User \\*"system:serviceaccount:[^"\\]*\\*" cannot update resource \\*"trainings\/status/;
-/is forbidden: User \\?"system:serviceaccount:[^"\\]*\\?" cannot update resource \\?"trainings\/status\\?"/;
 
 interface Rendered {
   kind: string;
@@ -137,12 +139,101 @@ describe("the operator under the chart's ServiceAccount", () => {
     expect(model.status?.versionCount).toBe(1);
   });
 
-  it('may read Secrets in its own namespace but not in another', () => {
+  it('may read a named Secret in its own namespace, and no more: no list, no ConfigMaps, nothing elsewhere', () => {
     const asOperator = (args: string[]) => kubectl([...args, '--kubeconfig', serviceAccountKubeconfig]);
-    expect(asOperator(['get', 'secrets', '-n', env.operatorNamespace]).status).toBe(0);
-    const refused = asOperator(['get', 'secret', 'not-yours', '-n', other]);
-    expect(refused.status).not.toBe(0);
-    expect(refused.stderr).toMatch(/forbidden/i);
+    const jwtSecret = 'slurm-2411-jwt'; // prepareE2e's, labelled for Slurm
+    expect(asOperator(['get', 'secret', jwtSecret, '-n', env.operatorNamespace]).status).toBe(0);
+    for (const args of [
+      ['get', 'secrets', '-n', env.operatorNamespace],
+      ['get', 'configmaps', '-n', env.operatorNamespace],
+      ['get', 'secret', 'not-yours', '-n', other],
+    ]) {
+      const refused = asOperator(args);
+      expect(refused.status, args.join(' ')).not.toBe(0);
+      expect(refused.stderr).toMatch(/forbidden/i);
+    }
+  });
+
+  describe('what a SlurmCluster may make it send', () => {
+    // An endpoint of the SlurmCluster author's choosing: it records every request it gets.
+    const received: { path: string; token: boolean }[] = [];
+    let listener: Server;
+    let endpoint: string;
+    const created: string[] = [];
+    const run = newRunId();
+    const unlabelled = `not-for-slurm-${run}`;
+
+    beforeAll(async () => {
+      listener = createServer((request, response) => {
+        received.push({
+          path: request.url ?? '',
+          token: request.headers['x-slurm-user-token'] !== undefined,
+        });
+        response.writeHead(503).end();
+      });
+      await new Promise<void>((resolve) => listener.listen(0, '127.0.0.1', resolve));
+      endpoint = `http://127.0.0.1:${(listener.address() as AddressInfo).port}`;
+      // Like the database credentials: a Secret in the operator's namespace nobody meant for Slurm.
+      kubectlOk([
+        'create',
+        'secret',
+        'generic',
+        unlabelled,
+        '-n',
+        env.operatorNamespace,
+        '--from-literal=token=the-database-password',
+      ]);
+    });
+
+    afterAll(async () => {
+      if (created.length > 0) kubectl(['delete', 'slurmcluster', ...created, '--wait=false']);
+      await new Promise((resolve) => listener?.close(resolve));
+    });
+
+    function slurmCluster(name: string, auth: Record<string, unknown>) {
+      created.push(name);
+      kubectlOk(
+        ['apply', '-f', '-'],
+        yaml.dump({
+          apiVersion: 'ml.hpc.dev/v1alpha1',
+          kind: 'SlurmCluster',
+          metadata: { name },
+          spec: { endpoint, auth: { user: 'ml', ...auth }, modelsBasePath: '/models' },
+        }),
+      );
+    }
+
+    const readyCondition = (name: string) =>
+      eventually(`SlurmCluster ${name} to report Ready`, async () =>
+        (await api.slurmClusters.get(undefined, name))?.status?.conditions?.find((c) => c.type === 'Ready'),
+      );
+
+    it('a Secret without the credentials label: Ready=False/CredentialsRefused, and nothing is sent', async () => {
+      slurmCluster(`steal-secret-${run}`, { tokenSecretRef: { name: unlabelled } });
+      const ready = await readyCondition(`steal-secret-${run}`);
+      expect(ready).toMatchObject({ status: 'False', reason: 'CredentialsRefused' });
+      expect(ready.message).toContain(`${CREDENTIALS_LABEL}=true`);
+      expect(ready.message).not.toContain('the-database-password');
+      expect(received).toEqual([]);
+    });
+
+    it('a token file, with no SLURM_TOKEN_DIR: refused, nothing sent (here: its own kubeconfig)', async () => {
+      slurmCluster(`steal-file-${run}`, { tokenFile: serviceAccountKubeconfig });
+      expect(await readyCondition(`steal-file-${run}`)).toMatchObject({
+        status: 'False',
+        reason: 'CredentialsRefused',
+        message: expect.stringContaining('SLURM_TOKEN_DIR'),
+      });
+      expect(received).toEqual([]);
+    });
+
+    it('the same Secret once an admin labels it is sent (so the checks above can fail)', async () => {
+      kubectlOk(['label', 'secret', unlabelled, '-n', env.operatorNamespace, `${CREDENTIALS_LABEL}=true`]);
+      // The next probe (every 10 s while not Ready) reads the Secret again.
+      await eventually('the endpoint to receive a request with the token', async () =>
+        received.some((r) => r.token) ? true : undefined,
+      );
+    });
   });
 
   it('cannot make progress once a rule it needs (trainings/status) is removed', async () => {

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { KubeConfig } from '@kubernetes/client-node';
 import type { Model, ModelVersion, Prediction, SlurmCluster, Training } from '../../src/api/types.ts';
 import { resourceKinds } from '../../src/api/types.ts';
+import { CREDENTIALS_LABEL } from '../../src/clusters/credentials.ts';
 import { KubeResourceClient } from '../../src/kube/resources.ts';
 import { installCrds, kubectl, kubectlOk } from './kubectl.ts';
 import { SLURM_RELEASES, type SlurmRelease, testCluster } from './slurm.ts';
@@ -139,6 +140,8 @@ export function prepareE2e(
       operatorNamespace,
       `--from-file=jwt.key=${cluster.jwtKeyPath}`,
     ]);
+    // Only Secrets an admin labelled for Slurm may be used by a SlurmCluster (src/clusters/credentials.ts).
+    kubectlOk(['label', 'secret', secret, '-n', operatorNamespace, `${CREDENTIALS_LABEL}=true`]);
     kubectlOk(
       ['apply', '-f', '-'],
       JSON.stringify({

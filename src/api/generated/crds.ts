@@ -289,7 +289,7 @@ export interface components {
             apiVersion?: "auto" | "v0.0.38" | "v0.0.40" | "v0.0.41" | "v0.0.42" | "v0.0.43" | "v0.0.44" | "v0.0.45";
             /** @description How the operator authenticates to slurmrestd (JWT). Exactly one of tokenSecretRef, tokenFile or jwtKeySecretRef. Only with jwtKeySecretRef can tenants run jobs as their own Slurm users, because the operator mints a token per user. */
             auth: {
-                /** @description A Secret in the operator's namespace holding Slurm's HS256 jwt_key, from which the operator mints short-lived tokens per user. */
+                /** @description A Secret in the operator's namespace holding Slurm's HS256 jwt_key, from which the operator mints short-lived tokens per user. It must carry the label ml.hpc.dev/slurm-credentials=true. */
                 jwtKeySecretRef?: {
                     /**
                      * @description Key in the Secret.
@@ -299,14 +299,14 @@ export interface components {
                     /** @description Secret name. */
                     name: string;
                 };
-                /** @description Path of a file holding a token, re-read when it changes (e.g. a projected volume). */
+                /** @description Path of a file holding a token, re-read when it changes (e.g. a projected volume). Only files under the operator's SLURM_TOKEN_DIR are allowed. */
                 tokenFile?: string;
                 /**
                  * @description Lifetime of minted tokens; they are renewed before they expire.
                  * @default 900
                  */
                 tokenLifetimeSeconds?: number;
-                /** @description A Secret in the operator's namespace holding a static token. */
+                /** @description A Secret in the operator's namespace holding a static token. It must carry the label ml.hpc.dev/slurm-credentials=true. */
                 tokenSecretRef?: {
                     /**
                      * @description Key in the Secret.
@@ -333,7 +333,7 @@ export interface components {
                 /** @description Default Slurm QOS. */
                 qos?: string;
             };
-            /** @description Base URL of slurmrestd, e.g. http://slurmrestd.hpc:6820. */
+            /** @description Base URL of slurmrestd, e.g. http://slurmrestd.hpc:6820. No user or password in it (user:password@host): slurmrestd authenticates with auth, and a URL's credentials would show in every error that quotes it. */
             endpoint: string;
             /**
              * @description How long a tracked job may be unknown to Slurm (purged, with no accounting) before its resource is marked Lost.
