@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // Configuration and wiring only.
 import { KubeConfig } from '@kubernetes/client-node';
+import { KubeAccessReviewer } from './access/kube-reviewer.ts';
 import { FIELD_MANAGER } from './api/types.ts';
 import { loadDatabaseConfig, openAudit } from './audit/index.ts';
 import { loadConfig } from './config.ts';
@@ -68,6 +69,7 @@ const operator = new Operator({
 
 const server = await startHttpServer({
   port: config.httpPort,
+  access: new KubeAccessReviewer(kubeConfig),
   registry: metrics.registry,
   handlers: [audit.history],
   readiness: {

@@ -11,16 +11,37 @@ prometheus_ready() { curl -sf "http://127.0.0.1:$PROM_PORT/-/ready" >/dev/null; 
 up() {
   apt_install prometheus
   mkdir -p "$PROM_RUN/data" "$PROM_RUN/targets"
-  cat >"$PROM_RUN/prometheus.yml" <<YAML
+  # The operator's /metrics wants a bearer token whose user may get it: tests write one here
+  # (read at each scrape). The anonymous job scrapes the same targets without it, and must fail.
+  [[ -f "$PROM_RUN/token" ]] || : >"$PROM_RUN/token"
+  local config
+  config=$(cat <<YAML
 global:
   scrape_interval: 2s
   evaluation_interval: 2s
 scrape_configs:
   - job_name: slurm-ml-operator
+    authorization:
+      type: Bearer
+      credentials_file: $PROM_RUN/token
+    file_sd_configs:
+      - files: ['$PROM_RUN/targets/*.json']
+        refresh_interval: 2s
+  - job_name: slurm-ml-operator-anonymous
     file_sd_configs:
       - files: ['$PROM_RUN/targets/*.json']
         refresh_interval: 2s
 YAML
+)
+  local changed=false
+  if [[ ! -f "$PROM_RUN/prometheus.yml" ]] || [[ "$(cat "$PROM_RUN/prometheus.yml")" != "$config" ]]; then
+    printf '%s\n' "$config" >"$PROM_RUN/prometheus.yml"
+    changed=true
+  fi
+  if pid_alive "$PROM_RUN/prometheus.pid" prometheus && $changed; then
+    log "reloading Prometheus' configuration"
+    kill -HUP "$(cat "$PROM_RUN/prometheus.pid")"
+  fi
   if ! pid_alive "$PROM_RUN/prometheus.pid" prometheus; then
     log "starting Prometheus on 127.0.0.1:$PROM_PORT"
     prometheus --config.file "$PROM_RUN/prometheus.yml" --storage.tsdb.path "$PROM_RUN/data" \
@@ -32,6 +53,7 @@ YAML
   write_env prometheus \
     "PROMETHEUS_URL=http://127.0.0.1:$PROM_PORT" \
     "PROMETHEUS_TARGETS_DIR=$PROM_RUN/targets" \
+    "PROMETHEUS_TOKEN_FILE=$PROM_RUN/token" \
     "PROMTOOL=$(command -v promtool)"
   log "Prometheus ready"
 }

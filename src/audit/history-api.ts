@@ -4,8 +4,13 @@
 //   GET /api/v1/{trainings|predictions|models}/{namespace}/{name}
 // Records include resources already deleted from Kubernetes (deletedAt set). The handler answers
 // only paths under those three prefixes and returns false for anything else.
+// Each answer is what the caller's own RBAC allows on the kind today, deleted records included:
+// `list` in the namespace asked (or in every namespace, else the list is cut to the namespaces it
+// may list), `get` in the record's namespace for one record.
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { AccessReviewFailed } from '../access/request.ts';
+import type { AccessAttributes, Caller } from '../access/types.ts';
 import type { Listing } from './cursor.ts';
 import { BadRequest, DNS_LABEL, DNS_SUBDOMAIN, parseListQuery } from './history-params.ts';
 import type { HistoryRef, ListFilter, ListPage, ResourceHistory } from './queries.ts';
@@ -15,9 +20,11 @@ import { isUuid } from './rows.ts';
 export interface HistoryReader {
   list(filter: ListFilter): Promise<ListPage>;
   get(ref: HistoryRef): Promise<ResourceHistory | null>;
+  /** Every namespace the listing has records in. */
+  namespaces(listing: Listing): Promise<string[]>;
 }
 
-export type HistoryHandler = (req: IncomingMessage, res: ServerResponse) => Promise<boolean>;
+export type HistoryHandler = (req: IncomingMessage, res: ServerResponse, caller: Caller) => Promise<boolean>;
 
 export interface HistoryApiOptions {
   /** Called when the database fails a read (the client gets 503). */
@@ -25,7 +32,35 @@ export interface HistoryApiOptions {
 }
 
 const PREFIX = '/api/v1/';
+/** SubjectAccessReviews in flight at once when a cluster-wide list is cut to the caller's namespaces. */
+const REVIEWS_AT_ONCE = 16;
+
+const onKind = (listing: Listing, verb: 'get' | 'list', namespace: string): AccessAttributes => ({
+  verb,
+  group: 'ml.hpc.dev',
+  resource: listing,
+  namespace,
+});
+
+/** The namespaces of `candidates` the caller may list the kind in. */
+async function listableNamespaces(caller: Caller, listing: Listing, candidates: string[]): Promise<string[]> {
+  const allowed: string[] = [];
+  for (let i = 0; i < candidates.length; i += REVIEWS_AT_ONCE) {
+    const slice = candidates.slice(i, i + REVIEWS_AT_ONCE);
+    const answers = await Promise.all(slice.map((ns) => caller.can(onKind(listing, 'list', ns))));
+    allowed.push(...slice.filter((_, j) => answers[j]));
+  }
+  return allowed;
+}
+
+const refusal = (caller: Caller, verb: string, listing: Listing, namespace: string) =>
+  `user "${caller.user.username}" may not ${verb} ${listing}.ml.hpc.dev ${namespace ? `in namespace "${namespace}"` : 'in any namespace it may see'}`;
 const LISTINGS = new Set<string>(['trainings', 'predictions', 'models']);
+
+function forbid(res: ServerResponse, error: string, head: boolean): true {
+  send(res, 403, { error }, head);
+  return true;
+}
 
 function send(res: ServerResponse, status: number, body: unknown, head = false): void {
   const text = JSON.stringify(body);
@@ -52,7 +87,7 @@ function detailRef(listing: Listing, segments: string[], params: URLSearchParams
 }
 
 export function historyHandler(reader: HistoryReader, options: HistoryApiOptions = {}): HistoryHandler {
-  return async (req, res) => {
+  return async (req, res, caller) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
     if (!url.pathname.startsWith(PREFIX)) return false;
     const rawSegments = url.pathname.slice(PREFIX.length).split('/');
@@ -72,17 +107,33 @@ export function historyHandler(reader: HistoryReader, options: HistoryApiOptions
           throw new BadRequest('malformed path');
         }
       });
+      const kind = listing as Listing;
       if (segments.length === 0) {
-        const page = await reader.list(parseListQuery(listing as Listing, url.searchParams));
-        send(res, 200, page, head);
+        const filter = parseListQuery(kind, url.searchParams);
+        if (filter.namespace !== undefined) {
+          if (!(await caller.can(onKind(kind, 'list', filter.namespace))))
+            return forbid(res, refusal(caller, 'list', kind, filter.namespace), head);
+        } else if (!(await caller.can(onKind(kind, 'list', '')))) {
+          const namespaces = await listableNamespaces(caller, kind, await reader.namespaces(kind));
+          if (namespaces.length === 0) return forbid(res, refusal(caller, 'list', kind, ''), head);
+          filter.namespaces = namespaces;
+        }
+        send(res, 200, await reader.list(filter), head);
       } else if (segments.length <= 2) {
-        const record = await reader.get(detailRef(listing as Listing, segments, url.searchParams));
+        const ref = detailRef(kind, segments, url.searchParams);
+        // Asked by name, the namespace is known before the read: nothing is read for a refused caller.
+        if ('namespace' in ref && !(await caller.can(onKind(kind, 'get', ref.namespace))))
+          return forbid(res, refusal(caller, 'get', kind, ref.namespace), head);
+        const record = await reader.get(ref);
+        if (record && 'uid' in ref && !(await caller.can(onKind(kind, 'get', record.namespace ?? ''))))
+          return forbid(res, refusal(caller, 'get', kind, record.namespace ?? ''), head);
         if (record) send(res, 200, record, head);
         else send(res, 404, { error: `nothing in ${listing} was ever recorded under that key` }, head);
       } else {
         send(res, 404, { error: 'no such history resource' }, head);
       }
     } catch (error) {
+      if (error instanceof AccessReviewFailed) throw error; // the server answers 503
       if (error instanceof BadRequest) {
         send(res, 400, { error: error.message }, head);
       } else {
@@ -94,15 +145,18 @@ export function historyHandler(reader: HistoryReader, options: HistoryApiOptions
   };
 }
 
-/** A standalone server with only the history API (tests; the operator mounts the handler on its own server). */
+/**
+ * A standalone server with only the history API, for tests of the queries: every request is
+ * `caller`'s (the operator mounts the handler on its own server, which authenticates).
+ */
 export async function startHistoryServer(
   port: number,
   reader: HistoryReader,
-  options: HistoryApiOptions & { host?: string } = {},
+  options: HistoryApiOptions & { host?: string; caller: Caller },
 ): Promise<{ server: Server; url: string; close(): Promise<void> }> {
   const handle = historyHandler(reader, options);
   const server = createServer((req, res) => {
-    handle(req, res).then(
+    handle(req, res, options.caller).then(
       (handled) => {
         if (!handled) send(res, 404, { error: 'not found' });
       },

@@ -90,6 +90,7 @@ export async function openAudit(config: DatabaseConfig, options: OpenAuditOption
   const reader: HistoryReader = {
     list: gated((filter) => store.list(filter)),
     get: gated((ref) => store.get(ref)),
+    namespaces: gated((listing) => store.namespaces(listing)),
   };
   const sink = new WriteBehindAuditSink(writer, options.writeBehind);
   void schema.ensure().catch(() => {}); // early attempt; the sink retries with backoff

@@ -17,6 +17,8 @@ export const MAX_LIMIT = 500;
 export interface ListFilter {
   listing: Listing;
   namespace?: string;
+  /** Only these namespaces (what the caller may list); never empty. */
+  namespaces?: readonly string[];
   /** The model trained or used; for the models listing, the model's name. */
   model?: string;
   /** Trainings and predictions only. */
@@ -169,6 +171,7 @@ export async function listResources(db: Kysely<AuditDatabase>, filter: ListFilte
   const table = listing as 'trainings';
   let query = db.selectFrom(table).selectAll();
   if (filter.namespace !== undefined) query = query.where('namespace', '=', filter.namespace);
+  if (filter.namespaces !== undefined) query = query.where('namespace', 'in', [...filter.namespaces]);
   if (filter.model !== undefined)
     query = query.where(listing === 'models' ? 'name' : 'model', '=', filter.model);
   if (filter.phases?.length) query = query.where('phase', 'in', [...filter.phases]);
@@ -194,6 +197,17 @@ export async function listResources(db: Kysely<AuditDatabase>, filter: ListFilte
       ? (page as unknown as ModelRow[]).map(modelRecord)
       : page.map((r) => jobRecord(listing === 'trainings' ? 'Training' : 'Prediction', r));
   return { items, nextCursor };
+}
+
+/** Every namespace the listing has a record in (the history API authorizes each for a caller). */
+export async function recordedNamespaces(db: Kysely<AuditDatabase>, listing: Listing): Promise<string[]> {
+  const rows = await db
+    .selectFrom(listing as 'trainings')
+    .select('namespace')
+    .distinct()
+    .orderBy('namespace')
+    .execute();
+  return rows.map((r) => r.namespace).filter((n): n is string => typeof n === 'string');
 }
 
 export type HistoryRef = { listing: Listing } & ({ uid: string } | { namespace: string; name: string });

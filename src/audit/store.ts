@@ -1,6 +1,7 @@
 // The audit store: idempotent writes (a retried write changes nothing) and the history queries.
 // Inside a transaction every query goes through `trx` (on PGlite a query on `db` there deadlocks).
 import { type Kysely, sql, type Transaction } from 'kysely';
+import type { Listing } from './cursor.ts';
 import {
   getResource,
   type HistoryRef,
@@ -10,6 +11,7 @@ import {
   listResources,
   type ModelHistory,
   type ResourceHistory,
+  recordedNamespaces,
 } from './queries.ts';
 import {
   type AuditedResource,
@@ -194,6 +196,10 @@ export class AuditStore {
 
   list(filter: ListFilter): Promise<ListPage> {
     return listResources(this.db, filter);
+  }
+
+  namespaces(listing: Listing): Promise<string[]> {
+    return recordedNamespaces(this.db, listing);
   }
 
   get(ref: HistoryRef & { listing: 'models' }): Promise<ModelHistory | null>;

@@ -1,7 +1,12 @@
 // The operator's HTTP port: /metrics, /healthz, /readyz, and whatever read-only APIs are
-// mounted (the audit history). Health answers are JSON that say why.
+// mounted (the audit history). Health answers are JSON that say why, and open to all (kubelet
+// probes carry no token). Everything else needs a bearer token the API server accepts
+// (TokenReview), and answers only what its user's RBAC allows (SubjectAccessReview): /metrics
+// the nonResourceURL `get /metrics`, the handlers whatever they check for their resources.
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { Registry } from 'prom-client';
+import { AccessReviewFailed, authenticatedCaller } from '../access/request.ts';
+import type { AccessReviewer, Caller } from '../access/types.ts';
 
 export interface ReadinessSource {
   informersSynced(): boolean;
@@ -12,13 +17,19 @@ export interface ReadinessSource {
   databaseReachable?(): Promise<boolean>;
 }
 
-export type RouteHandler = (request: IncomingMessage, response: ServerResponse) => Promise<boolean>;
+/** Answers a request it owns (true), or leaves it to the next (false). Called only for an authenticated caller. */
+export type RouteHandler = (
+  request: IncomingMessage,
+  response: ServerResponse,
+  caller: Caller,
+) => Promise<boolean>;
 
 export interface HttpServerOptions {
   port: number;
   host?: string;
   registry: Registry;
   readiness: ReadinessSource;
+  access: AccessReviewer;
   handlers?: RouteHandler[];
 }
 
@@ -42,8 +53,8 @@ export async function readinessReport(source: ReadinessSource) {
 
 export function startHttpServer(options: HttpServerOptions): Promise<Server> {
   const server = createServer((request, response) => {
-    void route(options, request, response).catch((error: unknown) => {
-      if (!response.headersSent) json(response, 500, { error: String(error) });
+    void route(options, request, response).catch(() => {
+      if (!response.headersSent) json(response, 500, { error: 'internal error' });
       else response.end();
     });
   });
@@ -61,18 +72,43 @@ async function route(
   const path = new URL(request.url ?? '/', 'http://localhost').pathname;
   if (request.method !== 'GET' && request.method !== 'HEAD')
     return json(response, 405, { error: 'read-only API' });
-  if (path === '/metrics') {
-    response.writeHead(200, { 'content-type': options.registry.contentType });
-    response.end(await options.registry.metrics());
-    return;
-  }
   if (path === '/healthz') return json(response, 200, { status: 'ok' });
   if (path === '/readyz') {
     const report = await readinessReport(options.readiness);
     return json(response, report.ready ? 200 : 503, report);
   }
-  for (const handler of options.handlers ?? []) if (await handler(request, response)) return;
+  let caller: Caller | null;
+  try {
+    caller = await authenticatedCaller(options.access, request);
+  } catch {
+    return json(response, 503, {
+      error: 'credentials cannot be checked now (the API server did not answer); try again',
+    });
+  }
+  if (!caller) {
+    response.setHeader('www-authenticate', 'Bearer realm="slurm-ml-operator"');
+    return json(response, 401, { error: 'a bearer token the Kubernetes API server accepts is required' });
+  }
+  try {
+    if (path === '/metrics') {
+      if (!(await caller.can({ verb: 'get', nonResourceURL: '/metrics' })))
+        return forbidden(response, caller, 'get the nonResourceURL /metrics');
+      response.writeHead(200, { 'content-type': options.registry.contentType });
+      response.end(await options.registry.metrics());
+      return;
+    }
+    for (const handler of options.handlers ?? []) if (await handler(request, response, caller)) return;
+  } catch (error) {
+    if (!(error instanceof AccessReviewFailed)) throw error;
+    return json(response, 503, {
+      error: 'access cannot be checked now (the API server did not answer); try again',
+    });
+  }
   json(response, 404, { error: `no route for ${path}` });
+}
+
+function forbidden(response: ServerResponse, caller: Caller, what: string): void {
+  json(response, 403, { error: `user "${caller.user.username}" may not ${what}` });
 }
 
 function json(response: ServerResponse, status: number, body: unknown): void {

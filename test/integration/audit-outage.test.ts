@@ -11,6 +11,7 @@ import pg from 'pg';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { type Audit, loadDatabaseConfig, openAudit } from '../../src/audit/index.ts';
 import type { Transition } from '../../src/audit/sink.ts';
+import { anyCaller } from '../support/access.ts';
 import { required, stackEnv } from '../support/stack.ts';
 
 const env = stackEnv('postgres');
@@ -31,7 +32,7 @@ async function admin<T>(query: string): Promise<T[]> {
 
 /** Status of a history API request, served by the handler the operator mounts. */
 async function historyStatus(path: string): Promise<number> {
-  const server = createServer((req, res) => void audit.history(req, res));
+  const server = createServer((req, res) => void audit.history(req, res, anyCaller));
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   try {
     const { port } = server.address() as AddressInfo;

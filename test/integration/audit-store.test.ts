@@ -15,6 +15,7 @@ import type { JobRecord } from '../../src/audit/queries.ts';
 import type { AuditDatabase } from '../../src/audit/schema.ts';
 import type { Transition } from '../../src/audit/sink.ts';
 import { AuditStore } from '../../src/audit/store.ts';
+import { anyCaller } from '../support/access.ts';
 import { required, stackEnv } from '../support/stack.ts';
 
 type Db = Kysely<AuditDatabase>;
@@ -438,7 +439,7 @@ describe.each([postgres, pglite])('audit store on $name', (backend) => {
     });
 
     it('answers hostile history requests with 400 or harmlessly, and the tables survive', async () => {
-      const server = await startHistoryServer(0, store);
+      const server = await startHistoryServer(0, store, { caller: anyCaller });
       try {
         const before = await count(db, 'transitions');
         const get = async (path: string, init?: RequestInit) => {

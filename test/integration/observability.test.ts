@@ -5,6 +5,7 @@ import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as yaml from 'js-yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { fetchAsReader, readerToken } from '../support/access.ts';
 import { kubectlOk } from '../support/kubectl.ts';
 import {
   clients,
@@ -24,6 +25,7 @@ let env: E2eEnvironment;
 let operator: OperatorProcess;
 let namespace: string;
 let targetFile: string;
+let runId: string;
 const prometheus = () => required(stackEnv('prometheus'), 'PROMETHEUS_URL');
 
 async function query(expr: string): Promise<{ status: string; data: { result: unknown[] } }> {
@@ -33,12 +35,15 @@ async function query(expr: string): Promise<{ status: string; data: { result: un
 
 beforeAll(async () => {
   const run = newRunId();
+  runId = run;
   namespace = `e2e-obs-${run}`;
   env = prepareE2e(run, { admitted: [namespace] });
   operator = startOperator('e2e-observability', {
     OPERATOR_NAMESPACE: env.operatorNamespace,
     HTTP_PORT: String(port),
   });
+  // Prometheus' job "slurm-ml-operator" sends this token; "slurm-ml-operator-anonymous" none.
+  writeFileSync(required(stackEnv('prometheus'), 'PROMETHEUS_TOKEN_FILE'), readerToken());
   targetFile = join(required(stackEnv('prometheus'), 'PROMETHEUS_TARGETS_DIR'), `operator-${run}.json`);
   writeFileSync(targetFile, JSON.stringify([{ targets: [`127.0.0.1:${port}`], labels: { run } }]));
   const api = clients();
@@ -78,7 +83,7 @@ beforeAll(async () => {
   );
   // Two scrapes after the last change, so rates over the run have at least two samples.
   await eventually('Prometheus to scrape the operator', async () => {
-    const up = await query(`up{run="${run}"} == 1`);
+    const up = await query(`up{job="slurm-ml-operator",run="${run}"} == 1`);
     return up.data.result.length > 0 ? true : undefined;
   });
   await new Promise((resolve) => setTimeout(resolve, 6_000));
@@ -120,8 +125,20 @@ describe('Grafana dashboards against real Prometheus', () => {
 });
 
 describe('the metrics endpoint', () => {
+  it('is scraped by Prometheus with its granted token, and refused to Prometheus without one', async () => {
+    expect((await query(`up{job="slurm-ml-operator",run="${runId}"}`)).data.result).toMatchObject([
+      { value: [expect.any(Number), '1'] },
+    ]);
+    const anonymous = await eventually('the anonymous scrape to have been tried', async () => {
+      const result = (await query(`up{job="slurm-ml-operator-anonymous",run="${runId}"}`)).data.result;
+      return result.length > 0 ? result : undefined;
+    });
+    expect(anonymous).toMatchObject([{ value: [expect.any(Number), '0'] }]);
+    expect((await fetch(`http://127.0.0.1:${port}/metrics`)).status).toBe(401);
+  });
+
   it('passes promtool check metrics with nothing reported', async () => {
-    const body = await (await fetch(`http://127.0.0.1:${port}/metrics`)).text();
+    const body = await (await fetchAsReader(`http://127.0.0.1:${port}/metrics`)).text();
     const output = execFileSync(required(stackEnv('prometheus'), 'PROMTOOL'), ['check', 'metrics'], {
       input: body,
       encoding: 'utf8',

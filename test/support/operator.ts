@@ -8,6 +8,7 @@ import type { Model, ModelVersion, Prediction, SlurmCluster, Training } from '..
 import { resourceKinds } from '../../src/api/types.ts';
 import { CREDENTIALS_LABEL } from '../../src/clusters/credentials.ts';
 import { KubeResourceClient } from '../../src/kube/resources.ts';
+import { fetchAsReader } from './access.ts';
 import { installCrds, kubectl, kubectlOk } from './kubectl.ts';
 import { SLURM_RELEASES, type SlurmRelease, testCluster } from './slurm.ts';
 import { required, stackEnv } from './stack.ts';
@@ -224,5 +225,6 @@ export async function scrapeMetric(
   name: string,
   labels: Record<string, string> = {},
 ): Promise<number> {
-  return sumMetric(await fetch(`http://127.0.0.1:${port}/metrics`).then((r) => r.text()), name, labels);
+  const exposition = await fetchAsReader(`http://127.0.0.1:${port}/metrics`).then((r) => r.text());
+  return sumMetric(exposition, name, labels);
 }

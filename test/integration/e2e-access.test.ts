@@ -1,0 +1,170 @@
+// The operator's port answers only what the caller's own Kubernetes rights allow, on the real API
+// server (TokenReview, SubjectAccessReview, RBAC): no token is 401; a user who may read
+// Trainings in namespace A only gets 403 for B, and a cluster-wide list without B; /metrics needs
+// the chart's metrics-reader role; /healthz and /readyz stay open.
+import * as yaml from 'js-yaml';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { helmTemplate, yamlDocuments } from '../../scripts/render-manifests.ts';
+import { kubectl, kubectlOk } from '../support/kubectl.ts';
+import {
+  clients,
+  type E2eEnvironment,
+  eventually,
+  newRunId,
+  type OperatorProcess,
+  prepareE2e,
+  startOperator,
+} from '../support/operator.ts';
+
+const port = 18_193;
+const base = `http://127.0.0.1:${port}`;
+let env: E2eEnvironment;
+let operator: OperatorProcess;
+let run: string;
+let a: string;
+let b: string;
+const tokens: Record<'userA' | 'scraper' | 'nobody', string> = { userA: '', scraper: '', nobody: '' };
+const uids: Record<string, string> = {};
+const cleanup: string[][] = [];
+const api = clients();
+
+const apply = (manifest: unknown) => kubectlOk(['apply', '-f', '-'], yaml.dump(manifest));
+
+/** A Training that fails before Slurm (no such template): recorded, and quick. */
+const failingTraining = (namespace: string) =>
+  apply({
+    apiVersion: 'ml.hpc.dev/v1alpha1',
+    kind: 'Training',
+    metadata: { name: 'recorded', namespace },
+    spec: { model: 'm', template: 'no-such-template', cluster: env.clusters['slurm-2411'] },
+  });
+
+function serviceAccountToken(name: string, namespace: string): string {
+  apply({ apiVersion: 'v1', kind: 'ServiceAccount', metadata: { name, namespace } });
+  return kubectlOk(['create', 'token', name, '-n', namespace, '--duration=1h']).trim();
+}
+
+async function get(path: string, token?: string) {
+  const response = await fetch(
+    `${base}${path}`,
+    token ? { headers: { authorization: `Bearer ${token}` } } : {},
+  );
+  return { status: response.status, body: await response.text() };
+}
+
+beforeAll(async () => {
+  run = newRunId();
+  a = `e2e-access-a-${run}`;
+  b = `e2e-access-b-${run}`;
+  env = prepareE2e(run, { admitted: [a, b] });
+  operator = startOperator('e2e-access', {
+    OPERATOR_NAMESPACE: env.operatorNamespace,
+    HTTP_PORT: String(port),
+  });
+  for (const namespace of [a, b]) failingTraining(namespace);
+  for (const namespace of [a, b]) {
+    const t = await eventually(`the Training in ${namespace} to fail`, async () => {
+      const training = await api.trainings.get(namespace, 'recorded');
+      return training?.status?.phase === 'Failed' ? training : undefined;
+    });
+    uids[namespace] = t.metadata.uid ?? '';
+  }
+
+  // user-a may read Trainings in A, nothing else.
+  tokens.userA = serviceAccountToken('user-a', a);
+  apply({
+    apiVersion: 'rbac.authorization.k8s.io/v1',
+    kind: 'Role',
+    metadata: { name: 'training-reader', namespace: a },
+    rules: [{ apiGroups: ['ml.hpc.dev'], resources: ['trainings'], verbs: ['get', 'list'] }],
+  });
+  apply({
+    apiVersion: 'rbac.authorization.k8s.io/v1',
+    kind: 'RoleBinding',
+    metadata: { name: 'user-a-reads-trainings', namespace: a },
+    roleRef: { apiGroup: 'rbac.authorization.k8s.io', kind: 'Role', name: 'training-reader' },
+    subjects: [{ kind: 'ServiceAccount', name: 'user-a', namespace: a }],
+  });
+  tokens.nobody = serviceAccountToken('nobody', b);
+
+  // The scraper gets exactly what the chart grants metrics.readers.
+  tokens.scraper = serviceAccountToken('scraper', env.operatorNamespace);
+  const rendered = yamlDocuments(
+    helmTemplate({
+      release: `access-${run}`,
+      namespace: env.operatorNamespace,
+      values: {
+        metrics: { readers: [{ kind: 'ServiceAccount', name: 'scraper', namespace: env.operatorNamespace }] },
+      },
+    }),
+  )
+    .map((text) => yaml.load(text) as { kind: string; metadata: { name: string } })
+    .filter((o) => o.kind.startsWith('ClusterRole') && o.metadata.name.endsWith('-metrics-reader'));
+  expect(rendered.map((o) => o.kind).sort()).toEqual(['ClusterRole', 'ClusterRoleBinding']);
+  for (const object of rendered) {
+    apply(object);
+    cleanup.push([object.kind.toLowerCase(), object.metadata.name]);
+  }
+  // RBAC changes reach the authorizer at once, but a denial cached by the operator lasts 10 s.
+}, 180_000);
+
+afterAll(async () => {
+  for (const [kind, name] of cleanup) if (kind && name) kubectl(['delete', kind, name, '--wait=false']);
+  await env?.teardown(operator);
+});
+
+describe('the operator port, authorized by the API server', () => {
+  it('answers health and readiness without a token', async () => {
+    expect((await get('/healthz')).status).toBe(200);
+    expect((await get('/readyz')).status).toBe(200);
+  });
+
+  it('answers 401 without a token, or with one the API server does not accept', async () => {
+    for (const path of ['/metrics', '/api/v1/trainings', `/api/v1/trainings?namespace=${a}`]) {
+      expect((await get(path)).status, path).toBe(401);
+      expect((await get(path, 'not-a-token')).status, path).toBe(401);
+    }
+  });
+
+  it("gives a user A's history and refuses B's", async () => {
+    const own = await get(`/api/v1/trainings?namespace=${a}`, tokens.userA);
+    expect(own.status).toBe(200);
+    expect(own.body).toContain(uids[a]);
+    expect((await get(`/api/v1/trainings/${a}/recorded`, tokens.userA)).status).toBe(200);
+    expect((await get(`/api/v1/trainings/${uids[a]}`, tokens.userA)).status).toBe(200);
+    for (const path of [
+      `/api/v1/trainings?namespace=${b}`,
+      `/api/v1/trainings/${b}/recorded`,
+      `/api/v1/trainings/${uids[b]}`,
+    ]) {
+      const refused = await get(path, tokens.userA);
+      expect(refused.status, path).toBe(403);
+      expect(refused.body).not.toContain(uids[b]);
+    }
+    // Another kind in its own namespace is not granted either.
+    expect((await get(`/api/v1/models?namespace=${a}`, tokens.userA)).status).toBe(403);
+  });
+
+  it("cuts the user's cluster-wide list to A: B is left out", async () => {
+    const listed = await get('/api/v1/trainings?limit=500', tokens.userA);
+    expect(listed.status).toBe(200);
+    const items = (JSON.parse(listed.body) as { items: { namespace: string; uid: string }[] }).items;
+    expect(items.map((i) => i.uid)).toContain(uids[a]);
+    expect(new Set(items.map((i) => i.namespace))).toEqual(new Set([a]));
+  });
+
+  it('refuses a user with no rights at all, everywhere', async () => {
+    expect((await get('/api/v1/trainings', tokens.nobody)).status).toBe(403);
+    expect((await get(`/api/v1/trainings?namespace=${b}`, tokens.nobody)).status).toBe(403);
+    expect((await get('/metrics', tokens.nobody)).status).toBe(403);
+  });
+
+  it('serves /metrics to the chart-granted scraper, and not to a tenant', async () => {
+    const scraped = await eventually('the scraper to be allowed /metrics', async () => {
+      const answer = await get('/metrics', tokens.scraper);
+      return answer.status === 200 ? answer : undefined;
+    });
+    expect(scraped.body).toContain('slurm_ml_');
+    expect((await get('/metrics', tokens.userA)).status).toBe(403);
+  });
+});
