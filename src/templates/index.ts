@@ -1,11 +1,11 @@
 // Job templates: files that declare parameters and hold an sbatch script, loaded into a
-// catalog and rendered strictly, every substituted value shell-quoted.
+// catalog and rendered strictly: the script as written, the values as environment variables.
 
 import { fileURLToPath } from 'node:url';
 
 export { TemplateCatalog, type TemplateProblem } from './catalog.ts';
+export { DEFAULT_STRING_PATTERN } from './parameters.ts';
 export { checkJobParameters, renderJobTemplate } from './render.ts';
-export { shellQuote } from './shell-quote.ts';
 export {
   type JobTemplate,
   type ParameterSpec,

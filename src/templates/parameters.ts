@@ -1,9 +1,11 @@
 // Parameter values arrive as strings. Each is read by its declared type (an integer only in
 // plain decimal form, a boolean only as "true" or "false"), then checked by ajv against a JSON
 // Schema built from the ParameterSpecs, and every failure is turned into a message that names
-// the parameter, says what it must be and shows what it got.
+// the parameter, says what it must be and shows what it got. A string without a pattern or an
+// enum of its own accepts only DEFAULT_STRING_PATTERN.
 
 import { Ajv, type ErrorObject, type SchemaObject } from 'ajv';
+import { reservedNameProblem } from './reserved-names.ts';
 import { contextVariablesOf, type ParameterSpec, type TemplateKind } from './types.ts';
 
 export type ParameterValidation =
@@ -15,6 +17,21 @@ export type ParameterValidator = (given: Record<string, string>) => ParameterVal
 const INTEGER = /^-?(0|[1-9][0-9]*)$/;
 const NUMBER = /^-?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?$/;
 const SHOWN_LENGTH = 80;
+
+/**
+ * What a string parameter accepts when its template declares no pattern or enum: enough for
+ * names, paths, versions, image references and lists, nothing a shell reads as syntax where an
+ * expansion lands unquoted or in arithmetic. No quotes, `$`, backquote, brackets, braces,
+ * parentheses, whitespace, `;|&<>*?!~#\`, newline or NUL; no `=`, so bash arithmetic that
+ * evaluates the value cannot assign (`PATH=0`); no leading `-`, so the value is never an option.
+ */
+export const DEFAULT_STRING_PATTERN = '^([A-Za-z0-9._,:/+@%][A-Za-z0-9._,:/+@%-]*)?$';
+export const usesDefaultCharacters = (spec: ParameterSpec): boolean =>
+  spec.type === 'string' && spec.pattern === undefined && spec.enum === undefined;
+
+const DEFAULT_STRING_RULE =
+  'must use only A-Z a-z 0-9 and . _ , : / + @ % - (not starting with "-"), the characters a ' +
+  'string parameter without a pattern or enum of its own accepts';
 
 const ajv = new Ajv({ allErrors: true, strict: true });
 
@@ -32,6 +49,7 @@ function valueSchema(spec: ParameterSpec): SchemaObject {
   for (const key of ['pattern', 'minLength', 'maxLength', 'minimum', 'maximum'] as const) {
     if (spec[key] !== undefined) schema[key] = spec[key];
   }
+  if (usesDefaultCharacters(spec)) schema.pattern = DEFAULT_STRING_PATTERN;
   return schema;
 }
 
@@ -70,6 +88,7 @@ function describe(spec: ParameterSpec, error: ErrorObject, value: string): strin
     case 'enum':
       return `must be one of ${(spec.enum ?? []).map((v) => JSON.stringify(v)).join(', ')}, got ${show(value)}`;
     case 'pattern':
+      if (spec.pattern === undefined) return `${DEFAULT_STRING_RULE}, got ${show(value)}`;
       return `must match the pattern ${spec.pattern}, got ${show(value)}`;
     case 'minLength':
       return `must be at least ${spec.minLength} characters long, got ${show(value)}`;
@@ -80,8 +99,17 @@ function describe(spec: ParameterSpec, error: ErrorObject, value: string): strin
   }
 }
 
-/** Compiles the checks for one template's parameters; call the result once per resource. */
-export function compileParameterValidator(templateName: string, specs: ParameterSpec[]): ParameterValidator {
+/**
+ * Compiles the checks for one template's parameters; call the result once per resource.
+ * `variables` are the names the job's environment holds (parameters and context variables): a
+ * default-character string may not equal one, because bash arithmetic given a name evaluates
+ * that variable's value, and another parameter's own pattern may admit `a[$(cmd)]`.
+ */
+export function compileParameterValidator(
+  templateName: string,
+  specs: ParameterSpec[],
+  variables: readonly string[] = [],
+): ParameterValidator {
   const byName = new Map(specs.map((spec) => [spec.name, spec]));
   const validate = ajv.compile({
     type: 'object',
@@ -127,6 +155,21 @@ export function compileParameterValidator(templateName: string, specs: Parameter
       }
     }
 
+    for (const spec of specs) {
+      const value = effective[spec.name];
+      if (
+        usesDefaultCharacters(spec) &&
+        value !== undefined &&
+        variables.includes(value) &&
+        !messages.has(spec.name)
+      ) {
+        note(
+          spec.name,
+          `must not be the name of a variable of the job (${show(value)}): bash arithmetic reads the value of a variable it is given by name`,
+        );
+      }
+    }
+
     if (messages.size === 0) {
       return { ok: true, values: Object.fromEntries(specs.map((s) => [s.name, effective[s.name] ?? ''])) };
     }
@@ -151,6 +194,9 @@ export function checkParameterSpecs(kind: TemplateKind, specs: ParameterSpec[]):
     } else if (kind === 'training' && spec.name === 'model_version') {
       // A resource author could otherwise pass a number of their choosing as the version.
       problems.push('is reserved: the model version is given only once a training has succeeded');
+    } else {
+      const reserved = reservedNameProblem(spec.name);
+      if (reserved !== undefined) problems.push(reserved);
     }
     for (const key of STRING_KEYWORDS) {
       if (spec[key] !== undefined && spec.type !== 'string') problems.push(`${key} applies only to strings`);

@@ -1,15 +1,13 @@
-// Strict rendering: parameters checked and defaulted, every context variable the script uses
-// present, and every placeholder replaced by its value as one single-quoted shell word.
+// Strict rendering: parameters checked and defaulted, every context variable of the template's
+// kind present. The script is never touched: each value reaches the job as an environment
+// variable of its own name, so no value can become script text (GitHub's advice against script
+// injection in Actions: an intermediate environment variable, not interpolation).
 
 import { checkParameterSpecs, compileParameterValidator, type ParameterValidator } from './parameters.ts';
-import { braces, type Placeholder, scanPlaceholders } from './placeholders.ts';
 import { checkScript } from './script-check.ts';
-import { shellQuote } from './shell-quote.ts';
 import { contextVariablesOf, type JobTemplate, type RenderContext, type RenderResult } from './types.ts';
 
-type CompiledTemplate =
-  | { errors: string[] }
-  | { errors: []; validate: ParameterValidator; placeholders: Placeholder[] };
+type CompiledTemplate = { errors: string[] } | { errors: []; validate: ParameterValidator };
 
 const compiled = new WeakMap<JobTemplate, CompiledTemplate>();
 
@@ -34,8 +32,10 @@ function compile(template: JobTemplate): CompiledTemplate {
       ? { errors }
       : {
           errors: [],
-          validate: compileParameterValidator(template.name, parameters),
-          placeholders: scanPlaceholders(script).placeholders,
+          validate: compileParameterValidator(template.name, parameters, [
+            ...parameters.map((p) => p.name),
+            ...contextVariablesOf(kind),
+          ]),
         };
   compiled.set(template, result);
   return result;
@@ -55,6 +55,11 @@ export function checkJobParameters(template: JobTemplate, parameters: Record<str
 const invalidTemplate = (template: JobTemplate, errors: string[]) =>
   errors.map((e) => `template "${template.name}" is invalid: ${e}`);
 
+/**
+ * The script as written, and the job's environment: every declared parameter (given or
+ * defaulted) and every context variable of the kind, each under its own name. Other entries of
+ * `context` are not passed on.
+ */
 export function renderJobTemplate(
   template: JobTemplate,
   parameters: Record<string, string>,
@@ -66,29 +71,15 @@ export function renderJobTemplate(
   const checked = ready.validate(parameters);
   if (!checked.ok) errors.push(...checked.errors);
 
-  const declared = new Set(template.parameters.map((p) => p.name));
-  const contextVariables = contextVariablesOf(template.kind);
-  const missing = new Set<string>();
-  for (const { name } of ready.placeholders) {
-    if (declared.has(name) || missing.has(name)) continue;
+  const environment: Record<string, string> = {};
+  for (const name of contextVariablesOf(template.kind)) {
     const value = Object.hasOwn(context, name) ? context[name] : undefined;
-    if (!contextVariables.includes(name)) errors.push(`unknown variable ${braces(name)}`);
-    else if (typeof value !== 'string') errors.push(`context variable "${name}" is not set`);
+    if (typeof value !== 'string') errors.push(`context variable "${name}" is not set`);
     else if (value.includes('\0')) errors.push(`context variable "${name}" contains a NUL character`);
-    else continue;
-    missing.add(name);
+    else environment[name] = value;
   }
   if (!checked.ok || errors.length > 0) return { ok: false, errors };
-
-  let script = '';
-  let from = 0;
-  for (const placeholder of ready.placeholders) {
-    const value = declared.has(placeholder.name)
-      ? checked.values[placeholder.name]
-      : context[placeholder.name];
-    script += template.script.slice(from, placeholder.start) + shellQuote(value ?? '');
-    from = placeholder.end;
-  }
-  script += template.script.slice(from);
-  return { ok: true, script, parameters: checked.values };
+  // Parameter names never equal context names (checkParameterSpecs), so neither hides the other.
+  Object.assign(environment, checked.values);
+  return { ok: true, script: template.script, parameters: checked.values, environment };
 }

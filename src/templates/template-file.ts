@@ -1,6 +1,6 @@
 // One template file: YAML, checked against a JSON Schema (unknown keys rejected), then the
 // checks a schema cannot express: name equals the file name, parameter declarations make sense,
-// and every placeholder in the script is known and stands where quoting protects it.
+// and the script has a #! line and no {{ name }} placeholder of the old design.
 
 import { readFile } from 'node:fs/promises';
 import { basename, extname } from 'node:path';

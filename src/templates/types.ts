@@ -38,7 +38,7 @@ export interface JobTemplate {
   parameters: ParameterSpec[];
   /** Default resources. */
   resources: TemplateResources;
-  /** sbatch script body with {{ name }} placeholders. */
+  /** sbatch script body, submitted exactly as written; it reads values from its environment. */
   script: string;
   /** File the template was loaded from, for messages. */
   source: string;
@@ -50,7 +50,15 @@ export interface RenderContext {
 }
 
 export type RenderResult =
-  | { ok: true; script: string; parameters: Record<string, string> }
+  | {
+      ok: true;
+      /** The template's script, unchanged. */
+      script: string;
+      /** Effective parameter values (given, then defaults), in declaration order. */
+      parameters: Record<string, string>;
+      /** Parameters and context variables, by name: the job's environment besides the operator's own. */
+      environment: Record<string, string>;
+    }
   | { ok: false; errors: string[] };
 
 export const TRAINING_CONTEXT_VARIABLES: readonly string[] = Object.freeze([

@@ -145,7 +145,9 @@ export async function submitAttempt<R extends JobResource>(
   }
   let jobId: number;
   try {
-    jobId = await placement.slurm.submit({ ...submission, script: rendered.script });
+    // The template's values join the environment; the operator's own (PATH, ...) always win.
+    const environment = { ...rendered.environment, ...submission.environment };
+    jobId = await placement.slurm.submit({ ...submission, environment, script: rendered.script });
   } catch (error) {
     const rejected = { ...plan.status, attempts: attempt, slurm: where };
     if (error instanceof SlurmRejectedError) return fail('SlurmRejected', error.message, rejected);

@@ -16,7 +16,7 @@ function directory(files: Record<string, string>): string {
 }
 
 /** A valid training template; `extra` lines are appended as they are (later keys win in tests). */
-function templateText(name: string, extra = '', script = '#!/bin/sh\necho {{ model_path }}\n'): string {
+function templateText(name: string, extra = '', script = '#!/bin/sh\necho "$model_path"\n'): string {
   return `name: ${name}\nkind: training\ndescription: test template\nscript: ${JSON.stringify(script)}\n${extra}`;
 }
 
@@ -57,7 +57,7 @@ describe('the built-in templates', async () => {
     expect(byName.fold_index).toMatchObject({ pattern: '^([0-4]|all)$', default: '0' });
     expect(byName.configuration?.enum).toEqual(['2d', '3d_fullres', '3d_lowres', '3d_cascade_fullres']);
     expect(byName.image).toMatchObject({
-      pattern: '^/[^\\s]*\\.sif$',
+      pattern: '^/[A-Za-z0-9._/+@%-]*\\.sif$',
       default: '/opt/containers/nnunet.sif',
     });
   });

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { type JobTemplate, type ParameterSpec, renderJobTemplate } from '../../../src/templates/index.ts';
+import {
+  DEFAULT_STRING_PATTERN,
+  type JobTemplate,
+  type ParameterSpec,
+  renderJobTemplate,
+  TRAINING_CONTEXT_VARIABLES,
+} from '../../../src/templates/index.ts';
+import { checkParameterSpecs } from '../../../src/templates/parameters.ts';
 
 const parameters: ParameterSpec[] = [
   { name: 'count', type: 'integer', required: false, default: '5', minimum: 1, maximum: 10 },
@@ -19,7 +26,7 @@ const template: JobTemplate = {
   description: 'every kind of parameter',
   parameters,
   resources: {},
-  script: `#!/bin/sh\n${parameters.map((p) => `echo {{ ${p.name} }}`).join('\n')}\n`,
+  script: `#!/bin/sh\n${parameters.map((p) => `echo "$${p.name}"`).join('\n')}\n`,
   source: 'test',
 };
 
@@ -35,8 +42,10 @@ const defaults = {
   note: '',
 };
 
+const context = Object.fromEntries(TRAINING_CONTEXT_VARIABLES.map((name) => [name, `/${name}`]));
+
 function validate(given: Record<string, string>) {
-  const result = renderJobTemplate(template, given, {});
+  const result = renderJobTemplate(template, given, context);
   return result.ok ? { ok: true as const, parameters: result.parameters } : result;
 }
 
@@ -55,7 +64,11 @@ describe('valid values', () => {
     [{ level: '3' }, { level: '3' }],
     [{ offset: '-42' }, { offset: '-42' }],
     [{ offset: '123456789012' }, { offset: '123456789012' }],
-    [{ note: '$(anything) at all' }, { note: '$(anything) at all' }],
+    [{ note: 'resnet-50_v1.2' }, { note: 'resnet-50_v1.2' }],
+    [{ note: '/data/in/x.nii.gz' }, { note: '/data/in/x.nii.gz' }],
+    [{ note: 'registry:5000/img:1.0+cu121@sha256:ab' }, { note: 'registry:5000/img:1.0+cu121@sha256:ab' }],
+    [{ note: 'a,b,c%20' }, { note: 'a,b,c%20' }],
+    [{ note: 'x-' }, { note: 'x-' }],
   ])('%j', (given, changed) => {
     expect(validate({ code: '123', ...given })).toEqual({
       ok: true,
@@ -71,7 +84,7 @@ describe('valid values', () => {
 });
 
 describe('invalid values', () => {
-  it.each([
+  it.each<[string, string, string]>([
     ['count', '0', 'must be an integer between 1 and 10, got "0"'],
     ['count', '11', 'must be an integer between 1 and 10, got "11"'],
     ['count', 'ten', 'must be an integer between 1 and 10, got "ten"'],
@@ -102,6 +115,51 @@ describe('invalid values', () => {
     ['label', 'abcdef', 'must be at most 5 characters long, got "abcdef"'],
     ['level', '4', 'must be one of "1", "2", "3", got "4"'],
     ['note', 'a\0b', 'must not contain a NUL character'],
+    ...[
+      '$(touch x)',
+      '`id`',
+      "it's",
+      'a"b',
+      'a[1]',
+      // biome-ignore lint/suspicious/noTemplateCurlyInString: a shell expansion given as a value
+      '${x}',
+      'two words',
+      'tab\there',
+      'line\nbreak',
+      'a;b',
+      'a|b',
+      'a&b',
+      '<x',
+      'x>',
+      '*',
+      'a?',
+      '!x',
+      '~root',
+      '#x',
+      'a\\b',
+      '(x)',
+      '{a,b}',
+      'k=v',
+      '-e',
+      '--help',
+      'naïve',
+    ].map(
+      (value) =>
+        [
+          'note',
+          value,
+          'must use only A-Z a-z 0-9 and . _ , : / + @ % - (not starting with "-"), the characters a ' +
+            `string parameter without a pattern or enum of its own accepts, got ${JSON.stringify(value)}`,
+        ] as [string, string, string],
+    ),
+    ...['count', 'note', 'model_path', 'resource_uid'].map(
+      (value) =>
+        [
+          'note',
+          value,
+          `must not be the name of a variable of the job (${JSON.stringify(value)}): bash arithmetic reads the value of a variable it is given by name`,
+        ] as [string, string, string],
+    ),
   ])('%s = %j', (name, value, message) => {
     expect(validate({ code: '123', [name]: value })).toEqual({
       ok: false,
@@ -163,4 +221,51 @@ describe('invalid values', () => {
     ]);
     expect(({} as Record<string, unknown>).count).toBeUndefined();
   });
+});
+
+describe('the default character set of string parameters', () => {
+  it('is the documented pattern', () => {
+    expect(DEFAULT_STRING_PATTERN).toBe('^([A-Za-z0-9._,:/+@%][A-Za-z0-9._,:/+@%-]*)?$');
+  });
+
+  it('gives way to a pattern or an enum of the template', () => {
+    // code has a pattern of its own, mode an enum: neither is held to the default set.
+    const own: JobTemplate = {
+      ...template,
+      parameters: [{ name: 'free', type: 'string', required: true, pattern: '^' }],
+      script: '#!/bin/sh\necho "$free"\n',
+    };
+    const result = renderJobTemplate(own, { free: '$(any) `text` count' }, context);
+    expect(result.ok ? result.parameters : result.errors).toEqual({ free: '$(any) `text` count' });
+  });
+});
+
+describe('parameter names', () => {
+  const spec = (name: string): ParameterSpec => ({ name, type: 'string', required: true });
+  it.each([
+    ['path', 'is reserved: "path" (or PATH) means something'],
+    ['home', 'is reserved: "home" (or HOME) means something'],
+    ['ifs', 'is reserved: "ifs" (or IFS) means something'],
+    ['slurm_ml_operator', 'is reserved: "slurm_ml_operator" (or SLURM_ML_OPERATOR)'],
+    ['environment', 'is reserved: "environment" (or ENVIRONMENT)'],
+    ['cuda_visible_devices', 'is reserved: "cuda_visible_devices"'],
+    ['http_proxy', 'is reserved: "http_proxy" (or HTTP_PROXY)'],
+    ['histchars', 'is reserved: "histchars"'],
+    ['slurm_job_id', 'is reserved: names starting with "slurm_" belong to Slurm'],
+    ['sbatch_partition', 'is reserved: names starting with "sbatch_" belong to Slurm'],
+    ['bash_env', 'is reserved: names starting with "bash" belong to bash'],
+    ['ld_preload', 'is reserved: names starting with "ld_" belong to the dynamic loader'],
+    ['lc_all', 'is reserved: names starting with "lc_" belong to the locale'],
+  ])('refuses %s', (name, message) => {
+    expect(checkParameterSpecs('training', [spec(name)])).toEqual([
+      expect.stringContaining(`parameter "${name}": ${message}`),
+    ]);
+  });
+
+  it.each(['epochs', 'task_number', 'fold_index', 'image', 'trainer', 'raw_path', 'paths', 'user_name'])(
+    'accepts %s',
+    (name) => {
+      expect(checkParameterSpecs('training', [spec(name)])).toEqual([]);
+    },
+  );
 });

@@ -43,41 +43,45 @@ function predictionContext(modelPath: string, input: string, output: string): Re
   return { ...trainingContext(modelPath), model_version: '7', input_path: input, output_path: output };
 }
 
-function runScript(script: string) {
-  const file = join(work, `job-${Math.random().toString(36).slice(2)}.sh`);
-  writeFileSync(file, script);
-  return spawnSync('/bin/sh', [file], { cwd: work, env: { PATH: process.env.PATH } });
-}
-
-function rendered(result: ReturnType<typeof renderJobTemplate>): string {
+function runScript(result: ReturnType<typeof renderJobTemplate>) {
   if (!result.ok) throw new Error(result.errors.join('; '));
-  return result.script;
+  const file = join(work, `job-${Math.random().toString(36).slice(2)}.sh`);
+  writeFileSync(file, result.script);
+  const env = { ...result.environment, PATH: process.env.PATH ?? '/usr/bin:/bin' };
+  return spawnSync('/bin/sh', [file], { cwd: work, env });
 }
 
 describe('renderJobTemplate', () => {
-  it('replaces every placeholder, with or without spaces, by a quoted value', () => {
-    const t = template('#!/bin/sh\nrun {{epochs}} {{ epochs }} {{\tmodel_name  }} {{ model_path }}/x\n');
-    const result = renderJobTemplate(t, { epochs: '5' }, trainingContext("/models/it's"));
-    expect(result).toEqual({
+  it('returns the script unchanged and the values as the environment', () => {
+    const t = template('#!/bin/sh\nrun "$epochs" "$model_path"\n');
+    expect(renderJobTemplate(t, { epochs: '5' }, trainingContext("/models/it's"))).toEqual({
       ok: true,
-      script: "#!/bin/sh\nrun '5' '5' 'demo-classifier' '/models/it'\\''s'/x\n",
+      script: t.script,
       parameters: { epochs: '5' },
+      environment: { ...trainingContext("/models/it's"), epochs: '5' },
     });
   });
 
-  it('is pure: the same input renders the same script', () => {
-    const t = template('#!/bin/sh\necho {{ epochs }}\n');
-    expect(renderJobTemplate(t, {}, {})).toEqual(renderJobTemplate(t, {}, {}));
+  it('puts the defaults into the environment', () => {
+    const result = renderJobTemplate(template('#!/bin/sh\necho "$epochs"\n'), {}, trainingContext('/m'));
+    expect(result.ok ? result.environment.epochs : result.errors).toBe('3');
   });
 
-  it('needs only the context variables the script uses', () => {
-    expect(renderJobTemplate(template('#!/bin/sh\necho {{ epochs }}\n'), {}, {}).ok).toBe(true);
+  it('is pure: the same input renders the same result', () => {
+    const t = template('#!/bin/sh\necho "$epochs"\n');
+    expect(renderJobTemplate(t, {}, trainingContext('/m'))).toEqual(
+      renderJobTemplate(t, {}, trainingContext('/m')),
+    );
+  });
+
+  it('passes the prediction variables to a prediction template', () => {
+    const t = template('#!/bin/sh\necho "$input_path"\n', { kind: 'prediction', parameters: [] });
+    const context = predictionContext('/m/v7', '/data/$(x)', '/m/v7/inference/o');
+    expect(renderJobTemplate(t, {}, context)).toMatchObject({ ok: true, environment: context });
   });
 
   it('reports missing context variables and bad parameters together', () => {
-    const t = template(
-      '#!/bin/sh\necho {{ model_path }} {{ epochs }} {{ resource_name }} {{ model_path }}\n',
-    );
+    const t = template('#!/bin/sh\necho "$model_path"\n');
     const { model_path: _, ...context } = trainingContext('/m');
     expect(renderJobTemplate(t, { epochs: '0' }, { ...context, resource_name: 'v\0' })).toEqual({
       ok: false,
@@ -89,34 +93,37 @@ describe('renderJobTemplate', () => {
     });
   });
 
-  it('ignores context variables a template does not use, and never reads inherited ones', () => {
-    const t = template('#!/bin/sh\necho {{ namespace }}\n');
-    const context = Object.create({ namespace: 'inherited' }) as RenderContext;
-    expect(renderJobTemplate(t, {}, context)).toEqual({
+  it('passes on only the context variables of the kind, and never reads inherited ones', () => {
+    const t = template('#!/bin/sh\necho "$namespace"\n');
+    const inherited = Object.assign(Object.create({ namespace: 'inherited' }), trainingContext('/m'));
+    delete inherited.namespace;
+    expect(renderJobTemplate(t, {}, inherited)).toEqual({
       ok: false,
       errors: ['context variable "namespace" is not set'],
     });
-    expect(renderJobTemplate(t, {}, { namespace: 'ns', extra: 'x' }).ok).toBe(true);
+    const result = renderJobTemplate(t, {}, { ...trainingContext('/m'), extra: 'x', input_path: '/i' });
+    expect(result.ok ? Object.keys(result.environment) : result.errors).toEqual([
+      ...TRAINING_CONTEXT_VARIABLES,
+      'epochs',
+    ]);
   });
 
   it.each([
-    ['no #! line', template('echo {{ epochs }}\n'), 'script must start with a #! line'],
-    ['an unknown variable', template('#!/bin/sh\necho {{ nope }}\n'), '{{ nope }} is neither'],
+    ['no #! line', template('echo "$epochs"\n'), 'script line 1: must start with a #! line'],
     [
-      'a variable of the other kind',
-      template('#!/bin/sh\necho {{ input_path }}\n'),
-      '{{ input_path }} is neither',
+      'an old placeholder',
+      template('#!/bin/sh\necho {{ epochs }}\n'),
+      'script line 2: "{{ epochs }}" is no longer substituted; read the value from the environment as "$epochs"',
     ],
-    [
-      'a model version, which a training does not have yet',
-      template('#!/bin/sh\necho {{ model_version }}\n'),
-      '{{ model_version }} is not known while a training runs',
-    ],
-    ['a quoted placeholder', template('#!/bin/sh\necho "{{ epochs }}"\n'), 'inside double quotes'],
     [
       'a parameter shadowing a context variable',
       template('#!/bin/sh\necho\n', { parameters: [{ name: 'namespace', type: 'string', required: true }] }),
       'shadows the training context variable',
+    ],
+    [
+      'a reserved parameter name',
+      template('#!/bin/sh\necho\n', { parameters: [{ name: 'ifs', type: 'string', required: true }] }),
+      'parameter "ifs": is reserved',
     ],
   ])('refuses a template that was not loaded from a file and has %s', (_label, t, message) => {
     const result = renderJobTemplate(t, {}, trainingContext('/m'));
@@ -159,25 +166,33 @@ describe('the built-in templates', async () => {
     (name) => {
       const t = get(name);
       const context = predictionContext('/models/m/v1', '/data/in', '/models/m/v1/inference/out');
-      const script = rendered(renderJobTemplate(t, required[name] ?? {}, context));
-      expect(script).not.toContain('{{');
-      const shell = script.startsWith('#!/bin/bash') ? '/bin/bash' : '/bin/sh';
-      expect(spawnSync(shell, ['-n'], { input: script }).status).toBe(0);
+      const result = renderJobTemplate(t, required[name] ?? {}, context);
+      if (!result.ok) throw new Error(result.errors.join('; '));
+      expect(result.script).toBe(t.script);
+      const declared = t.parameters.map((p) => p.name);
+      const variables = t.kind === 'training' ? TRAINING_CONTEXT_VARIABLES : PREDICTION_CONTEXT_VARIABLES;
+      expect(Object.keys(result.environment).sort()).toEqual([...declared, ...variables].sort());
+      const shell = t.script.startsWith('#!/bin/bash') ? '/bin/bash' : '/bin/sh';
+      expect(spawnSync(shell, ['-n'], { input: t.script }).status).toBe(0);
     },
   );
 
   it('nnunet-train runs nnU-Net in Apptainer with its folders under the model path', () => {
-    const script = rendered(
-      renderJobTemplate(
-        get('nnunet-train'),
-        { task_number: '503', fold_index: 'all' },
-        trainingContext('/m/v1'),
-      ),
-    );
-    expect(script).toContain("model_dir='/m/v1'\ntask='503'\nfold='all'\nconfiguration='3d_fullres'\n");
-    expect(script).toContain('export nnUNet_results="$model_dir/nnUNet_results"');
-    expect(script).toContain('apptainer exec --nv');
-    expect(renderJobTemplate(get('nnunet-train'), { fold_index: '5' }, trainingContext('/m/v1'))).toEqual({
+    const t = get('nnunet-train');
+    const result = renderJobTemplate(t, { task_number: '503', fold_index: 'all' }, trainingContext('/m/v1'));
+    expect(result).toMatchObject({
+      ok: true,
+      environment: {
+        model_path: '/m/v1',
+        task_number: '503',
+        fold_index: 'all',
+        configuration: '3d_fullres',
+      },
+    });
+    expect(t.script).toContain('model_dir="$model_path"\ntask="$task_number"\nfold="$fold_index"\n');
+    expect(t.script).toContain('export nnUNet_results="$model_dir/nnUNet_results"');
+    expect(t.script).toContain('apptainer exec --nv');
+    expect(renderJobTemplate(t, { fold_index: '5' }, trainingContext('/m/v1'))).toEqual({
       ok: false,
       errors: [
         'parameter "task_number": is required but was not given',
@@ -186,12 +201,26 @@ describe('the built-in templates', async () => {
     });
   });
 
+  it.each([
+    ['image', '/opt/$(touch x).sif'],
+    ['image', '/opt/a b.sif'],
+    ['raw_path', '/data/`id`'],
+    ['raw_path', '/data/x:/etc'],
+  ])('nnunet-train refuses %s = %j', (name, value) => {
+    const result = renderJobTemplate(
+      get('nnunet-train'),
+      { task_number: '503', [name]: value },
+      trainingContext('/m'),
+    );
+    expect(result.ok ? [] : result.errors).toEqual([
+      expect.stringMatching(new RegExp(`^parameter "${name}": must match`)),
+    ]);
+  });
+
   it('demo-train writes model.json and prints a line', () => {
     const modelPath = join(work, 'models', 'demo-classifier', 'runs', 'train-1-0b7c1a3e');
     const params = { epochs: '5', learning_rate: '1e-3' };
-    const result = runScript(
-      rendered(renderJobTemplate(get('demo-train'), params, trainingContext(modelPath))),
-    );
+    const result = runScript(renderJobTemplate(get('demo-train'), params, trainingContext(modelPath)));
     expect(result.stderr.toString()).toBe('');
     expect(result.status).toBe(0);
     expect(result.stdout.toString()).toMatch(
@@ -210,9 +239,7 @@ describe('the built-in templates', async () => {
 
   it('demo-train exits with exit_code after writing model.json', () => {
     const modelPath = join(work, 'models', 'failing', 'v1');
-    const script = rendered(
-      renderJobTemplate(get('demo-train'), { exit_code: '3' }, trainingContext(modelPath)),
-    );
+    const script = renderJobTemplate(get('demo-train'), { exit_code: '3' }, trainingContext(modelPath));
     expect(runScript(script).status).toBe(3);
     expect(existsSync(join(modelPath, 'model.json'))).toBe(true);
   });
@@ -220,7 +247,7 @@ describe('the built-in templates', async () => {
   it('demo-train takes a hostile model path literally', () => {
     const marker = join(work, 'pwned');
     const modelPath = join(work, `odd "dir" $(touch ${marker}) 'x'`);
-    const result = runScript(rendered(renderJobTemplate(get('demo-train'), {}, trainingContext(modelPath))));
+    const result = runScript(renderJobTemplate(get('demo-train'), {}, trainingContext(modelPath)));
     expect(result.status).toBe(0);
     expect(existsSync(marker)).toBe(false);
     expect(JSON.parse(readFileSync(join(modelPath, 'model.json'), 'utf8')).epochs).toBe(3);
@@ -231,7 +258,7 @@ describe('the built-in templates', async () => {
     writeFileSync(input, 'a,b\n1,2\n3,4\n');
     const output = join(work, 'models', 'm', 'v2', 'inference', 'run-1');
     const context = predictionContext('/models/m/v2', input, output);
-    const result = runScript(rendered(renderJobTemplate(get('demo-predict'), {}, context)));
+    const result = runScript(renderJobTemplate(get('demo-predict'), {}, context));
     expect(result.stderr.toString()).toBe('');
     expect(result.status).toBe(0);
     expect(result.stdout.toString()).toContain('demo-predict: wrote');
@@ -246,7 +273,7 @@ describe('the built-in templates', async () => {
     });
 
     const missing = predictionContext('/models/m/v2', join(work, 'absent.csv'), join(work, 'out-2'));
-    const second = runScript(rendered(renderJobTemplate(get('demo-predict'), { exit_code: '4' }, missing)));
+    const second = runScript(renderJobTemplate(get('demo-predict'), { exit_code: '4' }, missing));
     expect(second.status).toBe(4);
     expect(JSON.parse(readFileSync(join(work, 'out-2', 'predictions.json'), 'utf8'))).toMatchObject({
       input_found: false,
@@ -256,8 +283,10 @@ describe('the built-in templates', async () => {
 
   it('demo-train sleeps for sleep_seconds', () => {
     const started = Date.now();
-    const script = rendered(
-      renderJobTemplate(get('demo-train'), { sleep_seconds: '1' }, trainingContext(join(work, 'slow'))),
+    const script = renderJobTemplate(
+      get('demo-train'),
+      { sleep_seconds: '1' },
+      trainingContext(join(work, 'slow')),
     );
     expect(runScript(script).status).toBe(0);
     expect(Date.now() - started).toBeGreaterThanOrEqual(1000);

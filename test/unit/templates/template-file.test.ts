@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { parseTemplateFile, resourcesSchema } from '../../../src/templates/template-file.ts';
 
 /** A valid training template; `extra` lines are appended as they are. */
-function templateText(name: string, extra = '', script = '#!/bin/sh\necho {{ model_path }}\n'): string {
+function templateText(name: string, extra = '', script = '#!/bin/sh\necho "$model_path"\n'): string {
   return `name: ${name}\nkind: training\ndescription: test template\nscript: ${JSON.stringify(script)}\n${extra}`;
 }
 
@@ -26,7 +26,7 @@ it('reads a valid file into a JobTemplate', () => {
         { name: 'm', type: 'string', required: true, enum: ['a', '1', 'true'] },
       ],
       resources: { timeLimit: '5', gpus: 0 },
-      script: '#!/bin/sh\necho {{ model_path }}\n',
+      script: '#!/bin/sh\necho "$model_path"\n',
       source: '/etc/templates/t.yaml',
     },
   });
@@ -50,14 +50,18 @@ describe('a bad template file', () => {
       'parameter name "Epochs" must be lower_snake_case',
     ],
     [
-      'undeclared placeholder',
-      templateText('t', '', '#!/bin/sh\necho {{ epochs }}\n'),
-      'script line 2: {{ epochs }} is neither a declared parameter nor a training context variable',
+      'old placeholder of a declared parameter',
+      templateText(
+        't',
+        'parameters:\n  epochs: {type: integer, default: 1}\n',
+        '#!/bin/sh\n\necho {{ epochs }}\n',
+      ),
+      'script line 3: "{{ epochs }}" is no longer substituted; read the value from the environment as "$epochs"',
     ],
     [
-      'variable of the other kind',
+      'old placeholder of an undeclared name',
       templateText('t', '', '#!/bin/sh\necho {{ output_path }}\n'),
-      '{{ output_path }} is neither a declared parameter nor a training context variable',
+      '"output_path" is neither a declared parameter nor a training context variable',
     ],
     [
       'parameter shadowing a context variable',
@@ -69,21 +73,16 @@ describe('a bad template file', () => {
       templateText('t', 'parameters:\n  model_version: {type: string, default: "7"}\n'),
       'parameter "model_version": is reserved: the model version is given only once a training has succeeded',
     ],
-    ['no #! line', templateText('t', '', 'echo {{ model_path }}\n'), 'script must start with a #! line'],
     [
-      'placeholder in the #! line',
-      templateText('t', '', '#!/bin/{{ model_name }}\necho\n'),
-      '{{ model_name }} stands in the #! line',
+      'parameter named like an environment variable the job has',
+      templateText('t', 'parameters:\n  path: {type: string, default: /tmp}\n'),
+      'parameter "path": is reserved: "path" (or PATH) means something to the operator, Slurm or the shell',
     ],
+    ['no #! line', templateText('t', '', 'echo "$model_path"\n'), 'script line 1: must start with a #! line'],
     [
-      'placeholder in double quotes',
-      templateText('t', '', '#!/bin/sh\necho "{{ model_path }}"\n'),
-      'script line 2: {{ model_path }} stands inside double quotes',
-    ],
-    [
-      'malformed placeholder',
-      templateText('t', '', '#!/bin/sh\necho {{ model-path }}\n'),
-      'malformed placeholder',
+      'default outside the default character set',
+      templateText('t', 'parameters:\n  e: {type: string, default: "a b"}\n'),
+      'parameter "e": default must use only A-Z a-z 0-9',
     ],
     [
       'default out of bounds',
@@ -146,15 +145,17 @@ describe('a bad template file', () => {
   });
 
   it('reports every problem of a file at once', () => {
-    const text = templateText('x', 'parameters:\n  model_name: {type: string}\n', 'echo "{{ nope }}"\n');
+    const text = templateText('x', 'parameters:\n  model_name: {type: string}\n', 'echo "{{ nope }}"\r\n');
     const result = parseTemplateFile(text, '/templates/t.yaml');
     expect(result.ok ? [] : result.errors).toEqual([
       'name "x" must equal the file\'s base name "t"',
       expect.stringContaining('parameter "model_name": shadows'),
       expect.stringContaining('parameter "model_name": an optional parameter needs a default'),
-      expect.stringContaining('must start with a #! line'),
-      expect.stringContaining('{{ nope }} is neither'),
-      expect.stringContaining('{{ nope }} stands inside double quotes'),
+      expect.stringContaining('script line 1: must start with a #! line'),
+      expect.stringContaining('script line 1: contains a carriage return'),
+      expect.stringMatching(
+        /^script line 1: "\{\{ nope \}\}" is no longer substituted; .* "nope" is neither/,
+      ),
     ]);
   });
 });
