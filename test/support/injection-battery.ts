@@ -1,9 +1,9 @@
 // biome-ignore-all lint/suspicious/noTemplateCurlyInString: these strings are shell scripts, not JavaScript templates
 // The template-injection battery (issue 14): template shapes as an admin writes them, each
-// reading its value from the environment, and hostile values a resource author may give. The
-// unit tests run every pair with the local shells; test/integration/template-injection.test.ts
-// runs them as Slurm jobs. Every pair must either be refused by validation or run without
-// creating its marker file.
+// reading its value from the environment, and hostile values a resource author may give.
+// template-injection-shells.test.ts runs every pair with the local shells, template-injection.test.ts
+// as Slurm jobs. Every pair must either be refused by validation or run without creating its
+// marker file.
 import * as yaml from 'js-yaml';
 import { parseTemplateFile } from '../../src/templates/template-file.ts';
 import type { JobTemplate, TemplateKind } from '../../src/templates/types.ts';

@@ -128,7 +128,7 @@ export interface components {
             input: string;
             /** @description Name of the Model (in this namespace) to predict with. */
             model: string;
-            /** @description Values for the template's declared parameters. Each is validated against the template's schema and shell-quoted when rendered; unknown names are rejected. */
+            /** @description Values for the template's declared parameters. Each is validated against the template's schema and reaches the job as an environment variable of the same name, never as script text; unknown names are rejected. */
             parameters?: {
                 [key: string]: string;
             };
@@ -416,7 +416,7 @@ export interface components {
             cluster?: string;
             /** @description Name of the Model (in this namespace) that receives a new version when the training succeeds. The Model is created if it does not exist. Immutable: a Training's files belong to the model it was created for. */
             model: string;
-            /** @description Values for the template's declared parameters. Each is validated against the template's schema and shell-quoted when rendered; unknown names are rejected. */
+            /** @description Values for the template's declared parameters. Each is validated against the template's schema and reaches the job as an environment variable of the same name, never as script text; unknown names are rejected. */
             parameters?: {
                 [key: string]: string;
             };

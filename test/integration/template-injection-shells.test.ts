@@ -1,12 +1,13 @@
 // The injection battery run by the local shells: every (kind, shape, value) is refused by
-// validation with a message naming the parameter, or runs without creating its marker. The same
-// battery runs as real Slurm jobs in test/integration/template-injection.test.ts.
+// validation with a message naming the parameter, or runs without creating its marker. It starts
+// hundreds of bash and sh processes, so it is no unit test. The same battery runs as real Slurm
+// jobs in test/integration/template-injection.test.ts.
 import { execFile } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { type JobTemplate, renderJobTemplate, type TemplateKind } from '../../../src/templates/index.ts';
+import { type JobTemplate, renderJobTemplate, type TemplateKind } from '../../src/templates/index.ts';
 import {
   contextFor,
   END_LINE,
@@ -19,7 +20,7 @@ import {
   type Shape,
   VALUES,
   type Value,
-} from '../../support/injection-battery.ts';
+} from '../support/injection-battery.ts';
 
 /** Runs a script as a job would; resolves whatever its exit status. */
 function run(shell: string, script: string, cwd: string, env: Record<string, string>): Promise<Error | null> {
