@@ -98,14 +98,16 @@ describe('Helm chart (real helm)', () => {
     );
   });
 
-  it('renders the operator by default: SA, RBAC, Deployment, Service, PDB, dashboards; nothing optional', () => {
+  it('renders the operator by default: SA, RBAC (and the metrics-reader role), Deployment, Service, PDB, NetworkPolicy, dashboards; nothing optional', () => {
     const manifests = parse(helmTemplate());
     expect(kinds(manifests)).toEqual(
       [
         ...(dashboardFiles().length > 0 ? ['ConfigMap'] : []),
         'ClusterRole',
+        'ClusterRole',
         'ClusterRoleBinding',
         'Deployment',
+        'NetworkPolicy',
         'PodDisruptionBudget',
         'Role',
         'RoleBinding',
@@ -113,6 +115,8 @@ describe('Helm chart (real helm)', () => {
         'ServiceAccount',
       ].sort(),
     );
+    // On by default, and admitting nobody until metricsFrom says who (never "any source").
+    expect(only(manifests, 'NetworkPolicy').spec.ingress).toEqual([]);
     const withCrds = parse(helmTemplate({ includeCrds: true }));
     expect(withCrds.filter((m) => m.kind === 'CustomResourceDefinition').map((m) => m.metadata.name)).toEqual(
       [
@@ -199,6 +203,7 @@ describe('Helm chart (real helm)', () => {
     expect(only(manifests, 'ServiceMonitor').spec.endpoints[0]).toMatchObject({
       port: 'http',
       path: '/metrics',
+      bearerTokenFile: '/var/run/secrets/kubernetes.io/serviceaccount/token',
     });
     expect(only(manifests, 'NetworkPolicy').spec.ingress[0].ports).toEqual([
       { port: 'http', protocol: 'TCP' },

@@ -63,8 +63,10 @@ beforeAll(() => {
   const rendered = yamlDocuments(
     helmTemplate({ release: `rbac-${run}`, namespace: env.operatorNamespace }),
   ).map((text) => ({ text, object: yaml.load(text) as Rendered }));
-  const rbac = rendered.filter(({ object }) =>
-    ['ServiceAccount', 'ClusterRole', 'ClusterRoleBinding', 'Role', 'RoleBinding'].includes(object.kind),
+  const rbac = rendered.filter(
+    ({ object }) =>
+      ['ServiceAccount', 'ClusterRole', 'ClusterRoleBinding', 'Role', 'RoleBinding'].includes(object.kind) &&
+      !object.metadata.name.endsWith('-metrics-reader'),
   );
   kubectlOk(['apply', '-n', env.operatorNamespace, '-f', '-'], rbac.map((d) => `---\n${d.text}\n`).join(''));
   const serviceAccount = rbac.find((d) => d.object.kind === 'ServiceAccount')?.object.metadata.name ?? '';

@@ -50,7 +50,10 @@ export async function resumeSubmitting<R extends JobResource>(
   if ('condition' in target) return writeWaiting(ctx, client, resource, target);
   const found = await findSubmitted(target.slurm, submittedAs(kind.jobLabel, resource, state.key));
   if (found) {
-    ctx.log.warn({ jobId: found.jobId, key: state.key }, 'adopted a Slurm job the status had not recorded');
+    ctx.log.warn(
+      { jobId: found.jobId, idempotencyKey: state.key },
+      'adopted a Slurm job the status had not recorded',
+    );
     const where = { cluster: target.cluster.name, user: found.user ?? marker.user };
     const planned = { ...resource.status, ...marker.plan };
     return recordSubmitted(ctx, client, resource, planned, where, found.jobId, state.attempt);
@@ -153,7 +156,7 @@ export async function submitAttempt<R extends JobResource>(
     if (error instanceof SlurmRejectedError) return fail('SlurmRejected', error.message, rejected);
     throw error; // uncertain: the marker makes the next reconcile look the key up first
   }
-  ctx.log.info({ jobId, attempt, cluster: where.cluster, key }, 'submitted Slurm job');
+  ctx.log.info({ jobId, attempt, cluster: where.cluster, idempotencyKey: key }, 'submitted Slurm job');
   return recordSubmitted(ctx, client, resource, plan.status, where, jobId, attempt);
 }
 
