@@ -16,15 +16,19 @@ kubectl wait --for=condition=Established --timeout=60s \
   crd/trainings.ml.hpc.dev crd/predictions.ml.hpc.dev crd/models.ml.hpc.dev crd/modelversions.ml.hpc.dev crd/slurmclusters.ml.hpc.dev >/dev/null
 
 echo "[demo] operator namespace $operator_namespace with the clusters' JWT keys"
-# A SlurmCluster may use only Secrets labelled for Slurm (docs/security.md).
+# A SlurmCluster may use only Secrets labelled for Slurm, and send them only to the endpoints
+# each names (docs/security.md).
 credentials_label=ml.hpc.dev/slurm-credentials=true
 kubectl create namespace "$operator_namespace" --dry-run=client -o yaml | kubectl apply -f - >/dev/null
 kubectl -n "$operator_namespace" create secret generic slurm-lab-jwt --from-file=jwt.key="$SLURM_2205_JWT_KEY" \
-  --dry-run=client -o yaml | kubectl label --local -f - "$credentials_label" -o yaml | kubectl apply -f - >/dev/null
+  --dry-run=client -o yaml | kubectl label --local -f - "$credentials_label" -o yaml |
+  kubectl annotate --local -f - "ml.hpc.dev/slurm-endpoints=$SLURM_2205_URL" -o yaml | kubectl apply -f - >/dev/null
 kubectl -n "$operator_namespace" create secret generic slurm-lab-2411-jwt --from-file=jwt.key="$SLURM_2411_JWT_KEY" \
-  --dry-run=client -o yaml | kubectl label --local -f - "$credentials_label" -o yaml | kubectl apply -f - >/dev/null
+  --dry-run=client -o yaml | kubectl label --local -f - "$credentials_label" -o yaml |
+  kubectl annotate --local -f - "ml.hpc.dev/slurm-endpoints=$SLURM_2411_URL" -o yaml | kubectl apply -f - >/dev/null
 kubectl -n "$operator_namespace" create secret generic slurm-lab-2605-jwt --from-file=jwt.key="$SLURM_2605_JWT_KEY" \
-  --dry-run=client -o yaml | kubectl label --local -f - "$credentials_label" -o yaml | kubectl apply -f - >/dev/null
+  --dry-run=client -o yaml | kubectl label --local -f - "$credentials_label" -o yaml |
+  kubectl annotate --local -f - "ml.hpc.dev/slurm-endpoints=$SLURM_2605_URL" -o yaml | kubectl apply -f - >/dev/null
 
 # examples/ use the stack's shared directory as modelsBasePath and for the demo input.
 models_dir="$SLURM_2205_SHARED_DIR/models"

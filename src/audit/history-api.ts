@@ -6,7 +6,8 @@
 // only paths under those three prefixes and returns false for anything else.
 // Each answer is what the caller's own RBAC allows on the kind today, deleted records included:
 // `list` in the namespace asked (or in every namespace, else the list is cut to the namespaces it
-// may list), `get` in the record's namespace for one record.
+// may list, at most MAX_NAMESPACES_REVIEWED of them), `get` in the record's namespace for one
+// record (by uid, a refused record is a missing one).
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { AccessReviewFailed } from '../access/request.ts';
@@ -34,6 +35,8 @@ export interface HistoryApiOptions {
 const PREFIX = '/api/v1/';
 /** SubjectAccessReviews in flight at once when a cluster-wide list is cut to the caller's namespaces. */
 const REVIEWS_AT_ONCE = 16;
+/** The most namespaces a cluster-wide list is cut to one review at a time. */
+export const MAX_NAMESPACES_REVIEWED = 256;
 
 const onKind = (listing: Listing, verb: 'get' | 'list', namespace: string): AccessAttributes => ({
   verb,
@@ -114,7 +117,13 @@ export function historyHandler(reader: HistoryReader, options: HistoryApiOptions
           if (!(await caller.can(onKind(kind, 'list', filter.namespace))))
             return forbid(res, refusal(caller, 'list', kind, filter.namespace), head);
         } else if (!(await caller.can(onKind(kind, 'list', '')))) {
-          const namespaces = await listableNamespaces(caller, kind, await reader.namespaces(kind));
+          const recorded = await reader.namespaces(kind);
+          // A review per namespace ever recorded is the cost of this answer: bounded.
+          if (recorded.length > MAX_NAMESPACES_REVIEWED)
+            throw new BadRequest(
+              `${kind} were recorded in ${recorded.length} namespaces, too many to check one by one: ask with ?namespace=, or for list rights in every namespace`,
+            );
+          const namespaces = await listableNamespaces(caller, kind, recorded);
           if (namespaces.length === 0) return forbid(res, refusal(caller, 'list', kind, ''), head);
           filter.namespaces = namespaces;
         }
@@ -124,11 +133,20 @@ export function historyHandler(reader: HistoryReader, options: HistoryApiOptions
         // Asked by name, the namespace is known before the read: nothing is read for a refused caller.
         if ('namespace' in ref && !(await caller.can(onKind(kind, 'get', ref.namespace))))
           return forbid(res, refusal(caller, 'get', kind, ref.namespace), head);
-        const record = await reader.get(ref);
-        if (record && 'uid' in ref && !(await caller.can(onKind(kind, 'get', record.namespace ?? ''))))
-          return forbid(res, refusal(caller, 'get', kind, record.namespace ?? ''), head);
+        const found = await reader.get(ref);
+        // Asked by uid, a refused record answers as a missing one: whether a uid exists elsewhere is not told.
+        const record =
+          found && 'uid' in ref && !(await caller.can(onKind(kind, 'get', found.namespace ?? '')))
+            ? null
+            : found;
         if (record) send(res, 200, record, head);
-        else send(res, 404, { error: `nothing in ${listing} was ever recorded under that key` }, head);
+        else
+          send(
+            res,
+            404,
+            { error: `nothing in ${listing} that you may read was recorded under that key` },
+            head,
+          );
       } else {
         send(res, 404, { error: 'no such history resource' }, head);
       }

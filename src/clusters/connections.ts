@@ -94,11 +94,19 @@ export class ClusterConnections {
   private async tokenSource(spec: SlurmClusterSpec): Promise<TokenSource> {
     const { auth } = spec;
     if (auth.jwtKeySecretRef) {
-      const key = await this.secretValue(auth.jwtKeySecretRef.name, auth.jwtKeySecretRef.key ?? 'jwt.key');
+      const key = await this.secretValue(
+        spec,
+        auth.jwtKeySecretRef.name,
+        auth.jwtKeySecretRef.key ?? 'jwt.key',
+      );
       return mintingTokenSource({ key, lifetimeSeconds: auth.tokenLifetimeSeconds ?? 900 });
     }
     if (auth.tokenSecretRef) {
-      const token = await this.secretValue(auth.tokenSecretRef.name, auth.tokenSecretRef.key ?? 'token');
+      const token = await this.secretValue(
+        spec,
+        auth.tokenSecretRef.name,
+        auth.tokenSecretRef.key ?? 'token',
+      );
       return staticTokenSource(auth.user, token.toString('utf8').trim());
     }
     if (auth.tokenFile) {
@@ -108,10 +116,10 @@ export class ClusterConnections {
     throw new Error('spec.auth names no token source');
   }
 
-  private async secretValue(name: string, key: string): Promise<Buffer> {
+  private async secretValue(spec: SlurmClusterSpec, name: string, key: string): Promise<Buffer> {
     const namespace = this.options.operatorNamespace;
     const secret = await this.core.readNamespacedSecret({ name, namespace });
-    checkCredentialSecret(secret, namespace, name);
+    checkCredentialSecret(secret, namespace, name, spec.endpoint);
     const value = secret.data?.[key];
     if (value === undefined) throw new Error(`Secret ${namespace}/${name} has no key "${key}"`);
     return Buffer.from(value, 'base64');

@@ -1,24 +1,55 @@
 // What a SlurmCluster may make the operator send, and where. Anyone who may create a
 // SlurmCluster chooses its endpoint, so the credentials it names must be ones an admin meant for
-// Slurm: a Secret in the operator's namespace that carries CREDENTIALS_LABEL, or a token file
-// under the directory the operator was configured with. Anything else is refused before a
-// connection is opened: nothing is read, nothing is sent.
+// that endpoint: a Secret in the operator's namespace that carries CREDENTIALS_LABEL and names
+// the endpoint's origin in ENDPOINTS_ANNOTATION (a label alone would let a SlurmCluster send the
+// production cluster's jwt_key-minted tokens to an endpoint of its own), or a token file under
+// the directory the operator was configured with. Anything else is refused before a connection
+// is opened: nothing is read, nothing is sent.
 import { realpath } from 'node:fs/promises';
 import { isAbsolute, relative, sep } from 'node:path';
 import type { V1Secret } from '@kubernetes/client-node';
 
 export const CREDENTIALS_LABEL = 'ml.hpc.dev/slurm-credentials';
+/** On a credentials Secret: the slurmrestd origins (scheme://host:port) it may be sent to, comma-separated. */
+export const ENDPOINTS_ANNOTATION = 'ml.hpc.dev/slurm-endpoints';
 
 /** A SlurmCluster's credentials or endpoint are not allowed; the message says why, with no secret in it. */
 export class CredentialsRefusedError extends Error {
   override readonly name = 'CredentialsRefusedError';
 }
 
-export function checkCredentialSecret(secret: V1Secret, namespace: string, name: string): void {
-  if (secret.metadata?.labels?.[CREDENTIALS_LABEL] === 'true') return;
+export function checkCredentialSecret(
+  secret: V1Secret,
+  namespace: string,
+  name: string,
+  endpoint: string,
+): void {
+  if (secret.metadata?.labels?.[CREDENTIALS_LABEL] !== 'true')
+    throw new CredentialsRefusedError(
+      `Secret ${namespace}/${name} is not labelled ${CREDENTIALS_LABEL}=true: a SlurmCluster may use only Secrets an admin labelled for Slurm`,
+    );
+  const origin = originOf(endpoint);
+  const allowed = (secret.metadata?.annotations?.[ENDPOINTS_ANNOTATION] ?? '')
+    .split(',')
+    .map((entry) => entry.trim())
+    .filter(Boolean)
+    .map(originOf);
+  if (origin !== undefined && allowed.includes(origin)) return;
   throw new CredentialsRefusedError(
-    `Secret ${namespace}/${name} is not labelled ${CREDENTIALS_LABEL}=true: a SlurmCluster may use only Secrets an admin labelled for Slurm`,
+    `Secret ${namespace}/${name} may not be sent to ${origin ?? 'this endpoint'}: its ${ENDPOINTS_ANNOTATION} annotation must list that origin`,
   );
+}
+
+/** scheme://host:port, the port always written (so http://h and http://h:80 are one origin). */
+function originOf(url: string): string | undefined {
+  try {
+    const parsed = new URL(url);
+    const port =
+      parsed.port || (parsed.protocol === 'https:' ? '443' : parsed.protocol === 'http:' ? '80' : '');
+    return `${parsed.protocol}//${parsed.hostname}:${port}`;
+  } catch {
+    return undefined;
+  }
 }
 
 /**

@@ -82,6 +82,19 @@ export const predictionKind: JobKind<Prediction> = {
     };
   },
 
+  // A marker's version, model path and output path count only if they are a registered version's
+  // and an output directory of this Prediction's own under it: never another namespace's tree.
+  trustedPlan(ctx, prediction, _modelsBasePath, { modelVersion, modelPath, outputPath }) {
+    if (modelVersion === undefined || !modelPath || !outputPath) return {};
+    const namespace = prediction.metadata.namespace ?? '';
+    const version = ctx.modelVersions.versionsOf(namespace, prediction.spec.model).get(modelVersion);
+    const own = `${modelPath}/inference/${prediction.metadata.uid ?? ''}-`;
+    const stamp = outputPath.slice(own.length);
+    if (version?.spec.path !== modelPath || !outputPath.startsWith(own) || !/^[0-9TZ]+$/.test(stamp))
+      return {};
+    return { modelVersion, modelPath, outputPath };
+  },
+
   async onSucceeded() {
     return {};
   },

@@ -14,20 +14,13 @@ export const trainingKind: JobKind<Training> = {
   cached: (ctx) => ctx.cache.trainings,
 
   async prepare(_ctx, training, placement, base) {
-    // Kept once set: a resubmit (retry, resume) writes where the earlier attempt did. A Training
-    // submitted by a release before ModelVersion keeps its .../v{N} path.
-    const modelPath =
-      base.modelPath ??
-      trainingArtifactPath(
-        placement.cluster.spec.modelsBasePath,
-        training.metadata.namespace ?? '',
-        training.spec.model,
-        training.metadata.name ?? '',
-        training.metadata.uid ?? '',
-      );
+    const modelPath = ownModelPath(training, placement.cluster.spec.modelsBasePath);
     const status = { ...base, modelPath };
     return { ready: true, status, variables: modelVariables(training, status) };
   },
+
+  // The path is the Training's own: a marker's is never taken.
+  trustedPlan: (_ctx, training, modelsBasePath) => ({ modelPath: ownModelPath(training, modelsBasePath) }),
 
   async onSucceeded(ctx, training, job) {
     const modelPath = training.status?.modelPath;
@@ -42,6 +35,23 @@ export const trainingKind: JobKind<Training> = {
     return { modelVersion: registered.spec.version };
   },
 };
+
+/**
+ * Kept once recorded: a resubmit (retry, resume) writes where the earlier attempt did. A Training
+ * submitted by a release before ModelVersion keeps its .../v{N} path.
+ */
+function ownModelPath(training: Training, modelsBasePath: string): string {
+  return (
+    training.status?.modelPath ??
+    trainingArtifactPath(
+      modelsBasePath,
+      training.metadata.namespace ?? '',
+      training.spec.model,
+      training.metadata.name ?? '',
+      training.metadata.uid ?? '',
+    )
+  );
+}
 
 export function reconcileTraining(ctx: ReconcileContext, key: string) {
   const { namespace, name } = parseKey(key);

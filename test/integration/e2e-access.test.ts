@@ -132,15 +132,15 @@ describe('the operator port, authorized by the API server', () => {
     expect(own.body).toContain(uids[a]);
     expect((await get(`/api/v1/trainings/${a}/recorded`, tokens.userA)).status).toBe(200);
     expect((await get(`/api/v1/trainings/${uids[a]}`, tokens.userA)).status).toBe(200);
-    for (const path of [
-      `/api/v1/trainings?namespace=${b}`,
-      `/api/v1/trainings/${b}/recorded`,
-      `/api/v1/trainings/${uids[b]}`,
-    ]) {
+    for (const path of [`/api/v1/trainings?namespace=${b}`, `/api/v1/trainings/${b}/recorded`]) {
       const refused = await get(path, tokens.userA);
       expect(refused.status, path).toBe(403);
       expect(refused.body).not.toContain(uids[b]);
     }
+    // By uid, B's record answers as a missing one: whether it exists is not told.
+    const byUid = await get(`/api/v1/trainings/${uids[b]}`, tokens.userA);
+    expect(byUid.status).toBe(404);
+    expect(byUid.body).not.toContain(uids[b]);
     // Another kind in its own namespace is not granted either.
     expect((await get(`/api/v1/models?namespace=${a}`, tokens.userA)).status).toBe(403);
   });

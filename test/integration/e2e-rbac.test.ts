@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import * as yaml from 'js-yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { helmTemplate, yamlDocuments } from '../../scripts/render-manifests.ts';
-import { CREDENTIALS_LABEL } from '../../src/clusters/credentials.ts';
+import { CREDENTIALS_LABEL, ENDPOINTS_ANNOTATION } from '../../src/clusters/credentials.ts';
 import { kubectl, kubectlOk } from '../support/kubectl.ts';
 import {
   clients,
@@ -229,8 +229,27 @@ describe("the operator under the chart's ServiceAccount", () => {
       expect(received).toEqual([]);
     });
 
-    it('the same Secret once an admin labels it is sent (so the checks above can fail)', async () => {
+    it('a labelled Secret meant for the real cluster: refused for another endpoint, nothing sent', async () => {
+      const real = `slurm-2411-jwt`; // prepareE2e's: labelled, for the 24.11 cluster's endpoint only
+      slurmCluster(`steal-jwt-${run}`, { jwtKeySecretRef: { name: real } });
+      expect(await readyCondition(`steal-jwt-${run}`)).toMatchObject({
+        status: 'False',
+        reason: 'CredentialsRefused',
+        message: expect.stringContaining(`may not be sent to ${endpoint}`),
+      });
+      expect(received).toEqual([]);
+    });
+
+    it('the same Secret once an admin labels it for this endpoint is sent (so the checks above can fail)', async () => {
       kubectlOk(['label', 'secret', unlabelled, '-n', env.operatorNamespace, `${CREDENTIALS_LABEL}=true`]);
+      kubectlOk([
+        'annotate',
+        'secret',
+        unlabelled,
+        '-n',
+        env.operatorNamespace,
+        `${ENDPOINTS_ANNOTATION}=${endpoint}`,
+      ]);
       // The next probe (every 10 s while not Ready) reads the Secret again.
       await eventually('the endpoint to receive a request with the token', async () =>
         received.some((r) => r.token) ? true : undefined,

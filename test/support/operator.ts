@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { KubeConfig } from '@kubernetes/client-node';
 import type { Model, ModelVersion, Prediction, SlurmCluster, Training } from '../../src/api/types.ts';
 import { resourceKinds } from '../../src/api/types.ts';
-import { CREDENTIALS_LABEL } from '../../src/clusters/credentials.ts';
+import { CREDENTIALS_LABEL, ENDPOINTS_ANNOTATION } from '../../src/clusters/credentials.ts';
 import { KubeResourceClient } from '../../src/kube/resources.ts';
 import { fetchAsReader } from './access.ts';
 import { installCrds, kubectl, kubectlOk } from './kubectl.ts';
@@ -141,8 +141,17 @@ export function prepareE2e(
       operatorNamespace,
       `--from-file=jwt.key=${cluster.jwtKeyPath}`,
     ]);
-    // Only Secrets an admin labelled for Slurm may be used by a SlurmCluster (src/clusters/credentials.ts).
+    // A SlurmCluster may use only Secrets an admin labelled for Slurm, and send them only to the
+    // endpoints each names (src/clusters/credentials.ts).
     kubectlOk(['label', 'secret', secret, '-n', operatorNamespace, `${CREDENTIALS_LABEL}=true`]);
+    kubectlOk([
+      'annotate',
+      'secret',
+      secret,
+      '-n',
+      operatorNamespace,
+      `${ENDPOINTS_ANNOTATION}=${cluster.url}`,
+    ]);
     kubectlOk(
       ['apply', '-f', '-'],
       JSON.stringify({

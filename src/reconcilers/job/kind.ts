@@ -6,6 +6,7 @@ import type { TemplateKind } from '../../templates/index.ts';
 import type { CachedReader, ReconcileContext } from '../context.ts';
 import type { JobStatus } from './mirror.ts';
 import type { Placement } from './placement.ts';
+import type { SubmitPlan } from './submit-marker.ts';
 
 /** What `prepare` decided: the status to submit with (not yet written) and the template's variables. */
 export type SubmissionPlan =
@@ -30,6 +31,11 @@ export interface JobKind<R extends JobResource> {
     placement: Placement,
     status: JobStatus,
   ): Promise<SubmissionPlan>;
+  /**
+   * What of a Submitting marker's plan may be used: only what this resource's own submit could
+   * have decided. The marker is an annotation, which the resource's author can write too.
+   */
+  trustedPlan(ctx: ReconcileContext, resource: R, modelsBasePath: string, plan: SubmitPlan): SubmitPlan;
   /** What a success adds to the final status (a Training's registered model version). */
   onSucceeded(ctx: ReconcileContext, resource: R, job: SlurmJob): Promise<Partial<JobStatus>>;
 }

@@ -3,6 +3,9 @@
 // carries it too: one write before a first submit instead of two. It holds what the submit was
 // decided with (cluster, tenant user, the kind's paths), so a job adopted after a crash is
 // recorded as it was submitted. It stands while the status has not recorded its attempt.
+// An annotation is the resource author's to write, unlike status: a marker counts only for the
+// uid it names (a restored copy has a new uid), and the kind takes from its plan only what its
+// own submit could have decided (JobKind.trustedPlan).
 // Releases before this one wrote the marker as a condition (Submitted=Unknown/Submitting); that
 // form is still read, so an upgrade in the middle of a submit finds the job.
 import type { JobResource } from '../../api/types.ts';
@@ -20,6 +23,8 @@ const LEGACY_MARKER = { status: 'Unknown', reason: 'Submitting' } as const;
 export type SubmitPlan = Pick<JobStatus, 'modelPath' | 'modelVersion' | 'outputPath'>;
 
 export interface SubmitMarker {
+  /** The resource it was written for: a copy restored from a backup has another uid. */
+  uid: string;
   attempt: number;
   /** When the submit was decided: a lookup that finds nothing is trusted only `submitSettle` after it. */
   at: string;
@@ -32,15 +37,17 @@ export interface SubmitMarker {
 export function standingMarker(resource: JobResource): SubmitMarker | undefined {
   const status = resource.status ?? {};
   const recorded = status.attempts ?? 0;
+  const uid = resource.metadata.uid ?? '';
   const written = resource.metadata.annotations?.[SUBMIT_MARKER_ANNOTATION];
-  if (written !== undefined) {
-    const marker = parseMarker(written, recorded);
-    if (marker.attempt > recorded) return marker;
-  }
+  const marker = written === undefined ? undefined : parseMarker(written, recorded, uid);
+  if (marker && marker.attempt > recorded) return marker;
   const legacy = status.conditions?.find((c) => c.type === SUBMITTED_CONDITION);
   if (legacy?.status === LEGACY_MARKER.status && legacy.reason === LEGACY_MARKER.reason && recorded > 0) {
+    // This release resubmitted the old release's attempt: its marker is the newer word on it.
+    if (marker && marker.attempt === recorded) return marker;
     const { cluster, user } = status.slurm ?? {};
     return {
+      uid,
       attempt: recorded,
       at: legacy.lastTransitionTime ?? '',
       ...(cluster ? { cluster } : {}),
@@ -55,8 +62,8 @@ export function standingMarker(resource: JobResource): SubmitMarker | undefined 
  * An annotation that does not parse (edited by hand) is read as a marker for the next attempt
  * with no time: the job is looked up before anything is submitted again, never assumed absent.
  */
-function parseMarker(written: string, recorded: number): SubmitMarker {
-  const unreadable: SubmitMarker = { attempt: recorded + 1, at: '', plan: {} };
+function parseMarker(written: string, recorded: number, uid: string): SubmitMarker | undefined {
+  const unreadable: SubmitMarker = { uid, attempt: recorded + 1, at: '', plan: {} };
   let value: unknown;
   try {
     value = JSON.parse(written);
@@ -64,9 +71,18 @@ function parseMarker(written: string, recorded: number): SubmitMarker {
     return unreadable;
   }
   if (typeof value !== 'object' || value === null) return unreadable;
-  const { attempt, at, cluster, user, plan } = value as Record<string, unknown>;
-  if (typeof attempt !== 'number' || !Number.isSafeInteger(attempt) || attempt < 1) return unreadable;
+  const { uid: writtenFor, attempt, at, cluster, user, plan } = value as Record<string, unknown>;
+  // Written for another object of this name (restored from a backup): no job of this uid exists.
+  if (typeof writtenFor === 'string' && writtenFor !== uid) return undefined;
+  if (
+    typeof writtenFor !== 'string' ||
+    typeof attempt !== 'number' ||
+    !Number.isSafeInteger(attempt) ||
+    attempt < 1
+  )
+    return unreadable;
   return {
+    uid,
     attempt,
     at: typeof at === 'string' ? at : '',
     ...(typeof cluster === 'string' ? { cluster } : {}),

@@ -55,7 +55,8 @@ export async function resumeSubmitting<R extends JobResource>(
       'adopted a Slurm job the status had not recorded',
     );
     const where = { cluster: target.cluster.name, user: found.user ?? marker.user };
-    const planned = { ...resource.status, ...marker.plan };
+    const trusted = kind.trustedPlan(ctx, resource, target.cluster.spec.modelsBasePath, marker.plan);
+    const planned = { ...resource.status, ...trusted };
     return recordSubmitted(ctx, client, resource, planned, where, found.jobId, state.attempt);
   }
   // Nothing found is trusted only after the settle time, whatever follows: suspend or submit.
@@ -119,7 +120,9 @@ export async function submitAttempt<R extends JobResource>(
   }
 
   // A resubmit of a marked attempt keeps what it was decided with (a Prediction's version and output path).
-  const carried = state.name === 'Submitting' ? state.marker.plan : {};
+  const { modelsBasePath } = placement.cluster.spec;
+  const carried =
+    state.name === 'Submitting' ? kind.trustedPlan(ctx, resource, modelsBasePath, state.marker.plan) : {};
   const base: JobStatus = {
     ...resource.status,
     ...carried,
@@ -137,7 +140,8 @@ export async function submitAttempt<R extends JobResource>(
   const where = { cluster: placement.cluster.name, user: placement.tenant.user };
   // The one write before the submit: the marker with what prepare decided, and the finalizer if
   // missing. Its time is this submit's, so a resubmit that gets no answer settles anew.
-  const marker: SubmitMarker = { attempt, at: now.toISOString(), ...where, plan: pickPlan(plan.status) };
+  const uid = resource.metadata.uid ?? '';
+  const marker: SubmitMarker = { uid, attempt, at: now.toISOString(), ...where, plan: pickPlan(plan.status) };
   const { namespace, name } = resource.metadata;
   try {
     resource = await client.jsonPatch(namespace, name ?? '', markerPatch(resource, FINALIZER, marker));

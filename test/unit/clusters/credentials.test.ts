@@ -10,19 +10,79 @@ import {
   checkCredentialSecret,
   checkEndpoint,
   checkTokenFile,
+  ENDPOINTS_ANNOTATION,
 } from '../../../src/clusters/credentials.ts';
 import { redactUrlCredentials } from '../../../src/observability/redact.ts';
 
 describe('checkCredentialSecret', () => {
+  const labelled = { [CREDENTIALS_LABEL]: 'true' };
+  const endpoints = (value: string) => ({ [ENDPOINTS_ANNOTATION]: value });
+  const endpoint = 'http://slurmrestd.hpc:6820';
   it.each([
-    ['labelled true', { [CREDENTIALS_LABEL]: 'true' }, true],
-    ['not labelled', undefined, false],
-    ['labelled false', { [CREDENTIALS_LABEL]: 'false' }, false],
-    ['another label', { 'app.kubernetes.io/name': 'postgres' }, false],
-  ])('%s', (_what, labels, allowed) => {
-    const check = () => checkCredentialSecret({ metadata: { name: 'db', labels } }, 'ops', 'db');
-    if (allowed) expect(check).not.toThrow();
-    else expect(check).toThrow(`Secret ops/db is not labelled ${CREDENTIALS_LABEL}=true`);
+    ['labelled, its endpoint listed', labelled, endpoints(endpoint), endpoint, null],
+    [
+      'listed among others, spaces around',
+      labelled,
+      endpoints(` https://a:1 , ${endpoint}/ `),
+      endpoint,
+      null,
+    ],
+    [
+      'listed with a path; the origin is what counts',
+      labelled,
+      endpoints(endpoint),
+      `${endpoint}/slurm`,
+      null,
+    ],
+    [
+      'the default port written or not',
+      labelled,
+      endpoints('https://hpc.example'),
+      'https://hpc.example:443/x',
+      null,
+    ],
+    ['not labelled', undefined, endpoints(endpoint), endpoint, 'is not labelled'],
+    ['labelled false', { [CREDENTIALS_LABEL]: 'false' }, endpoints(endpoint), endpoint, 'is not labelled'],
+    [
+      'another label (the database credentials)',
+      { 'app.kubernetes.io/name': 'postgres' },
+      undefined,
+      endpoint,
+      'is not labelled',
+    ],
+    [
+      'labelled, no endpoints listed',
+      labelled,
+      undefined,
+      endpoint,
+      'may not be sent to http://slurmrestd.hpc:6820',
+    ],
+    [
+      'labelled for the production cluster, sent to another endpoint',
+      labelled,
+      endpoints(endpoint),
+      'http://attacker.example:6820',
+      'may not be sent to http://attacker.example:6820',
+    ],
+    [
+      'same host, another port',
+      labelled,
+      endpoints(endpoint),
+      'http://slurmrestd.hpc:6821',
+      'may not be sent',
+    ],
+    [
+      'same host and port, https instead of http',
+      labelled,
+      endpoints(endpoint),
+      'https://slurmrestd.hpc:6820',
+      'may not be sent',
+    ],
+  ])('%s', (_what, labels, annotations, target, refusal) => {
+    const check = () =>
+      checkCredentialSecret({ metadata: { name: 'db', labels, annotations } }, 'ops', 'db', target);
+    if (refusal === null) expect(check).not.toThrow();
+    else expect(check).toThrow(refusal);
   });
 });
 
@@ -86,6 +146,10 @@ describe('redactUrlCredentials', () => {
       'Request cannot be constructed from a URL that includes credentials: https://[redacted]@h/',
     ],
     ['postgres://app:s3cret@db:5432/audit down', 'postgres://[redacted]@db:5432/audit down'],
+    [
+      'a password with an @ of its own http://ops:p@ss@h:6820/x',
+      'a password with an @ of its own http://[redacted]@h:6820/x',
+    ],
     ['no credentials http://h:6820/slurm/v0.0.42/jobs', 'no credentials http://h:6820/slurm/v0.0.42/jobs'],
     ['an address user@example.org stays', 'an address user@example.org stays'],
   ])('%s', (text, shown) => {

@@ -7,7 +7,11 @@ import type { AddressInfo } from 'node:net';
 import { Registry } from 'prom-client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AccessAttributes, AccessReviewer, UserInfo } from '../../../src/access/types.ts';
-import { type HistoryReader, historyHandler } from '../../../src/audit/history-api.ts';
+import {
+  type HistoryReader,
+  historyHandler,
+  MAX_NAMESPACES_REVIEWED,
+} from '../../../src/audit/history-api.ts';
 import type { HistoryRef, ListFilter, ListPage, ResourceHistory } from '../../../src/audit/queries.ts';
 import { startHttpServer } from '../../../src/observability/http-server.ts';
 
@@ -48,6 +52,7 @@ const reviewer: AccessReviewer = {
 
 const record = (namespace: string, uid: string) => ({ uid, kind: 'Training', namespace, name: 'x' });
 const listed: ListFilter[] = [];
+let recordedNamespaces = ['a', 'b'];
 const read: HistoryRef[] = [];
 const reader: HistoryReader = {
   async list(filter) {
@@ -67,7 +72,7 @@ const reader: HistoryReader = {
     return record(ref.namespace, UID_A) as unknown as ResourceHistory;
   },
   async namespaces() {
-    return ['a', 'b'];
+    return recordedNamespaces;
   },
 };
 
@@ -114,7 +119,12 @@ describe('who may read what on the operator port', () => {
     ['a record by name in its namespace', '/api/v1/trainings/a/x', 'alice', 200],
     ['a record by name in another namespace', '/api/v1/trainings/b/x', 'alice', 403],
     ["a record by uid that lives in the user's namespace", `/api/v1/trainings/${UID_A}`, 'alice', 200],
-    ['a record by uid that lives in another namespace', `/api/v1/trainings/${UID_B}`, 'alice', 403],
+    [
+      'a record by uid that lives in another namespace (answered as missing)',
+      `/api/v1/trainings/${UID_B}`,
+      'alice',
+      404,
+    ],
     ['a cluster-wide list by a user who may list nowhere', '/api/v1/trainings', 'nobody', 403],
   ])('%s: %s -> %i', async (_what, path, token, status) => {
     const answer = await get(path, token);
@@ -140,6 +150,19 @@ describe('who may read what on the operator port', () => {
     const before = read.length;
     await get('/api/v1/trainings/b/x', 'alice');
     expect(read.length).toBe(before);
+  });
+
+  it('refuses to review namespace by namespace past the bound, and says how to ask instead', async () => {
+    recordedNamespaces = Array.from({ length: MAX_NAMESPACES_REVIEWED + 1 }, (_, i) => `ns-${i}`);
+    try {
+      const reviewed = reviews.length;
+      const answer = await get('/api/v1/trainings', 'alice');
+      expect(answer.status).toBe(400);
+      expect(JSON.parse(answer.text).error).toMatch(/\?namespace=/);
+      expect(reviews.length - reviewed).toBe(1); // only the cluster-wide question
+    } finally {
+      recordedNamespaces = ['a', 'b'];
+    }
   });
 
   it.each(['authenticate', 'allowed'] as const)(

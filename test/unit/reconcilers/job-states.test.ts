@@ -15,6 +15,7 @@ const unplaced: PlacementWait = {
 };
 const at = '2026-01-01T00:00:00.000Z';
 const marker = (attempt: number): SubmitMarker => ({
+  uid: 'u1',
   attempt,
   at,
   cluster: 'lab',
@@ -119,7 +120,27 @@ const cases: { name: string; resource: Training; world?: Placement | PlacementWa
       name: 'Submitting',
       attempt: 2,
       key: 'slurm-ml-operator/u1/2',
-      marker: { attempt: 2, at: '', plan: {} },
+      marker: { uid: 'u1', attempt: 2, at: '', plan: {} },
+    },
+  },
+  {
+    name: 'a marker written for another uid (a copy restored from a backup) does not stand',
+    resource: training(undefined, {}, false, annotated({ ...marker(1), uid: 'the-old-uid' })),
+    state: { name: 'New', attempt: 1, key: 'slurm-ml-operator/u1/1' },
+  },
+  {
+    name: "this release's resubmit of an earlier release's marked attempt: the newer marker counts",
+    resource: training(
+      { phase: 'Pending', attempts: 3, slurm: { cluster: 'lab', user: 'alice' }, conditions: [legacyMarker] },
+      {},
+      false,
+      annotated({ ...marker(3), at: '2026-06-01T00:00:00.000Z' }),
+    ),
+    state: {
+      name: 'Submitting',
+      attempt: 3,
+      key: 'slurm-ml-operator/u1/3',
+      marker: { ...marker(3), at: '2026-06-01T00:00:00.000Z' },
     },
   },
   {

@@ -135,6 +135,7 @@ const CASES: Record<JobStateName, Case[]> = {
         await expect(run(world)).rejects.toBeInstanceOf(SlurmUnavailableError);
         const t = stored(world);
         expect(markerOf(world)).toEqual({
+          uid: t.metadata.uid,
           attempt: 1,
           at: world.clock.now().toISOString(),
           cluster: 'lab',
@@ -237,6 +238,53 @@ const CASES: Record<JobStateName, Case[]> = {
         expect(t.status).toMatchObject({ phase: 'Submitted', attempts: 1 });
         expect(t.status?.modelPath).toBe(`/shared/models/ns/m/runs/t-${t.metadata.uid}`);
         expect(world.slurm.submitted.map((s) => s.submission.idempotencyKey)).toEqual([keyOf(world, 1)]);
+      },
+    },
+    {
+      name: "a marker its author forged (another namespace's path): the Training's own path is used, not the marker's",
+      async test(world) {
+        const t = world.training('t');
+        const forged = {
+          uid: t.metadata.uid,
+          attempt: 1,
+          at: '',
+          plan: { modelPath: '/shared/models/other-team/m/runs/theirs-0000' },
+        };
+        world.trainings.touch('ns', 't', (copy) => {
+          copy.metadata.annotations = { [SUBMIT_MARKER_ANNOTATION]: JSON.stringify(forged) };
+        });
+        await run(world); // Submitting: nothing found, no time to wait out, so it submits
+        const own = `/shared/models/ns/m/runs/t-${t.metadata.uid}`;
+        expect(stored(world).status).toMatchObject({ phase: 'Submitted', modelPath: own });
+        expect(world.slurm.submitted.map((s) => s.submission.environment?.model_path)).toEqual([own]);
+      },
+    },
+    {
+      name: 'a Prediction whose marker names a version path that is not the registered one re-resolves',
+      async test(world) {
+        world.readyModel('m', [1]);
+        const p = world.prediction('p');
+        const forged = {
+          uid: p.metadata.uid,
+          attempt: 1,
+          at: '',
+          plan: {
+            modelVersion: 1,
+            modelPath: '/shared/models/other-team/secret',
+            outputPath: `/shared/models/other-team/secret/inference/${p.metadata.uid}-20260101T000000Z`,
+          },
+        };
+        world.predictions.touch('ns', 'p', (copy) => {
+          copy.metadata.annotations = { [SUBMIT_MARKER_ANNOTATION]: JSON.stringify(forged) };
+        });
+        await reconcilePrediction(world.ctx, 'ns/p');
+        const status = world.predictions.stored.get('ns/p')?.status;
+        expect(status).toMatchObject({
+          phase: 'Submitted',
+          modelVersion: 1,
+          modelPath: '/shared/models/ns/m/runs/t1-uid1',
+        });
+        expect(status?.outputPath).toMatch(/^\/shared\/models\/ns\/m\/runs\/t1-uid1\/inference\//);
       },
     },
     {
