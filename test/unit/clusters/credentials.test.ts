@@ -12,6 +12,7 @@ import {
   checkTokenFile,
   ENDPOINTS_ANNOTATION,
 } from '../../../src/clusters/credentials.ts';
+import { describeError } from '../../../src/kube/resources.ts';
 import { redactUrlCredentials } from '../../../src/observability/redact.ts';
 
 describe('checkCredentialSecret', () => {
@@ -154,5 +155,17 @@ describe('redactUrlCredentials', () => {
     ['an address user@example.org stays', 'an address user@example.org stays'],
   ])('%s', (text, shown) => {
     expect(redactUrlCredentials(text)).toBe(shown);
+  });
+});
+
+describe('describeError', () => {
+  it('redacts URL credentials from the texts that reach status messages and logs', () => {
+    const error = new TypeError(
+      'Request cannot be constructed from a URL that includes credentials: http://ops:hunter2@h:6820/',
+    );
+    expect(describeError(error)).toBe(
+      'Request cannot be constructed from a URL that includes credentials: http://[redacted]@h:6820/',
+    );
+    expect(describeError('fetch https://u:p@h/x failed')).not.toContain('p@h');
   });
 });
