@@ -30,10 +30,14 @@ kubectl -n "$operator_namespace" create secret generic slurm-lab-2605-jwt --from
   --dry-run=client -o yaml | kubectl label --local -f - "$credentials_label" -o yaml |
   kubectl annotate --local -f - "ml.hpc.dev/slurm-endpoints=$SLURM_2605_URL" -o yaml | kubectl apply -f - >/dev/null
 
-# examples/ use the stack's shared directory as modelsBasePath and for the demo input.
+# examples/ use the stack's shared directory as modelsBasePath and for the demo input. Each
+# admitted namespace has its tree there, as a cluster admin creates it (docs/operations.md):
+# Slurm opens a job's output file in it before the script runs.
 models_dir="$SLURM_2205_SHARED_DIR/models"
-mkdir -p "$models_dir" "$SLURM_2205_SHARED_DIR/datasets/demo"
-chmod 1777 "$models_dir"
+mkdir -p "$models_dir" "$models_dir/default" "$models_dir/team-b" "$SLURM_2205_SHARED_DIR/datasets/demo"
+# A site makes each tree its tenant user's own; the stack's clusters do not share user ids
+# with this machine, so here the trees are open to all, as the base is.
+chmod 1777 "$models_dir" "$models_dir/default" "$models_dir/team-b"
 printf 'x,y\n1,2\n3,4\n' >"$SLURM_2205_SHARED_DIR/datasets/demo/input.csv"
 
 mkdir -p .stack/logs

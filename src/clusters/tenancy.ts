@@ -1,9 +1,11 @@
-// Which namespaces may use a SlurmCluster, and as which Slurm user and account.
+// Which namespaces may use a SlurmCluster, as which Slurm user and account, and where on it.
 import type { SlurmClusterSpec } from '../api/types.ts';
+import { type TenantPaths, tenantTree } from './tenant-paths.ts';
 
 export interface TenantIdentity {
   user: string;
   account: string | undefined;
+  paths: TenantPaths;
 }
 
 /** The identity a namespace's jobs run as, or null when the cluster does not admit it. */
@@ -11,7 +13,11 @@ export function admitNamespace(spec: SlurmClusterSpec, namespace: string): Tenan
   const tenants = spec.tenants ?? [];
   const tenant = tenants.find((t) => t.namespace === namespace) ?? tenants.find((t) => t.namespace === '*');
   if (!tenant) return null;
-  return { user: tenant.user ?? spec.auth.user, account: tenant.account };
+  return {
+    user: tenant.user ?? spec.auth.user,
+    account: tenant.account,
+    paths: { tree: tenantTree(spec.modelsBasePath, namespace), allowedRoots: tenant.allowedRoots ?? [] },
+  };
 }
 
 /**

@@ -95,6 +95,8 @@ export const predictionKind: JobKind<Prediction> = {
     return { modelVersion, modelPath, outputPath };
   },
 
+  pathInputs: (prediction) => [{ label: 'spec.input', path: prediction.spec.input }],
+
   async onSucceeded() {
     return {};
   },

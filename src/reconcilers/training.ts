@@ -22,6 +22,9 @@ export const trainingKind: JobKind<Training> = {
   // The path is the Training's own: a marker's is never taken.
   trustedPlan: (_ctx, training, modelsBasePath) => ({ modelPath: ownModelPath(training, modelsBasePath) }),
 
+  // A Training's only path is its own model directory; path parameters are checked for every kind.
+  pathInputs: () => [],
+
   async onSucceeded(ctx, training, job) {
     const modelPath = training.status?.modelPath;
     if (!modelPath) throw new Error('a succeeded training has no model path');

@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 
 export { TemplateCatalog, type TemplateProblem } from './catalog.ts';
 export { DEFAULT_STRING_PATTERN } from './parameters.ts';
-export { checkJobParameters, renderJobTemplate } from './render.ts';
+export { checkJobParameters, pathParametersOf, renderJobTemplate } from './render.ts';
 export {
   type JobTemplate,
   type ParameterSpec,

@@ -26,6 +26,16 @@ const SHOWN_LENGTH = 80;
  * evaluates the value cannot assign (`PATH=0`); no leading `-`, so the value is never an option.
  */
 export const DEFAULT_STRING_PATTERN = '^([A-Za-z0-9._,:/+@%][A-Za-z0-9._,:/+@%-]*)?$';
+/**
+ * A `path` parameter: empty, or absolute in the default characters less `,` and `:`, which
+ * Apptainer's --bind and Slurm's options read as separators (`/mine,/theirs`, `/mine:/etc`). No
+ * `..` segment (PATH_UP). Where it lies is checked against the tenant's roots at submit
+ * (clusters/tenant-paths.ts).
+ */
+const PATH_PATTERN = '^(/[A-Za-z0-9._/+@%-]*)?$';
+const PATH_UP = '(^|/)[.][.](/|$)';
+const PATH_RULE = 'must be an absolute path using only A-Z a-z 0-9 and . _ / + @ % -';
+
 export const usesDefaultCharacters = (spec: ParameterSpec): boolean =>
   spec.type === 'string' && spec.pattern === undefined && spec.enum === undefined;
 
@@ -50,6 +60,12 @@ function valueSchema(spec: ParameterSpec): SchemaObject {
     if (spec[key] !== undefined) schema[key] = spec[key];
   }
   if (usesDefaultCharacters(spec)) schema.pattern = DEFAULT_STRING_PATTERN;
+  if (spec.type === 'path') {
+    schema.type = 'string';
+    schema.pattern = PATH_PATTERN;
+    // Empty means "not given" (as for strings, minLength: 1 refuses it).
+    schema.not = { pattern: PATH_UP };
+  }
   return schema;
 }
 
@@ -72,6 +88,8 @@ function expectation(spec: ParameterSpec, value: string): string {
       return 'must be "true" or "false"';
     case 'string':
       return 'must be a string';
+    case 'path':
+      return 'must be a path';
   }
 }
 
@@ -87,7 +105,10 @@ function describe(spec: ParameterSpec, error: ErrorObject, value: string): strin
       return `${expectation(spec, value)}, got ${show(value)}`;
     case 'enum':
       return `must be one of ${(spec.enum ?? []).map((v) => JSON.stringify(v)).join(', ')}, got ${show(value)}`;
+    case 'not':
+      return `must not contain '..' segments, got ${show(value)}`;
     case 'pattern':
+      if (spec.type === 'path') return `${PATH_RULE}, got ${show(value)}`;
       if (spec.pattern === undefined) return `${DEFAULT_STRING_RULE}, got ${show(value)}`;
       return `must match the pattern ${spec.pattern}, got ${show(value)}`;
     case 'minLength':
@@ -181,7 +202,8 @@ export function compileParameterValidator(
   };
 }
 
-const STRING_KEYWORDS = ['pattern', 'minLength', 'maxLength'] as const;
+const STRING_KEYWORDS = ['pattern'] as const;
+const LENGTH_KEYWORDS = ['minLength', 'maxLength'] as const;
 const NUMBER_KEYWORDS = ['minimum', 'maximum'] as const;
 
 /** Checks of the declarations themselves, run when a template is loaded. */
@@ -200,6 +222,12 @@ export function checkParameterSpecs(kind: TemplateKind, specs: ParameterSpec[]):
     }
     for (const key of STRING_KEYWORDS) {
       if (spec[key] !== undefined && spec.type !== 'string') problems.push(`${key} applies only to strings`);
+    }
+    if (spec.type === 'path' && spec.enum !== undefined)
+      problems.push("enum does not apply to paths (a path must lie in the tenant's roots)");
+    for (const key of LENGTH_KEYWORDS) {
+      if (spec[key] !== undefined && spec.type !== 'string' && spec.type !== 'path')
+        problems.push(`${key} applies only to strings and paths`);
     }
     for (const key of NUMBER_KEYWORDS) {
       if (spec[key] !== undefined && spec.type !== 'integer' && spec.type !== 'number') {

@@ -52,6 +52,21 @@ export function checkJobParameters(template: JobTemplate, parameters: Record<str
   return checked.ok ? [] : checked.errors;
 }
 
+/**
+ * The non-empty values of the template's `path` parameters (given, else defaulted), for the
+ * check against the tenant's roots that only the placement can make.
+ */
+export function pathParametersOf(
+  template: JobTemplate,
+  parameters: Record<string, string>,
+): { label: string; path: string }[] {
+  return template.parameters.flatMap((spec) => {
+    if (spec.type !== 'path') return [];
+    const path = Object.hasOwn(parameters, spec.name) ? parameters[spec.name] : spec.default;
+    return path ? [{ label: `parameter "${spec.name}"`, path }] : [];
+  });
+}
+
 const invalidTemplate = (template: JobTemplate, errors: string[]) =>
   errors.map((e) => `template "${template.name}" is invalid: ${e}`);
 

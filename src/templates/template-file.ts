@@ -53,7 +53,7 @@ const fileSchema = {
         additionalProperties: false,
         required: ['type'],
         properties: {
-          type: { enum: ['string', 'integer', 'number', 'boolean'] },
+          type: { enum: ['string', 'path', 'integer', 'number', 'boolean'] },
           description: { type: 'string' },
           required: { type: 'boolean' },
           default: scalar,

@@ -14,10 +14,14 @@ export interface TemplateResources {
   gpus?: number;
 }
 
-/** A declared parameter. Values always arrive as strings; `type` says how the string is read. */
+/**
+ * A declared parameter. Values always arrive as strings; `type` says how the string is read. A
+ * `path` is an absolute path (or empty, for "not given") that must also lie in the tenant's own
+ * tree or an allowed root of its SlurmCluster (clusters/tenant-paths.ts).
+ */
 export interface ParameterSpec {
   name: string;
-  type: 'string' | 'integer' | 'number' | 'boolean';
+  type: 'string' | 'path' | 'integer' | 'number' | 'boolean';
   description?: string;
   required: boolean;
   default?: string;

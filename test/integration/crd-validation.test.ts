@@ -126,6 +126,16 @@ const cases: [string, object, RegExp][] = [
     /spec: Invalid value.*per-tenant users need jwtKeySecretRef/,
   ],
   [
+    "an allowed root with '..' in it",
+    cluster({ tenants: [{ namespace: 'a', allowedRoots: ['/datasets/../models'] }] }),
+    /spec\.tenants\[0\]\.allowedRoots\[0\]: Invalid value/,
+  ],
+  [
+    'a relative allowed root',
+    cluster({ tenants: [{ namespace: 'a', allowedRoots: ['datasets'] }] }),
+    /spec\.tenants\[0\]\.allowedRoots\[0\]: Invalid value/,
+  ],
+  [
     'a relative models base path',
     cluster({ modelsBasePath: 'models' }),
     /spec\.modelsBasePath: Invalid value/,

@@ -1,7 +1,7 @@
 // End to end on the real API server and both real Slurm releases: resources applied with
 // kubectl become Slurm jobs, their state flows back, models are registered, nothing is
 // duplicated or lost.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as yaml from 'js-yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -102,6 +102,12 @@ describe.each(releases)('on %s', (release) => {
       model: 'classifier',
       training_uid: done.metadata.uid,
     });
+    // The job's output lives in the namespace's own tree, not in a directory shared by all.
+    const tree = join(env.modelsBasePath, ns(release));
+    const output = readdirSync(tree).filter((file) => file.endsWith(`-${done.status?.slurm?.jobId}.out`));
+    expect(output).toEqual([expect.stringMatching(new RegExp(`^${ns(release)}\\.train\\.first~`))]);
+    expect(readFileSync(join(tree, output[0] ?? ''), 'utf8')).toContain('demo-train');
+    expect(readdirSync(env.modelsBasePath).filter((file) => file.startsWith(`${ns(release)}.`))).toEqual([]);
     expect(kubectlOk(['get', 'mv', '-n', ns(release), '-l', 'ml.hpc.dev/model=classifier'])).toMatch(
       /^classifier-v1\s+classifier\s+1\s+first\s/m,
     );
@@ -163,7 +169,8 @@ describe.each(releases)('on %s', (release) => {
         model: 'classifier',
         alias: 'production',
         template: 'demo-predict',
-        input: '/nonexistent/input.csv',
+        // Under the tenant's allowed root (prepareE2e), not its own tree; the file need not exist.
+        input: join(env.sharedDir, 'datasets', 'no-input.csv'),
         cluster: env.clusters[release],
       },
     });
@@ -236,7 +243,9 @@ describe.each(releases)('on %s', (release) => {
 
   it('passes a hostile input path to the job literally', async () => {
     const marker = join(env.sharedDir, `pwned-input-${env.run}-${release}`);
-    const input = `/nonexistent/$(touch ${marker})\`touch ${marker}\`; touch ${marker}`;
+    // In the namespace's own tree, so the path check lets it through to the job.
+    const tree = join(env.modelsBasePath, ns(release));
+    const input = `${tree}/$(touch ${marker})\`touch ${marker}\`; touch ${marker}`;
     apply({
       apiVersion: 'ml.hpc.dev/v1alpha1',
       kind: 'Prediction',
@@ -278,6 +287,46 @@ describe('across namespaces and releases', () => {
     expect(first).toHaveLength(1);
     expect(second).toHaveLength(1);
     expect(second?.[0]?.jobId).toBe(result.status?.slurm?.jobId);
+  });
+
+  it("refuses, before Slurm, a Prediction reading another namespace's tree and a path parameter outside the allowed roots", async () => {
+    const release = 'slurm-2411';
+    const [mine, theirs] = [ns(release), ns('slurm-2605')];
+    apply({
+      apiVersion: 'ml.hpc.dev/v1alpha1',
+      kind: 'Prediction',
+      metadata: { name: 'reads-theirs', namespace: mine },
+      spec: {
+        model: 'classifier',
+        version: 1,
+        template: 'demo-predict',
+        input: join(env.modelsBasePath, theirs, 'classifier', 'runs', 'secret.csv'),
+        cluster: env.clusters[release],
+      },
+    });
+    apply(
+      training(release, 'raw-elsewhere', {
+        template: 'nnunet-train',
+        parameters: { task_number: '503', raw_path: '/etc' },
+      }),
+    );
+    const [prediction, raw] = await Promise.all([
+      eventually('the Prediction to be refused', async () => {
+        const p = await api.predictions.get(mine, 'reads-theirs');
+        return p?.status?.phase === 'Failed' ? p : undefined;
+      }),
+      settled(mine, 'raw-elsewhere'),
+    ]);
+    expect(prediction.status).toMatchObject({ reason: 'PathNotAllowed' });
+    expect(prediction.status?.message).toContain(
+      `spec.input "${join(env.modelsBasePath, theirs)}/classifier/runs/secret.csv" is outside this namespace's tree: it must lie under ${join(env.modelsBasePath, mine)} or under ${join(env.sharedDir, 'datasets')}`,
+    );
+    expect(raw.status).toMatchObject({ phase: 'Failed', reason: 'PathNotAllowed' });
+    expect(raw.status?.message).toContain('parameter "raw_path" "/etc" is outside');
+    for (const refused of [prediction, raw]) {
+      expect(refused.status?.slurm?.jobId).toBeUndefined();
+      expect(refused.metadata.finalizers ?? []).toEqual([]);
+    }
   });
 
   it('cancels the job while suspended and starts a new one when resumed', async () => {
@@ -364,7 +413,7 @@ describe('across namespaces and releases', () => {
       spec: {
         model: 'late-model',
         template: 'demo-predict',
-        input: '/nonexistent',
+        input: join(env.modelsBasePath, namespace, 'no-input.csv'),
         cluster: env.clusters['slurm-2411'],
       },
     });

@@ -155,7 +155,7 @@ describe('the model registry', () => {
         model: 'sweep',
         version,
         template: 'demo-predict',
-        input: '/nonexistent',
+        input: join(env.modelsBasePath, namespace, 'no-input.csv'),
         cluster: env.clusters[release],
       },
     });

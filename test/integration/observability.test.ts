@@ -64,7 +64,7 @@ beforeAll(async () => {
     spec: {
       model: 'watched',
       template: 'demo-predict',
-      input: '/nonexistent',
+      input: join(env.modelsBasePath, namespace, 'no-input.csv'),
       cluster: env.clusters['slurm-2411'],
     },
   });

@@ -125,7 +125,7 @@ describe.each(SLURM_RELEASES)('on %s', (release) => {
           idempotencyKey: idempotencyKey(uid, 1),
           script: '',
           resources: mergeResources(undefined, template.resources, { partition: cluster.partition }),
-          tenant: { user: cluster.user, account: undefined },
+          tenant: { user: cluster.user, account: undefined, paths: { tree: base, allowedRoots: [] } },
           workingDirectory: base,
         });
         // As submit.ts does: the template's values under the operator's own variables.

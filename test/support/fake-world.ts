@@ -37,13 +37,13 @@ export const NAMESPACE = 'ns';
 export const DEFAULT_CLUSTER = 'lab';
 export const DEFAULT_START = '2026-01-01T00:00:00.000Z';
 
-/** The default cluster's spec: admits namespace ns as Slurm user alice. */
+/** The default cluster's spec: admits namespace ns as Slurm user alice, with the shared /shared/data. */
 export const labClusterSpec = (): SlurmClusterSpec => ({
   endpoint: 'http://127.0.0.1:6820',
   auth: { user: 'slurm-ml', jwtKeySecretRef: { name: 'k' } },
   modelsBasePath: '/shared/models',
   default: true,
-  tenants: [{ namespace: NAMESPACE, user: 'alice' }],
+  tenants: [{ namespace: NAMESPACE, user: 'alice', allowedRoots: ['/shared/data'] }],
 });
 
 let builtins: Promise<TemplateCatalog> | undefined;

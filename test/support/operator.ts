@@ -126,6 +126,15 @@ export function prepareE2e(
   const modelsBasePath = join(sharedDir, 'models');
   mkdirSync(modelsBasePath, { recursive: true });
   chmodSync(modelsBasePath, 0o1777);
+  // Each tenant's tree exists before its first job, as a cluster admin creates it: Slurm opens
+  // the job's output file there before the script runs. The jobs' user is not the test's.
+  for (const namespace of namespaces.admitted) {
+    mkdirSync(join(modelsBasePath, namespace), { recursive: true });
+    chmodSync(join(modelsBasePath, namespace), 0o777);
+  }
+  // A shared dataset directory every tenant may read from (tenants[].allowedRoots).
+  const datasets = join(sharedDir, 'datasets');
+  mkdirSync(datasets, { recursive: true });
   const clusters = Object.fromEntries(
     SLURM_RELEASES.map((release) => [release, `e2e-${release.slice(6)}-${run}`]),
   ) as Record<SlurmRelease, string>;
@@ -165,7 +174,11 @@ export function prepareE2e(
           modelsBasePath,
           pollInterval: '1s',
           lostAfter: '30s',
-          tenants: namespaces.admitted.map((namespace) => ({ namespace, user: cluster.user })),
+          tenants: namespaces.admitted.map((namespace) => ({
+            namespace,
+            user: cluster.user,
+            allowedRoots: [datasets],
+          })),
         },
       }),
     );

@@ -345,7 +345,7 @@ export interface components {
              * @default 16
              */
             maxConcurrentRequests?: number;
-            /** @description Absolute path on the cluster where model versions live: {modelsBasePath}/{namespace}/{model}/v{version}. */
+            /** @description Absolute path on the cluster under which each admitted namespace has its own tree, {modelsBasePath}/{namespace}: job output ({namespace}.{kind}.{name}~{key}-{job id}.out), trained models ({model}/runs/{training}-{uid}) and inference results. The cluster admin creates each tree, owned by the tenant's Slurm user, before its first job: Slurm opens a job's output file before the script runs. */
             modelsBasePath: string;
             /**
              * @description How often the operator asks slurmrestd for changed jobs, e.g. 5s or 1m; at least 1s (a shorter interval would only load slurmctld).
@@ -361,6 +361,8 @@ export interface components {
             tenants?: {
                 /** @description Slurm account the namespace's jobs are charged to; overrides the resource's. */
                 account?: string;
+                /** @description Directories besides the namespace's own tree ({modelsBasePath}/{namespace}) under which its path inputs (Prediction spec.input, template parameters of type path) may lie, e.g. a shared read-only dataset directory. Paths outside both are refused with reason PathNotAllowed. */
+                allowedRoots?: string[];
                 /** @description Kubernetes namespace, or * for every namespace not listed otherwise. */
                 namespace: string;
                 /** @description Slurm user the namespace's jobs run as. Defaults to auth.user. */

@@ -1,5 +1,6 @@
 // What Training and Prediction do differently inside the one job state machine.
 import type { JobResource } from '../../api/types.ts';
+import type { PathInput } from '../../clusters/tenant-paths.ts';
 import type { ResourceClient } from '../../kube/resources.ts';
 import type { SlurmJob } from '../../slurm/types.ts';
 import type { TemplateKind } from '../../templates/index.ts';
@@ -36,6 +37,8 @@ export interface JobKind<R extends JobResource> {
    * have decided. The marker is an annotation, which the resource's author can write too.
    */
   trustedPlan(ctx: ReconcileContext, resource: R, modelsBasePath: string, plan: SubmitPlan): SubmitPlan;
+  /** Paths the resource's author hands to the job (a Prediction's input), checked against the tenant's roots. */
+  pathInputs(resource: R): PathInput[];
   /** What a success adds to the final status (a Training's registered model version). */
   onSucceeded(ctx: ReconcileContext, resource: R, job: SlurmJob): Promise<Partial<JobStatus>>;
 }

@@ -7,11 +7,12 @@
 import { setCondition } from '../../api/conditions.ts';
 import { durationMs } from '../../api/duration.ts';
 import { FINALIZER, type JobResource } from '../../api/types.ts';
+import { refusedPaths } from '../../clusters/tenant-paths.ts';
 import { isGuardRefused, type ResourceClient } from '../../kube/resources.ts';
 import { type ReconcileOutcome, requeueAfter, STALE_COPY_REQUEUE_MS } from '../../runtime/index.ts';
 import { SlurmRejectedError } from '../../slurm/errors.ts';
 import type { JobSubmission } from '../../slurm/types.ts';
-import { checkJobParameters, renderJobTemplate } from '../../templates/index.ts';
+import { checkJobParameters, pathParametersOf, renderJobTemplate } from '../../templates/index.ts';
 import type { ReconcileContext } from '../context.ts';
 import type { JobKind } from './kind.ts';
 import { clearMissing, type JobStatus } from './mirror.ts';
@@ -106,6 +107,11 @@ export async function submitAttempt<R extends JobResource>(
   const parameters = resource.spec.parameters ?? {};
   const invalid = checkJobParameters(template, parameters);
   if (invalid.length > 0) return fail('InvalidParameters', invalid.join('; '));
+  const outside = refusedPaths(
+    [...kind.pathInputs(resource), ...pathParametersOf(template, parameters)],
+    placement.tenant.paths,
+  );
+  if (outside.length > 0) return fail('PathNotAllowed', outside.join('; '));
   let submission: JobSubmission;
   try {
     submission = buildSubmission({
@@ -113,7 +119,7 @@ export async function submitAttempt<R extends JobResource>(
       script: '', // rendered below, once prepare has given the variables
       resources: mergeResources(resource.spec.resources, template.resources, placement.cluster.spec.defaults),
       tenant: placement.tenant,
-      workingDirectory: placement.cluster.spec.modelsBasePath,
+      workingDirectory: placement.tenant.paths.tree,
     });
   } catch (error) {
     return fail('InvalidResources', (error as Error).message);

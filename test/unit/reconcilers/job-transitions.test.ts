@@ -103,6 +103,14 @@ const CASES: Record<JobStateName, Case[]> = {
         ['a prediction template', { template: 'demo-predict' }, 'InvalidTemplate'],
         ['a bad parameter', { parameters: { epochs: 'ten' } }, 'InvalidParameters'],
         ['a bad time limit', { resources: { timeLimit: 'soon' } }, 'InvalidResources'],
+        [
+          "a path parameter in another namespace's tree",
+          {
+            template: 'nnunet-train',
+            parameters: { task_number: '503', raw_path: '/shared/models/other/raw' },
+          },
+          'PathNotAllowed',
+        ],
       ] as const
     ).map(([what, spec, reason]) => ({
       name: `fails on ${what} before anything reaches Slurm (bug 3)`,
@@ -208,6 +216,46 @@ const CASES: Record<JobStateName, Case[]> = {
         expect(p?.status?.outputPath).toMatch(/^\/shared\/models\/ns\/m\/runs\/t1-uid1\/inference\//);
       },
     },
+    {
+      name: "submits with the working directory and output file in the namespace's own tree",
+      async test(world) {
+        world.training('t');
+        await run(world);
+        expect(world.slurm.submitted).toMatchObject([
+          {
+            submission: {
+              workingDirectory: '/shared/models/ns',
+              standardOutput: '/shared/models/ns/%x-%j.out',
+            },
+          },
+        ]);
+      },
+    },
+    ...(
+      [
+        ["in another namespace's tree", '/shared/models/other/input.csv', true],
+        ['beside the tree, sharing its prefix', '/shared/models/ns-other/input.csv', true],
+        ['under no root at all', '/etc/passwd', true],
+        ["in the namespace's own tree", '/shared/models/ns/input.csv', false],
+        ['under an allowed root of its tenant entry', '/shared/data/input.csv', false],
+      ] as const
+    ).map(([where, input, refused]) => ({
+      name: `a Prediction with its input ${where} ${refused ? 'fails with PathNotAllowed before Slurm' : 'runs'}`,
+      async test(world: FakeWorld) {
+        world.readyModel('m', [1]);
+        world.prediction('p', { input });
+        await reconcilePrediction(world.ctx, 'ns/p');
+        const p = world.predictions.stored.get('ns/p');
+        if (refused) {
+          expect(p?.status).toMatchObject({ phase: 'Failed', reason: 'PathNotAllowed' });
+          expect(p?.status?.message).toContain(`spec.input "${input}" is outside this namespace's tree`);
+          expect(p?.status?.message).toContain('/shared/models/ns or under /shared/data');
+          expect(world.slurm.submitted).toEqual([]);
+        } else {
+          expect(p?.status?.phase).toBe('Submitted');
+        }
+      },
+    })),
   ],
 
   Submitting: [

@@ -18,6 +18,7 @@ const parameters: ParameterSpec[] = [
   { name: 'level', type: 'integer', required: false, default: '1', enum: ['1', '2', '3'] },
   { name: 'offset', type: 'integer', required: false, default: '0' },
   { name: 'note', type: 'string', required: false, default: '' },
+  { name: 'data', type: 'path', required: false, default: '' },
 ];
 
 const template: JobTemplate = {
@@ -40,7 +41,11 @@ const defaults = {
   level: '1',
   offset: '0',
   note: '',
+  data: '',
 };
+
+const PATH_RULE = (value: string) =>
+  `must be an absolute path using only A-Z a-z 0-9 and . _ / + @ % -, got ${JSON.stringify(value)}`;
 
 const context = Object.fromEntries(TRAINING_CONTEXT_VARIABLES.map((name) => [name, `/${name}`]));
 
@@ -69,6 +74,10 @@ describe('valid values', () => {
     [{ note: 'registry:5000/img:1.0+cu121@sha256:ab' }, { note: 'registry:5000/img:1.0+cu121@sha256:ab' }],
     [{ note: 'a,b,c%20' }, { note: 'a,b,c%20' }],
     [{ note: 'x-' }, { note: 'x-' }],
+    [{ data: '/' }, { data: '/' }],
+    [{ data: '/data/in/x.nii.gz' }, { data: '/data/in/x.nii.gz' }],
+    [{ data: '/data/..x/y.' }, { data: '/data/..x/y.' }],
+    [{ data: '' }, { data: '' }],
   ])('%j', (given, changed) => {
     expect(validate({ code: '123', ...given })).toEqual({
       ok: true,
@@ -97,6 +106,15 @@ describe('invalid values', () => {
     ['count', '05', 'must be an integer between 1 and 10 (without leading zeros), got "05"'],
     ['count', '0x5', 'must be an integer between 1 and 10, got "0x5"'],
     ['offset', '1.0', 'must be an integer, got "1.0"'],
+    ['data', 'data/in.csv', PATH_RULE('data/in.csv')],
+    ['data', '/data/in put.csv', PATH_RULE('/data/in put.csv')],
+    ['data', '/data/$(id)', PATH_RULE('/data/$(id)')],
+    // Separators of Apptainer's --bind: a second path, or a destination of the author's choosing.
+    ['data', '/data/mine,/etc', PATH_RULE('/data/mine,/etc')],
+    ['data', '/data/mine:/etc', PATH_RULE('/data/mine:/etc')],
+    ['data', '/data\n', PATH_RULE('/data\n')],
+    ['data', '/data/../etc', 'must not contain \'..\' segments, got "/data/../etc"'],
+    ['data', '/data/..', 'must not contain \'..\' segments, got "/data/.."'],
     ['ratio', '2', 'must be a number between 0 and 1, got "2"'],
     ['ratio', '-0.1', 'must be a number between 0 and 1, got "-0.1"'],
     ['ratio', '.5', 'must be a number between 0 and 1, got ".5"'],
@@ -184,7 +202,7 @@ describe('invalid values', () => {
       ok: false,
       errors: [
         'parameter "colour": is not declared by template "table" ' +
-          '(it declares: count, ratio, flag, code, mode, label, level, offset, note)',
+          '(it declares: count, ratio, flag, code, mode, label, level, offset, note, data)',
       ],
     });
   });
@@ -268,4 +286,21 @@ describe('parameter names', () => {
       expect(checkParameterSpecs('training', [spec(name)])).toEqual([]);
     },
   );
+});
+
+describe('path parameters', () => {
+  const declare = (spec: Partial<ParameterSpec>) =>
+    checkParameterSpecs('training', [{ name: 'data', type: 'path', required: false, default: '', ...spec }]);
+
+  it("take a length but neither a pattern nor an enum (where a path may lie is the tenant's roots)", () => {
+    expect(declare({ maxLength: 200 })).toEqual([]);
+    expect(declare({ pattern: '^/data/' })).toEqual(['parameter "data": pattern applies only to strings']);
+    expect(declare({ enum: ['/a', '/b'], default: '/a' })).toEqual([
+      'parameter "data": enum does not apply to paths (a path must lie in the tenant\'s roots)',
+    ]);
+  });
+
+  it('need a default that is a path', () => {
+    expect(declare({ default: 'relative' })).toEqual([`parameter "data": default ${PATH_RULE('relative')}`]);
+  });
 });

@@ -206,6 +206,8 @@ describe('the built-in templates', async () => {
     ['image', '/opt/a b.sif'],
     ['raw_path', '/data/`id`'],
     ['raw_path', '/data/x:/etc'],
+    ['raw_path', '/data/x,/etc'],
+    ['raw_path', '/data/../etc'],
   ])('nnunet-train refuses %s = %j', (name, value) => {
     const result = renderJobTemplate(
       get('nnunet-train'),
@@ -213,7 +215,9 @@ describe('the built-in templates', async () => {
       trainingContext('/m'),
     );
     expect(result.ok ? [] : result.errors).toEqual([
-      expect.stringMatching(new RegExp(`^parameter "${name}": must match`)),
+      expect.stringMatching(
+        new RegExp(`^parameter "${name}": must (match|be an absolute path|not contain '..')`),
+      ),
     ]);
   });
 
