@@ -8,7 +8,7 @@ import { availableParallelism } from 'node:os';
 import { parseArgs } from 'node:util';
 import type { Training } from '../src/api/types.ts';
 import { objectKey, ResourceInformer } from '../src/runtime/index.ts';
-import { fetchAsReader } from '../test/support/access.ts';
+import { fetchAsReader, fetchOperator, operatorUrl } from '../test/support/access.ts';
 import {
   clients,
   eventually,
@@ -111,7 +111,7 @@ const operator = startOperator('bench', {
 // A benchmark that dies must not leave its operator reconciling every namespace of the stack.
 process.on('exit', () => operator.child.kill('SIGKILL'));
 await eventually('the operator to serve', async () =>
-  (await fetch(`http://127.0.0.1:${port}/readyz`).catch(() => null))?.ok ? true : undefined,
+  (await fetchOperator(operatorUrl(port, '/readyz')).catch(() => null))?.ok ? true : undefined,
 );
 
 // What the bench sees, with millisecond times: when each job id and each final phase appeared.
@@ -248,7 +248,7 @@ const phases = [...finishedSeen.values()].reduce<Record<string, number>>((acc, {
   acc[phase] = (acc[phase] ?? 0) + 1;
   return acc;
 }, {});
-const metrics = await fetchAsReader(`http://127.0.0.1:${port}/metrics`).then((r) => r.text());
+const metrics = await fetchAsReader(operatorUrl(port, '/metrics')).then((r) => r.text());
 const metric = (name: string) => sumMetric(metrics, name);
 const pid = operator.child.pid ?? 0;
 const stat = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];

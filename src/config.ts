@@ -1,6 +1,7 @@
 // Operator configuration, read once from the environment (documented in docs/configuration.md).
 import { existsSync, readFileSync } from 'node:fs';
 import { hostname } from 'node:os';
+import type { TlsConfig } from './observability/tls.ts';
 
 export interface OperatorConfig {
   operatorNamespace: string;
@@ -11,6 +12,8 @@ export interface OperatorConfig {
   concurrency: number;
   logLevel: string;
   httpPort: number;
+  /** The port's certificate: TLS_CERT_FILE and TLS_KEY_FILE, or self-signed for TLS_SERVER_NAMES. */
+  tls: TlsConfig;
   /** SLURM_TOKEN_DIR: the only directory a SlurmCluster's auth.tokenFile may name a file in. */
   tokenFileDirectory: string | undefined;
 }
@@ -30,6 +33,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): OperatorConfig
     concurrency: parsePositiveInt(env.RECONCILE_CONCURRENCY, 8, 'RECONCILE_CONCURRENCY'),
     logLevel: env.LOG_LEVEL || 'info',
     httpPort: parsePort(env.HTTP_PORT, 8080),
+    tls: parseTls(env),
     tokenFileDirectory: parseDirectory(env.SLURM_TOKEN_DIR, 'SLURM_TOKEN_DIR'),
   };
 }
@@ -55,6 +59,25 @@ function parsePort(value: string | undefined, fallback: number): number {
   if (!Number.isInteger(port) || port < 0 || port > 65535)
     throw new Error(`HTTP_PORT must be a port number, got "${value}"`);
   return port;
+}
+
+/** Both files, or neither (then a self-signed certificate). There is no plain-HTTP mode. */
+function parseTls(env: NodeJS.ProcessEnv): TlsConfig {
+  const certFile = env.TLS_CERT_FILE || undefined;
+  const keyFile = env.TLS_KEY_FILE || undefined;
+  if (certFile && keyFile) return { files: { certFile, keyFile } };
+  if (certFile || keyFile)
+    throw new Error(
+      `TLS_CERT_FILE and TLS_KEY_FILE must be set together (only ${certFile ? 'TLS_CERT_FILE' : 'TLS_KEY_FILE'} is)`,
+    );
+  const serverNames = (env.TLS_SERVER_NAMES ?? '')
+    .split(',')
+    .map((name) => name.trim())
+    .filter(Boolean);
+  for (const name of serverNames)
+    if (!/^[A-Za-z0-9.:*-]+$/.test(name))
+      throw new Error(`TLS_SERVER_NAMES must be DNS names or IP addresses, comma-separated; got "${name}"`);
+  return { selfSigned: { serverNames } };
 }
 
 function parseDirectory(value: string | undefined, name: string): string | undefined {

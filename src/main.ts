@@ -1,5 +1,6 @@
 #!/usr/bin/env node
 // Configuration and wiring only.
+import { hostname } from 'node:os';
 import { KubeConfig } from '@kubernetes/client-node';
 import { KubeAccessReviewer } from './access/kube-reviewer.ts';
 import { FIELD_MANAGER } from './api/types.ts';
@@ -7,9 +8,10 @@ import { loadDatabaseConfig, openAudit } from './audit/index.ts';
 import { loadConfig } from './config.ts';
 import { reuseConnections } from './kube/connection-reuse.ts';
 import { kubernetesEventRecorder } from './kube/events.ts';
-import { startHttpServer } from './observability/http-server.ts';
+import { startHttpServer, tlsOptions } from './observability/http-server.ts';
 import { createLogger } from './observability/logger.ts';
 import { OperatorMetrics } from './observability/metrics.ts';
+import { loadServerCertificate, watchCertificateFiles } from './observability/tls.ts';
 import { Operator } from './operator.ts';
 import { LeaderElector } from './runtime/index.ts';
 import { builtinTemplatesDir, TemplateCatalog } from './templates/index.ts';
@@ -24,6 +26,15 @@ const templates = await TemplateCatalog.load([builtinTemplatesDir, ...config.ext
 for (const problem of templates.problems)
   log.error({ file: problem.file }, `job template not loaded: ${problem.message}`);
 log.info({ templates: templates.list().map((t) => t.name) }, 'job templates loaded');
+
+// Unreadable or mismatched files stop the start here, before anything else is opened.
+const certificate = await loadServerCertificate(config.tls, hostname());
+log.info(
+  { source: certificate.source, ...certificate.info },
+  certificate.source === 'self-signed'
+    ? 'TLS: self-signed certificate made for this run (compare the fingerprint when pinning it)'
+    : 'TLS: certificate loaded from TLS_CERT_FILE and TLS_KEY_FILE',
+);
 
 const metrics = new OperatorMetrics();
 let role: 'leader' | 'standby' | 'single' = config.leaderElection ? 'standby' : 'single';
@@ -72,6 +83,7 @@ const server = await startHttpServer({
   access: new KubeAccessReviewer(kubeConfig),
   registry: metrics.registry,
   handlers: [audit.history],
+  tls: certificate.pair,
   readiness: {
     databaseReachable: () => audit.reachable(),
     informersSynced: () => operator.informersSynced,
@@ -83,10 +95,19 @@ const server = await startHttpServer({
       })),
   },
 });
+const certificateWatch =
+  'files' in config.tls
+    ? watchCertificateFiles(
+        config.tls.files,
+        certificate.pair,
+        (pair) => server.setSecureContext(tlsOptions(pair)),
+        log,
+      )
+    : undefined;
 const address = server.address();
 log.info(
   { port: typeof address === 'object' && address ? address.port : config.httpPort },
-  'serving /metrics, /healthz and /readyz',
+  'serving /metrics, /healthz and /readyz over HTTPS',
 );
 
 await operator.startInformers();
@@ -135,6 +156,7 @@ const shutdown = async (signal: string) => {
   const { unwritten } = await audit.close(5_000);
   if (unwritten) log.warn({ unwritten }, 'audit entries not written before shutdown');
   await elector?.stop();
+  certificateWatch?.stop();
   server.close();
   process.exit(0);
 };

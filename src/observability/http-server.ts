@@ -1,12 +1,14 @@
-// The operator's HTTP port: /metrics, /healthz, /readyz, and whatever read-only APIs are
-// mounted (the audit history). Health answers are JSON that say why, and open to all (kubelet
-// probes carry no token). Everything else needs a bearer token the API server accepts
+// The operator's port, HTTPS only (TLS 1.2 or later): /metrics, /healthz, /readyz, and whatever
+// read-only APIs are mounted (the audit history). Health answers are JSON that say why, and open
+// to all (kubelet probes carry no token). Everything else needs a bearer token the API server accepts
 // (TokenReview), and answers only what its user's RBAC allows (SubjectAccessReview): /metrics
 // the nonResourceURL `get /metrics`, the handlers whatever they check for their resources.
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { createServer, type Server } from 'node:https';
 import type { Registry } from 'prom-client';
 import { AccessReviewFailed, authenticatedCaller } from '../access/request.ts';
 import type { AccessReviewer, Caller } from '../access/types.ts';
+import type { KeyPair } from './tls.ts';
 
 export interface ReadinessSource {
   informersSynced(): boolean;
@@ -31,6 +33,16 @@ export interface HttpServerOptions {
   readiness: ReadinessSource;
   access: AccessReviewer;
   handlers?: RouteHandler[];
+  /** The certificate it starts with; `server.setSecureContext` replaces it (watchCertificateFiles). */
+  tls: KeyPair;
+}
+
+/**
+ * The port's TLS settings for a pair, at start and for `server.setSecureContext` on rotation
+ * (which replaces all of them): TLS 1.2 and 1.3 only, Node's default cipher list.
+ */
+export function tlsOptions(pair: KeyPair) {
+  return { cert: pair.cert, key: pair.key, minVersion: 'TLSv1.2' } as const;
 }
 
 /**
@@ -52,7 +64,7 @@ export async function readinessReport(source: ReadinessSource) {
 }
 
 export function startHttpServer(options: HttpServerOptions): Promise<Server> {
-  const server = createServer((request, response) => {
+  const server = createServer(tlsOptions(options.tls), (request, response) => {
     void route(options, request, response).catch(() => {
       if (!response.headersSent) json(response, 500, { error: 'internal error' });
       else response.end();

@@ -1,10 +1,17 @@
 // The operator's port answers only what the caller's own Kubernetes rights allow, on the real API
 // server (TokenReview, SubjectAccessReview, RBAC): no token is 401; a user who may read
 // Trainings in namespace A only gets 403 for B, and a cluster-wide list without B; /metrics needs
-// the chart's metrics-reader role; /healthz and /readyz stay open.
+// the chart's metrics-reader role; /healthz and /readyz stay open. The port speaks TLS only: a
+// plain-HTTP request gets no answer, and an operator given no certificate files serves a
+// self-signed one for its names, with the fingerprint it logged.
+import { X509Certificate } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { hostname } from 'node:os';
+import { connect } from 'node:tls';
 import * as yaml from 'js-yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { helmTemplate, yamlDocuments } from '../../scripts/render-manifests.ts';
+import { fetchOperator, operatorCa, operatorUrl } from '../support/access.ts';
 import { kubectl, kubectlOk } from '../support/kubectl.ts';
 import {
   clients,
@@ -17,7 +24,7 @@ import {
 } from '../support/operator.ts';
 
 const port = 18_193;
-const base = `http://127.0.0.1:${port}`;
+const selfSignedPort = 18_194;
 let env: E2eEnvironment;
 let operator: OperatorProcess;
 let run: string;
@@ -45,10 +52,7 @@ function serviceAccountToken(name: string, namespace: string): string {
 }
 
 async function get(path: string, token?: string) {
-  const response = await fetch(
-    `${base}${path}`,
-    token ? { headers: { authorization: `Bearer ${token}` } } : {},
-  );
+  const response = await fetchOperator(operatorUrl(port, path), { token });
   return { status: response.status, body: await response.text() };
 }
 
@@ -167,4 +171,85 @@ describe('the operator port, authorized by the API server', () => {
     expect(scraped.body).toContain('slurm_ml_');
     expect((await get('/metrics', tokens.userA)).status).toBe(403);
   });
+});
+
+/** The certificate a port presents, whatever it is (this test looks at it rather than trusting it). */
+function presented(at: number): Promise<X509Certificate> {
+  return new Promise((resolve, reject) => {
+    const socket = connect({ host: '127.0.0.1', port: at, rejectUnauthorized: false });
+    socket.once('secureConnect', () => {
+      const certificate = socket.getPeerX509Certificate();
+      socket.end();
+      if (certificate) resolve(certificate);
+      else reject(new Error('no certificate presented'));
+    });
+    socket.once('error', reject);
+  });
+}
+
+describe('TLS on the port', () => {
+  it('gives a plain-HTTP request no answer', async () => {
+    await expect(fetch(`http://127.0.0.1:${port}/healthz`)).rejects.toThrow();
+    expect((await fetchOperator(operatorUrl(port, '/healthz'))).status).toBe(200);
+  });
+
+  it('serves the certificate from TLS_CERT_FILE', async () => {
+    expect((await presented(port)).fingerprint256).toBe(new X509Certificate(operatorCa()).fingerprint256);
+  });
+
+  it('without certificate files, serves a self-signed one for its names and logs its fingerprint', async () => {
+    // A standby (another holder keeps the Lease for an hour): it serves the port and reconciles nothing.
+    const lease = `tls-standby-${run}`;
+    apply({
+      apiVersion: 'coordination.k8s.io/v1',
+      kind: 'Lease',
+      metadata: { name: lease, namespace: env.operatorNamespace },
+      spec: {
+        holderIdentity: 'someone-else',
+        leaseDurationSeconds: 3600,
+        renewTime: new Date().toISOString().replace('Z', '000Z'),
+      },
+    });
+    const standby = startOperator('e2e-access-self-signed', {
+      OPERATOR_NAMESPACE: env.operatorNamespace,
+      HTTP_PORT: String(selfSignedPort),
+      LEADER_ELECTION: 'true',
+      LEADER_ELECTION_ID: lease,
+      TLS_CERT_FILE: '',
+      TLS_KEY_FILE: '',
+      TLS_SERVER_NAMES: `op.${env.operatorNamespace}.svc,op.${env.operatorNamespace}.svc.cluster.local`,
+    });
+    try {
+      const certificate = await eventually('the self-signed port to answer', () =>
+        presented(selfSignedPort).catch(() => undefined),
+      );
+      expect(certificate.subjectAltName?.split(', ').sort()).toEqual(
+        [
+          'DNS:localhost',
+          'IP Address:127.0.0.1',
+          'IP Address:0:0:0:0:0:0:0:1',
+          `DNS:${hostname()}`,
+          `DNS:op.${env.operatorNamespace}.svc`,
+          `DNS:op.${env.operatorNamespace}.svc.cluster.local`,
+        ].sort(),
+      );
+      expect(certificate.verify(certificate.publicKey)).toBe(true);
+      const logged = readFileSync(standby.logFile, 'utf8')
+        .split('\n')
+        .filter(Boolean)
+        .map((line) => JSON.parse(line) as { source?: string; fingerprint?: string })
+        .find((record) => record.source === 'self-signed');
+      expect(logged?.fingerprint).toBe(certificate.fingerprint256);
+      // Trusting exactly the certificate it logged, a client reaches it (as one pinning it would).
+      const health = await fetchOperator(`https://localhost:${selfSignedPort}/healthz`, {
+        ca: certificate.toString(),
+      });
+      expect(health.status).toBe(200);
+      // And a client trusting only the test certificate does not.
+      await expect(fetchOperator(operatorUrl(selfSignedPort, '/healthz'))).rejects.toThrow();
+    } finally {
+      await standby.stop();
+      kubectl(['delete', 'lease', lease, '-n', env.operatorNamespace, '--wait=false']);
+    }
+  }, 60_000);
 });

@@ -4,7 +4,7 @@
 import * as yaml from 'js-yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Training } from '../../src/api/types.ts';
-import { fetchAsReader } from '../support/access.ts';
+import { fetchAsReader, fetchOperator, operatorUrl } from '../support/access.ts';
 import { kubectlOk } from '../support/kubectl.ts';
 import {
   clients,
@@ -34,7 +34,7 @@ interface History {
 }
 
 async function history(uid: string): Promise<History> {
-  const response = await fetchAsReader(`http://127.0.0.1:${port}/api/v1/trainings/${uid}`);
+  const response = await fetchAsReader(operatorUrl(port, `/api/v1/trainings/${uid}`));
   if (response.status !== 200) throw new Error(`history of ${uid}: HTTP ${response.status}`);
   return (await response.json()) as History;
 }
@@ -62,7 +62,7 @@ beforeAll(async () => {
     HTTP_PORT: String(port),
   });
   await eventually('the operator to serve', async () =>
-    (await fetch(`http://127.0.0.1:${port}/readyz`).catch(() => null))?.ok ? true : undefined,
+    (await fetchOperator(operatorUrl(port, '/readyz')).catch(() => null))?.ok ? true : undefined,
   );
 });
 
@@ -136,7 +136,7 @@ describe('the audit store under the operator', () => {
     expect(h.phase).toBe('Succeeded');
     expectOneChain(h, 'Succeeded');
     const byName = await fetchAsReader(
-      `http://127.0.0.1:${port}/api/v1/trainings?namespace=${namespace}&limit=500`,
+      operatorUrl(port, `/api/v1/trainings?namespace=${namespace}&limit=500`),
     ).then((r) => r.json());
     expect(JSON.stringify(byName)).toContain(done.metadata.uid);
   });

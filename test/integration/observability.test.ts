@@ -5,7 +5,7 @@ import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as yaml from 'js-yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { fetchAsReader, readerToken } from '../support/access.ts';
+import { fetchAsReader, fetchOperator, operatorUrl, readerToken } from '../support/access.ts';
 import { kubectlOk } from '../support/kubectl.ts';
 import {
   clients,
@@ -134,11 +134,11 @@ describe('the metrics endpoint', () => {
       return result.length > 0 ? result : undefined;
     });
     expect(anonymous).toMatchObject([{ value: [expect.any(Number), '0'] }]);
-    expect((await fetch(`http://127.0.0.1:${port}/metrics`)).status).toBe(401);
+    expect((await fetchOperator(operatorUrl(port, '/metrics'))).status).toBe(401);
   });
 
   it('passes promtool check metrics with nothing reported', async () => {
-    const body = await (await fetchAsReader(`http://127.0.0.1:${port}/metrics`)).text();
+    const body = await (await fetchAsReader(operatorUrl(port, '/metrics'))).text();
     const output = execFileSync(required(stackEnv('prometheus'), 'PROMTOOL'), ['check', 'metrics'], {
       input: body,
       encoding: 'utf8',
@@ -147,7 +147,7 @@ describe('the metrics endpoint', () => {
   });
 
   it('reports readiness as JSON with the reasons', async () => {
-    const response = await fetch(`http://127.0.0.1:${port}/readyz`);
+    const response = await fetchOperator(operatorUrl(port, '/readyz'));
     const body = (await response.json()) as { ready: boolean; checks: { informersSynced: boolean } };
     expect(response.status).toBe(200);
     expect(body).toMatchObject({ ready: true, checks: { informersSynced: true } });

@@ -8,7 +8,7 @@ import type { Model, ModelVersion, Prediction, SlurmCluster, Training } from '..
 import { resourceKinds } from '../../src/api/types.ts';
 import { CREDENTIALS_LABEL, ENDPOINTS_ANNOTATION } from '../../src/clusters/credentials.ts';
 import { KubeResourceClient } from '../../src/kube/resources.ts';
-import { fetchAsReader } from './access.ts';
+import { fetchAsReader, operatorTlsEnv, operatorUrl } from './access.ts';
 import { installCrds, kubectl, kubectlOk } from './kubectl.ts';
 import { SLURM_RELEASES, type SlurmRelease, testCluster } from './slurm.ts';
 import { required, stackEnv } from './stack.ts';
@@ -73,6 +73,8 @@ export function startOperator(
       KUBECONFIG: required(stackEnv('kube'), 'KUBECONFIG'),
       LEADER_ELECTION: 'false',
       HTTP_PORT: '0',
+      // HTTPS with the stack's test certificate, which fetchOperator trusts.
+      ...operatorTlsEnv(),
       // The audit store on the stack's real Postgres (each resource has its own uid).
       DATABASE_URL: required(stackEnv('postgres'), 'DATABASE_URL'),
       ...env,
@@ -247,6 +249,6 @@ export async function scrapeMetric(
   name: string,
   labels: Record<string, string> = {},
 ): Promise<number> {
-  const exposition = await fetchAsReader(`http://127.0.0.1:${port}/metrics`).then((r) => r.text());
+  const exposition = await fetchAsReader(operatorUrl(port, '/metrics')).then((r) => r.text());
   return sumMetric(exposition, name, labels);
 }

@@ -10,6 +10,8 @@ import type { AccessAttributes, AccessReviewer, UserInfo } from '../../../src/ac
 import { type HistoryReader, historyHandler } from '../../../src/audit/history-api.ts';
 import type { HistoryRef, ListFilter, ListPage, ResourceHistory } from '../../../src/audit/queries.ts';
 import { startHttpServer } from '../../../src/observability/http-server.ts';
+import { type KeyPair, selfSignedKeyPair } from '../../../src/observability/tls.ts';
+import { fetchOperator } from '../../support/access.ts';
 
 const UID_A = '00000000-0000-4000-8000-00000000000a';
 const UID_B = '00000000-0000-4000-8000-00000000000b';
@@ -73,9 +75,12 @@ const reader: HistoryReader = {
 };
 
 let base = '';
+let pair: KeyPair;
 let close: () => void = () => {};
 beforeAll(async () => {
+  pair = await selfSignedKeyPair(['127.0.0.1']);
   const server = await startHttpServer({
+    tls: pair,
     port: 0,
     host: '127.0.0.1',
     registry: new Registry(),
@@ -83,16 +88,13 @@ beforeAll(async () => {
     handlers: [historyHandler(reader)],
     readiness: { informersSynced: () => true, role: () => 'single', clusters: () => [] },
   });
-  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  base = `https://127.0.0.1:${(server.address() as AddressInfo).port}`;
   close = () => server.close();
 });
 afterAll(() => close());
 
 async function get(path: string, token?: string) {
-  const response = await fetch(
-    `${base}${path}`,
-    token ? { headers: { authorization: `Bearer ${token}` } } : {},
-  );
+  const response = await fetchOperator(`${base}${path}`, { token, ca: pair.cert });
   const text = await response.text();
   return { status: response.status, text, response };
 }
