@@ -62,6 +62,7 @@ const everything = {
     tenants: [{ namespace: 'team-a', user: 'alice', account: 'lab-a' }, { namespace: 'team-b' }],
   },
   database: { existingSecret: 'audit-db', key: 'url' },
+  tls: { secretName: 'operator-tls' },
   jobTemplates: {
     templates: { 'site-train': '# placeholder, replaced in the test\n' },
     existingConfigMap: 'more-templates',
@@ -135,7 +136,7 @@ describe('Helm chart (real helm)', () => {
     const pod = deployment.spec.template.spec;
     expect(pod.serviceAccountName).toBe(only(parse(helmTemplate()), 'ServiceAccount').metadata.name);
     const [container] = pod.containers;
-    expect(container.ports).toEqual([{ name: 'http', containerPort: 8080, protocol: 'TCP' }]);
+    expect(container.ports).toEqual([{ name: 'https', containerPort: 8080, protocol: 'TCP' }]);
     expect(envOf(container, 'LEADER_ELECTION')).toEqual({ name: 'LEADER_ELECTION', value: 'true' });
     expect(envOf(container, 'POD_NAME').valueFrom).toEqual({ fieldRef: { fieldPath: 'metadata.name' } });
     expect(envOf(container, 'OPERATOR_NAMESPACE').valueFrom).toEqual({
@@ -144,8 +145,16 @@ describe('Helm chart (real helm)', () => {
     expect(envOf(container, 'HTTP_PORT').value).toBe('8080');
     expect(envOf(container, 'DATABASE_URL')).toBeUndefined();
     expect(envOf(container, 'TEMPLATE_DIRS')).toBeUndefined();
-    expect(container.livenessProbe.httpGet).toEqual({ path: '/healthz', port: 'http' });
-    expect(container.readinessProbe.httpGet).toEqual({ path: '/readyz', port: 'http' });
+    for (const probe of ['startupProbe', 'livenessProbe'])
+      expect(container[probe].httpGet).toEqual({ path: '/healthz', port: 'https', scheme: 'HTTPS' });
+    expect(container.readinessProbe.httpGet).toEqual({ path: '/readyz', port: 'https', scheme: 'HTTPS' });
+    // No Secret: a self-signed certificate for the Service's names.
+    const service = only(parse(helmTemplate()), 'Service').metadata;
+    const [fullname, ns] = [service.name, service.namespace];
+    expect(envOf(container, 'TLS_SERVER_NAMES').value).toBe(
+      `${fullname},${fullname}.${ns},${fullname}.${ns}.svc`,
+    );
+    expect(envOf(container, 'TLS_CERT_FILE')).toBeUndefined();
     expect(container.securityContext).toMatchObject({
       runAsNonRoot: true,
       allowPrivilegeEscalation: false,
@@ -161,17 +170,18 @@ describe('Helm chart (real helm)', () => {
     const pdb = only(parse(helmTemplate()), 'PodDisruptionBudget');
     expect(pdb.spec.minAvailable).toBe(1);
     expect(only(parse(helmTemplate()), 'Service').spec.ports[0]).toMatchObject({
-      name: 'http',
-      targetPort: 'http',
+      name: 'https',
+      targetPort: 'https',
+      appProtocol: 'https',
     });
   });
 
   it('moves the port, probes and Service together when httpPort changes; one replica has no PDB', () => {
     const manifests = parse(helmTemplate({ values: { httpPort: 9090, replicaCount: 1 } }));
     const [container] = only(manifests, 'Deployment').spec.template.spec.containers;
-    expect(container.ports[0]).toMatchObject({ name: 'http', containerPort: 9090 });
+    expect(container.ports[0]).toMatchObject({ name: 'https', containerPort: 9090 });
     expect(envOf(container, 'HTTP_PORT').value).toBe('9090');
-    expect(container.livenessProbe.httpGet.port).toBe('http');
+    expect(container.livenessProbe.httpGet.port).toBe('https');
     expect(manifests.some((m) => m.kind === 'PodDisruptionBudget')).toBe(false);
   });
 
@@ -201,13 +211,54 @@ describe('Helm chart (real helm)', () => {
       '/etc/slurm-ml-operator/templates:/etc/slurm-ml-operator/templates-existing',
     );
     expect(only(manifests, 'ServiceMonitor').spec.endpoints[0]).toMatchObject({
-      port: 'http',
+      port: 'https',
+      scheme: 'https',
       path: '/metrics',
       bearerTokenFile: '/var/run/secrets/kubernetes.io/serviceaccount/token',
+      tlsConfig: {
+        ca: { secret: { name: 'operator-tls', key: 'ca.crt' } },
+        serverName: `${only(manifests, 'Service').metadata.name}.${only(manifests, 'Service').metadata.namespace}.svc`,
+      },
     });
     expect(only(manifests, 'NetworkPolicy').spec.ingress[0].ports).toEqual([
-      { port: 'http', protocol: 'TCP' },
+      { port: 'https', protocol: 'TCP' },
     ]);
+  });
+
+  it('mounts the TLS Secret and names its files; without one the ServiceMonitor skips verification', () => {
+    const pod = only(parse(helmTemplate({ values: { 'tls.secretName': 'operator-tls' } })), 'Deployment').spec
+      .template.spec;
+    const [container] = pod.containers;
+    const mount = container.volumeMounts.find((m: { name: string }) => m.name === 'tls');
+    expect(mount).toEqual({ name: 'tls', mountPath: '/etc/slurm-ml-operator/tls', readOnly: true });
+    expect(envOf(container, 'TLS_CERT_FILE').value).toBe(`${mount.mountPath}/tls.crt`);
+    expect(envOf(container, 'TLS_KEY_FILE').value).toBe(`${mount.mountPath}/tls.key`);
+    expect(envOf(container, 'TLS_SERVER_NAMES')).toBeUndefined();
+    expect(pod.volumes.find((v: { name: string }) => v.name === 'tls').secret).toEqual({
+      secretName: 'operator-tls',
+      defaultMode: 0o440,
+    });
+
+    const monitor = (values: Record<string, unknown>) =>
+      only(parse(helmTemplate({ values: { 'serviceMonitor.enabled': true, ...values } })), 'ServiceMonitor')
+        .spec.endpoints[0].tlsConfig;
+    expect(monitor({})).toEqual({ insecureSkipVerify: true });
+    expect(monitor({ 'tls.secretName': 'operator-tls', 'tls.caKey': '' })).toEqual({
+      insecureSkipVerify: true,
+    });
+    const own = { ca: { configMap: { name: 'site-ca', key: 'ca.pem' } }, serverName: 'operator.example' };
+    expect(monitor({ 'tls.secretName': 'operator-tls', 'serviceMonitor.tlsConfig': own })).toEqual(own);
+    // The CA Secret is in the release namespace; a ServiceMonitor elsewhere cannot read it.
+    expect(() =>
+      monitor({ 'tls.secretName': 'operator-tls', 'serviceMonitor.namespace': 'monitoring' }),
+    ).toThrow(/set serviceMonitor\.tlsConfig/);
+    expect(monitor({ 'serviceMonitor.namespace': 'monitoring' })).toEqual({ insecureSkipVerify: true });
+
+    const names = only(
+      parse(helmTemplate({ values: { 'tls.extraServerNames': ['op.example', '10.0.0.7'] } })),
+      'Deployment',
+    ).spec.template.spec.containers[0];
+    expect(envOf(names, 'TLS_SERVER_NAMES').value).toMatch(/\.svc,op\.example,10\.0\.0\.7$/);
   });
 
   it('job templates from values reach the operator as files its TemplateCatalog loads', async () => {

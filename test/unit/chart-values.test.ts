@@ -76,8 +76,24 @@ describe('chart values', () => {
     ['an unknown slurmrestd API version', { slurmCluster: { apiVersion: 'v0.0.39' } }],
     ['a tenant without a namespace', { slurmCluster: { tenants: [{ user: 'alice' }] } }],
     ['a non-string dashboard label', { grafanaDashboards: { labels: { grafana_dashboard: 1 } } }],
+    ['a TLS Secret name that is not a DNS name', { tls: { secretName: 'Operator_TLS' } }],
+    ['an unknown TLS key (a typo)', { tls: { secretname: 'operator-tls' } }],
+    ['a self-signed server name with a space', { tls: { extraServerNames: ['a b'] } }],
+    ['a ServiceMonitor tlsConfig that is not an object', { serviceMonitor: { tlsConfig: 'insecure' } }],
   ])('rejects %s', (_what, patch) => {
     expect(errorsOf(withValues(patch))).not.toEqual([]);
+  });
+
+  it('a TLS Secret with its CA, self-signed names, or an own ServiceMonitor tlsConfig are valid', () => {
+    expect(errorsOf(withValues({ tls: { secretName: 'operator-tls', caKey: 'ca.crt' } }))).toEqual([]);
+    expect(
+      errorsOf(withValues({ tls: { extraServerNames: ['op.ns.svc.cluster.local', '10.0.0.7'] } })),
+    ).toEqual([]);
+    expect(
+      errorsOf(
+        withValues({ serviceMonitor: { tlsConfig: { ca: { secret: { name: 'x', key: 'ca.crt' } } } } }),
+      ),
+    ).toEqual([]);
   });
 
   it('the disabled default SlurmCluster needs none of its fields', () => {
@@ -96,6 +112,11 @@ describe('Chart.yaml', () => {
     expect(values.replicaCount).toBe(2);
     expect(values.leaderElection).toMatchObject({ enabled: true });
     expect(values.httpPort).toBe(8080);
+  });
+
+  it("serves a self-signed certificate by default, and would trust a Secret's ca.crt", () => {
+    expect(values.tls).toEqual({ secretName: '', caKey: 'ca.crt', extraServerNames: [] });
+    expect((values.serviceMonitor as Values).tlsConfig).toEqual({});
   });
 
   it('runs as a non-root user without privileges by default', () => {
