@@ -206,6 +206,19 @@ describe('a rotated certificate file', () => {
       publish(first);
       expect(await watch.check()).toBe(true);
       expect((await served(port, first.cert)).fingerprint256).toBe(inspectKeyPair(first).fingerprint);
+
+      // The files vanish for a while (the volume remounted): warned once, the served pair stays,
+      // and their return with the same pair changes nothing.
+      const warned = () => logged.filter((l) => l.level === 'warn').length;
+      const before = warned();
+      renameSync(join(dir, '..data'), join(dir, '..away'));
+      expect(await watch.check()).toBe(false);
+      expect(await watch.check()).toBe(false);
+      expect(warned()).toBe(before + 1);
+      expect(logged.at(-1)?.message).toMatch(/unreadable; serving the previous certificate/);
+      expect((await served(port, first.cert)).fingerprint256).toBe(inspectKeyPair(first).fingerprint);
+      renameSync(join(dir, '..away'), join(dir, '..data'));
+      expect(await watch.check()).toBe(false);
     } finally {
       watch.stop();
     }
