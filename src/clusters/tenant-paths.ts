@@ -28,6 +28,8 @@ function within(path: string, root: string): boolean {
 /** Why a job may not be given this path for this tenant, or undefined when it may. */
 export function pathProblem(path: string, paths: TenantPaths): string | undefined {
   if (/[\0\n\r]/.test(path)) return 'must not contain NUL, newline or carriage return';
+  // Apptainer's --bind reads `,` as a list and `:` as src:dst: `/mine,/theirs` would bind both.
+  if (/[,:]/.test(path)) return `must not contain ',' or ':', got ${JSON.stringify(path)}`;
   if (!path.startsWith('/')) return `must be an absolute path, got ${JSON.stringify(path)}`;
   // Checked before any normalizing: normalize would resolve `..`, and the intent is what counts.
   if (path.split('/').includes('..')) return `must not contain '..' segments, got ${JSON.stringify(path)}`;
@@ -41,15 +43,15 @@ export function pathProblem(path: string, paths: TenantPaths): string | undefine
 }
 
 export interface PathInput {
-  /** What the path is, for messages: `spec.input`, `parameter "raw_path"`. */
+  /** What the path is, for messages: `spec.input`, `parameter "raw_path"`. templates/ returns this shape without importing it. */
   label: string;
   path: string;
 }
 
-/** A message for each input the tenant may not use, e.g. `spec.input "/x" is outside ...`. */
+/** A message for each input the tenant may not use, e.g. `spec.input: "/x" is outside ...`. */
 export function refusedPaths(inputs: readonly PathInput[], paths: TenantPaths): string[] {
   return inputs.flatMap(({ label, path }) => {
     const problem = pathProblem(path, paths);
-    return problem === undefined ? [] : [`${label} ${problem}`];
+    return problem === undefined ? [] : [`${label}: ${problem}`];
   });
 }

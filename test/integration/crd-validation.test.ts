@@ -156,6 +156,7 @@ describe('the API server rejects invalid manifests, naming the field', () => {
       model({ aliases: { production: 1 } }),
       cluster({}),
       cluster({ pollInterval: '1s' }),
+      cluster({ tenants: [{ namespace: 'a', allowedRoots: ['/datasets/.x', '/data/..x', '/'] }] }),
       cluster({ pollInterval: '1500ms' }),
     ]) {
       const result = kubectl(['apply', '--dry-run=server', '-f', '-'], yaml.dump(manifest));

@@ -319,10 +319,10 @@ describe('across namespaces and releases', () => {
     ]);
     expect(prediction.status).toMatchObject({ reason: 'PathNotAllowed' });
     expect(prediction.status?.message).toContain(
-      `spec.input "${join(env.modelsBasePath, theirs)}/classifier/runs/secret.csv" is outside this namespace's tree: it must lie under ${join(env.modelsBasePath, mine)} or under ${join(env.sharedDir, 'datasets')}`,
+      `spec.input: "${join(env.modelsBasePath, theirs)}/classifier/runs/secret.csv" is outside this namespace's tree: it must lie under ${join(env.modelsBasePath, mine)} or under ${join(env.sharedDir, 'datasets')}`,
     );
     expect(raw.status).toMatchObject({ phase: 'Failed', reason: 'PathNotAllowed' });
-    expect(raw.status?.message).toContain('parameter "raw_path" "/etc" is outside');
+    expect(raw.status?.message).toContain('parameter "raw_path": "/etc" is outside');
     for (const refused of [prediction, raw]) {
       expect(refused.status?.slurm?.jobId).toBeUndefined();
       expect(refused.metadata.finalizers ?? []).toEqual([]);

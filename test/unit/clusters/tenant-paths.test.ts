@@ -32,6 +32,9 @@ describe('pathProblem', () => {
     ['a newline', '/hpc/models/team-a/in\n.csv', 'newline'],
     ['a carriage return', '/hpc/models/team-a/in\r.csv', 'newline'],
     ['a NUL', '/hpc/models/team-a/in\0.csv', 'NUL'],
+    // Apptainer's --bind separators: a second path, or a destination of the author's choosing.
+    ['a bind list', '/hpc/models/team-a/x,/hpc/models/team-b', "must not contain ',' or ':'"],
+    ['a bind destination', '/hpc/models/team-a/x:/etc', "must not contain ',' or ':'"],
   ])('refuses %s', (_what, path, message) => {
     expect(pathProblem(path, paths)).toContain(message);
   });
@@ -62,7 +65,7 @@ describe('refusedPaths', () => {
         ],
         paths,
       ),
-    ).toEqual([expect.stringMatching(/^parameter "raw_path" "\/hpc\/models\/team-b\/raw" is outside/)]);
+    ).toEqual([expect.stringMatching(/^parameter "raw_path": "\/hpc\/models\/team-b\/raw" is outside/)]);
   });
 });
 

@@ -59,6 +59,9 @@ const setSuspend = (world: FakeWorld, suspend: boolean, name = 't') =>
 
 type Case = { name: string; test: (world: FakeWorld) => Promise<void> };
 
+const OUTSIDE = '"';
+const SEPARATOR = "must not contain ',' or ':'";
+
 const CASES: Record<JobStateName, Case[]> = {
   New: [
     {
@@ -233,11 +236,12 @@ const CASES: Record<JobStateName, Case[]> = {
     },
     ...(
       [
-        ["in another namespace's tree", '/shared/models/other/input.csv', true],
-        ['beside the tree, sharing its prefix', '/shared/models/ns-other/input.csv', true],
-        ['under no root at all', '/etc/passwd', true],
-        ["in the namespace's own tree", '/shared/models/ns/input.csv', false],
-        ['under an allowed root of its tenant entry', '/shared/data/input.csv', false],
+        ["in another namespace's tree", '/shared/models/other/input.csv', OUTSIDE],
+        ['in its tree with a second bind path', '/shared/models/ns/x,/shared/models/other', SEPARATOR],
+        ['beside the tree, sharing its prefix', '/shared/models/ns-other/input.csv', OUTSIDE],
+        ['under no root at all', '/etc/passwd', OUTSIDE],
+        ["in the namespace's own tree", '/shared/models/ns/input.csv', undefined],
+        ['under an allowed root of its tenant entry', '/shared/data/input.csv', undefined],
       ] as const
     ).map(([where, input, refused]) => ({
       name: `a Prediction with its input ${where} ${refused ? 'fails with PathNotAllowed before Slurm' : 'runs'}`,
@@ -248,8 +252,11 @@ const CASES: Record<JobStateName, Case[]> = {
         const p = world.predictions.stored.get('ns/p');
         if (refused) {
           expect(p?.status).toMatchObject({ phase: 'Failed', reason: 'PathNotAllowed' });
-          expect(p?.status?.message).toContain(`spec.input "${input}" is outside this namespace's tree`);
-          expect(p?.status?.message).toContain('/shared/models/ns or under /shared/data');
+          expect(p?.status?.message).toContain(`spec.input: ${refused}`);
+          if (refused === OUTSIDE) {
+            expect(p?.status?.message).toContain(`"${input}" is outside this namespace's tree`);
+            expect(p?.status?.message).toContain('/shared/models/ns or under /shared/data');
+          }
           expect(world.slurm.submitted).toEqual([]);
         } else {
           expect(p?.status?.phase).toBe('Submitted');

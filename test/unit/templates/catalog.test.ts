@@ -57,7 +57,7 @@ describe('the built-in templates', async () => {
     expect(byName.fold_index).toMatchObject({ pattern: '^([0-4]|all)$', default: '0' });
     expect(byName.configuration?.enum).toEqual(['2d', '3d_fullres', '3d_lowres', '3d_cascade_fullres']);
     expect(byName.image).toMatchObject({
-      pattern: '^/[A-Za-z0-9._/+@%-]*\\.sif$',
+      pattern: '^(?!.*/[.][.]/)/[A-Za-z0-9._/+@%-]*[.]sif$',
       default: '/opt/containers/nnunet.sif',
     });
   });

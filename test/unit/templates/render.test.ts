@@ -7,6 +7,7 @@ import {
   builtinTemplatesDir,
   type JobTemplate,
   PREDICTION_CONTEXT_VARIABLES,
+  pathParametersOf,
   type RenderContext,
   renderJobTemplate,
   TemplateCatalog,
@@ -204,6 +205,7 @@ describe('the built-in templates', async () => {
   it.each([
     ['image', '/opt/$(touch x).sif'],
     ['image', '/opt/a b.sif'],
+    ['image', '/opt/../home/other/x.sif'],
     ['raw_path', '/data/`id`'],
     ['raw_path', '/data/x:/etc'],
     ['raw_path', '/data/x,/etc'],
@@ -218,6 +220,22 @@ describe('the built-in templates', async () => {
       expect.stringMatching(
         new RegExp(`^parameter "${name}": must (match|be an absolute path|not contain '..')`),
       ),
+    ]);
+  });
+
+  it('hands the path parameters, given or defaulted and not empty, to the tenant check', () => {
+    const t = get('nnunet-train');
+    expect(pathParametersOf(t, { task_number: '503' })).toEqual([]);
+    expect(pathParametersOf(t, { task_number: '503', raw_path: '/m/ns/raw' })).toEqual([
+      { label: 'parameter "raw_path"', path: '/m/ns/raw' },
+    ]);
+    // A default is checked too: an admin's default outside a tenant's roots fails that tenant.
+    const withDefault = {
+      ...t,
+      parameters: t.parameters.map((p) => (p.name === 'raw_path' ? { ...p, default: '/shared/raw' } : p)),
+    };
+    expect(pathParametersOf(withDefault, { task_number: '503' })).toEqual([
+      { label: 'parameter "raw_path"', path: '/shared/raw' },
     ]);
   });
 
