@@ -7,7 +7,6 @@
 import { X509Certificate } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { hostname } from 'node:os';
-import { connect } from 'node:tls';
 import * as yaml from 'js-yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { helmTemplate, yamlDocuments } from '../../scripts/render-manifests.ts';
@@ -22,6 +21,7 @@ import {
   prepareE2e,
   startOperator,
 } from '../support/operator.ts';
+import { peerCertificate } from '../support/peer-certificate.ts';
 
 const port = 18_193;
 const selfSignedPort = 18_194;
@@ -173,20 +173,6 @@ describe('the operator port, authorized by the API server', () => {
   });
 });
 
-/** The certificate a port presents, whatever it is (this test looks at it rather than trusting it). */
-function presented(at: number): Promise<X509Certificate> {
-  return new Promise((resolve, reject) => {
-    const socket = connect({ host: '127.0.0.1', port: at, rejectUnauthorized: false });
-    socket.once('secureConnect', () => {
-      const certificate = socket.getPeerX509Certificate();
-      socket.end();
-      if (certificate) resolve(certificate);
-      else reject(new Error('no certificate presented'));
-    });
-    socket.once('error', reject);
-  });
-}
-
 describe('TLS on the port', () => {
   it('gives a plain-HTTP request no answer', async () => {
     await expect(fetch(`http://127.0.0.1:${port}/healthz`)).rejects.toThrow();
@@ -194,7 +180,9 @@ describe('TLS on the port', () => {
   });
 
   it('serves the certificate from TLS_CERT_FILE', async () => {
-    expect((await presented(port)).fingerprint256).toBe(new X509Certificate(operatorCa()).fingerprint256);
+    expect((await peerCertificate(port, { rejectUnauthorized: false })).fingerprint256).toBe(
+      new X509Certificate(operatorCa()).fingerprint256,
+    );
   });
 
   it('without certificate files, serves a self-signed one for its names and logs its fingerprint', async () => {
@@ -221,7 +209,7 @@ describe('TLS on the port', () => {
     });
     try {
       const certificate = await eventually('the self-signed port to answer', () =>
-        presented(selfSignedPort).catch(() => undefined),
+        peerCertificate(selfSignedPort, { rejectUnauthorized: false }).catch(() => undefined),
       );
       expect(certificate.subjectAltName?.split(', ').sort()).toEqual(
         [

@@ -3,7 +3,7 @@
 // belongs to a release rather than a version (auto negotiation, a time limit, slurmctld purging a
 // job into accounting, slurmctld down) runs once per release, on its newest version.
 import { execFileSync } from 'node:child_process';
-import { chownSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { chownSync, existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mintSlurmToken } from '../../src/slurm/auth/jwt.ts';
@@ -308,6 +308,29 @@ describe.each(RELEASES)('Slurm %s as a release', (name) => {
     await expect(attempt).rejects.toBeInstanceOf(SlurmNotFoundError);
     await expect(attempt).rejects.toThrow(`it serves `);
     await expect(attempt).rejects.toThrow(cluster.expectedApiVersion);
+  });
+
+  // Why a tenant's tree must exist before its first job (docs/configuration.md): Slurm opens
+  // the output file before the script runs; 22.05 fails the job without its directory.
+  it("a job whose output directory is missing: 22.05 fails it at launch, later releases make it as the job's user", async () => {
+    const missing = join(workDir, 'no-such-tree');
+    const script = `#!/bin/sh\ntouch ${workDir}/ran-$SLURM_JOB_ID\necho written\n`;
+    const jobId = await slurm.submit(
+      job({ script, workingDirectory: missing, standardOutput: join(missing, 'out-%j.out') }),
+    );
+    const finished = await waitForJob(slurm, jobId, ended);
+    if (name === 'slurm-2205') {
+      expect(finished).toMatchObject({ state: { base: 'FAILED' }, reason: 'JobLaunchFailure' });
+      expect(existsSync(join(workDir, `ran-${jobId}`))).toBe(false);
+      expect(existsSync(missing)).toBe(false);
+    } else {
+      expect(finished.state.base).toBe('COMPLETED');
+      expect(existsSync(join(workDir, `ran-${jobId}`))).toBe(true);
+      expect(statSync(missing).uid).toBe(
+        Number(execFileSync('id', ['-u', cluster.user], { encoding: 'utf8' })),
+      );
+      expect(readFileSync(join(missing, `out-${jobId}.out`), 'utf8')).toBe('written\n');
+    }
   });
 
   it('reports a job over its time limit as TIMEOUT', async () => {

@@ -69,9 +69,10 @@ export function buildSubmission({
     // slurmrestd passes no environment of its own; PATH is the least a script expects.
     environment: { PATH: '/usr/local/bin:/usr/bin:/bin', SLURM_ML_OPERATOR: '1' },
     workingDirectory,
-    // The tenant's tree, which must exist: Slurm opens the file before the script runs (and
-    // 24.11 and later run the job anyway, its output lost). %x (the job name, with the attempt's
-    // key) keeps clusters sharing the tree apart; job ids alone repeat.
+    // The tenant's tree, which must exist: Slurm opens the file before the script runs, and 22.05
+    // fails the job without it (24.11 and later create it as the job's user where the base lets
+    // them). %x (the job name, with the attempt's key) keeps clusters sharing the tree apart; job
+    // ids alone repeat.
     standardOutput: `${workingDirectory}/%x-%j.out`,
     partition: resources.partition,
     // A tenant's account is imposed by the cluster admin; it overrides the resource's.

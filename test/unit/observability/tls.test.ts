@@ -8,7 +8,6 @@ import type { Server } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { connect } from 'node:tls';
 import { Registry } from 'prom-client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startHttpServer, tlsOptions } from '../../../src/observability/http-server.ts';
@@ -21,6 +20,7 @@ import {
   watchCertificateFiles,
 } from '../../../src/observability/tls.ts';
 import { fetchOperator } from '../../support/access.ts';
+import { peerCertificate } from '../../support/peer-certificate.ts';
 
 const start = (tls: KeyPair) =>
   startHttpServer({
@@ -34,23 +34,8 @@ const start = (tls: KeyPair) =>
 const portOf = (server: Server) => (server.address() as AddressInfo).port;
 
 /** The certificate the server presents to a client trusting `ca` (verified, host 127.0.0.1). */
-function served(port: number, ca: string, maxVersion?: 'TLSv1.1'): Promise<X509Certificate> {
-  return new Promise((resolve, reject) => {
-    const socket = connect({
-      host: '127.0.0.1',
-      port,
-      ca,
-      ...(maxVersion ? { maxVersion, minVersion: maxVersion } : {}),
-    });
-    socket.once('secureConnect', () => {
-      const certificate = socket.getPeerX509Certificate();
-      socket.end();
-      if (certificate) resolve(certificate);
-      else reject(new Error('no peer certificate'));
-    });
-    socket.once('error', reject);
-  });
-}
+const served = (port: number, ca: string, maxVersion?: 'TLSv1.1') =>
+  peerCertificate(port, { ca, ...(maxVersion ? { maxVersion, minVersion: maxVersion } : {}) });
 
 let first: KeyPair;
 let second: KeyPair;
