@@ -4,8 +4,13 @@
 # dist/, the built-in job templates and the CRDs, and runs as the non-root `node` user (uid 1000,
 # the chart's runAsUser). See docs/operations.md, "The image".
 #   docker build -t slurm-ml-operator:0.1.0 .
+# BASE_IMAGE swaps the Node 24 base of both stages for an equivalent one (same Debian release,
+# Node 24 on PATH with npm, a `node` user uid/gid 1000), e.g. a mirror of it or the test stack's
+# locally built copy (scripts/stack/image.sh): --build-arg BASE_IMAGE=...
 
-FROM node:24-bookworm-slim AS build
+ARG BASE_IMAGE=node:24-bookworm-slim
+
+FROM ${BASE_IMAGE} AS build
 WORKDIR /src
 ENV npm_config_update_notifier=false
 COPY package.json package-lock.json ./
@@ -14,7 +19,7 @@ COPY tsconfig.json tsconfig.build.json ./
 COPY src ./src
 RUN npm run build
 
-FROM node:24-bookworm-slim AS runtime
+FROM ${BASE_IMAGE} AS runtime
 LABEL org.opencontainers.image.title="slurm-ml-operator" \
       org.opencontainers.image.description="Kubernetes operator that runs ML training and prediction on Slurm" \
       org.opencontainers.image.licenses="Apache-2.0"

@@ -1,6 +1,6 @@
 // The Dockerfile, parsed: multi-stage, the build stage runs CI's build commands, the runtime stage
 // holds production dependencies only and runs as the non-root user the chart expects.
-// (No Docker engine runs here; `node dist/main.js` itself is exercised by the e2e tests.)
+// (This test reads the file; test/integration/container-run.test.ts builds and runs the image.)
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -14,10 +14,16 @@ interface Instruction {
   args: string;
 }
 interface Stage {
+  /** The FROM image with the global ARGs' defaults substituted. */
   base: string;
+  /** The FROM image as written. */
+  from: string;
   name: string | undefined;
   instructions: Instruction[];
 }
+
+/** Global ARGs (before the first FROM) with their defaults. */
+const globalArgs = new Map<string, string>();
 
 /** Dockerfile instructions (continuation lines joined, comments dropped), grouped by stage. */
 function parseDockerfile(text: string): Stage[] {
@@ -43,10 +49,19 @@ function parseDockerfile(text: string): Stage[] {
     const args = match[2] ?? '';
     if (keyword === 'FROM') {
       const from = /^(?:--\S+\s+)*(\S+)(?:\s+AS\s+(\S+))?$/i.exec(args);
-      stages.push({ base: from?.[1] ?? args, name: from?.[2], instructions: [] });
+      const image = from?.[1] ?? args;
+      const base = image.replace(/\$\{(\w+)\}|\$(\w+)/g, (_, braced, bare) => {
+        const value = globalArgs.get(braced ?? bare);
+        if (value === undefined) throw new Error(`FROM uses ${braced ?? bare}, which no global ARG declares`);
+        return value;
+      });
+      stages.push({ base, from: image, name: from?.[2], instructions: [] });
     } else if (stages.length > 0) {
       stages.at(-1)?.instructions.push({ keyword, args });
-    } else if (keyword !== 'ARG') {
+    } else if (keyword === 'ARG') {
+      const arg = /^(\w+)(?:=(\S*))?$/.exec(args);
+      if (arg?.[1]) globalArgs.set(arg[1], arg[2] ?? '');
+    } else {
       throw new Error(`${keyword} before the first FROM`);
     }
   }
@@ -79,6 +94,13 @@ describe('Dockerfile', () => {
         /^(node:24-bookworm-slim|gcr\.io\/distroless\/nodejs24-debian12)(@sha256:[a-f0-9]{64})?/,
       );
     expect(build?.base).toMatch(/^node:24-bookworm-slim/);
+  });
+
+  it('takes the base image of both stages from one ARG whose default is the public image', () => {
+    // The test stack builds on a local equivalent (--build-arg BASE_IMAGE=..., scripts/stack/image.sh);
+    // everyone else gets the public node:24-bookworm-slim.
+    expect(globalArgs.get('BASE_IMAGE')).toMatch(/^node:24-bookworm-slim(@sha256:[a-f0-9]{64})?$/);
+    for (const stage of dockerfile) expect(stage.from).toBe(`\${BASE_IMAGE}`);
   });
 
   it("builds with exactly CI's commands, in CI's order", () => {
