@@ -7,7 +7,9 @@ export interface OperatorConfig {
   operatorNamespace: string;
   extraTemplateDirs: string[];
   leaderElection: boolean;
+  /** The Lease every install of the cluster shares by default, so that only one reconciles. */
   leaseName: string;
+  leaseNamespace: string;
   identity: string;
   concurrency: number;
   logLevel: string;
@@ -17,6 +19,12 @@ export interface OperatorConfig {
   /** SLURM_TOKEN_DIR: the only directory a SlurmCluster's auth.tokenFile may name a file in. */
   tokenFileDirectory: string | undefined;
 }
+
+// One Lease for the whole cluster, whatever the release name or namespace: a second install (another
+// release, manifests/, a developer's operator) waits instead of reconciling beside the first.
+// kube-system because every cluster has it, as cert-manager's leader election does.
+export const DEFAULT_LEASE_NAME = 'slurm-ml-operator.ml.hpc.dev';
+export const DEFAULT_LEASE_NAMESPACE = 'kube-system';
 
 const SERVICE_ACCOUNT_NAMESPACE = '/var/run/secrets/kubernetes.io/serviceaccount/namespace';
 
@@ -28,7 +36,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): OperatorConfig
     operatorNamespace: env.OPERATOR_NAMESPACE || inCluster || 'slurm-ml-system',
     extraTemplateDirs: (env.TEMPLATE_DIRS ?? '').split(':').filter(Boolean),
     leaderElection: parseBoolean(env.LEADER_ELECTION, true, 'LEADER_ELECTION'),
-    leaseName: env.LEADER_ELECTION_ID || 'slurm-ml-operator',
+    leaseName: env.LEADER_ELECTION_ID || DEFAULT_LEASE_NAME,
+    leaseNamespace: env.LEADER_ELECTION_NAMESPACE || DEFAULT_LEASE_NAMESPACE,
     identity: env.POD_NAME || `${hostname()}-${process.pid}`,
     concurrency: parsePositiveInt(env.RECONCILE_CONCURRENCY, 8, 'RECONCILE_CONCURRENCY'),
     logLevel: env.LOG_LEVEL || 'info',

@@ -5,6 +5,7 @@ import { KubeConfig } from '@kubernetes/client-node';
 import { KubeAccessReviewer } from './access/kube-reviewer.ts';
 import { FIELD_MANAGER } from './api/types.ts';
 import { loadDatabaseConfig, openAudit } from './audit/index.ts';
+import { refuseHistoryOnStandby } from './audit/standby-history.ts';
 import { loadConfig } from './config.ts';
 import { reuseConnections } from './kube/connection-reuse.ts';
 import { kubernetesEventRecorder } from './kube/events.ts';
@@ -82,7 +83,11 @@ const server = await startHttpServer({
   port: config.httpPort,
   access: new KubeAccessReviewer(kubeConfig),
   registry: metrics.registry,
-  handlers: [audit.history],
+  handlers: [
+    audit.handle.kind === 'pglite'
+      ? refuseHistoryOnStandby(audit.history, () => role === 'standby')
+      : audit.history,
+  ],
   tls: certificate.pair,
   readiness: {
     databaseReachable: () => audit.reachable(),
@@ -117,7 +122,7 @@ let elector: LeaderElector | undefined;
 if (config.leaderElection) {
   elector = new LeaderElector({
     kubeConfig,
-    namespace: config.operatorNamespace,
+    namespace: config.leaseNamespace,
     name: config.leaseName,
     identity: config.identity,
     onStartedLeading: () => {

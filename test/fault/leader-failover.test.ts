@@ -49,6 +49,9 @@ describe('fault: two replicas, the leader SIGKILLed', () => {
         startOperator(`fault-ha-${identity}`, {
           OPERATOR_NAMESPACE: scenario.env.operatorNamespace,
           LEADER_ELECTION: 'true',
+          // The test's own Lease: the cluster-wide default in kube-system is for real installs.
+          LEADER_ELECTION_ID: 'slurm-ml-operator',
+          LEADER_ELECTION_NAMESPACE: scenario.env.operatorNamespace,
           POD_NAME: identity,
         }),
       );

@@ -21,6 +21,7 @@ interface Rendered {
 
 let serviceAccount = '';
 let clusterRole = '';
+let leaseRole = '';
 
 /** What the API server's authorizer answers for the chart's ServiceAccount. */
 function can(
@@ -53,7 +54,10 @@ describe("the chart's RBAC on the real API server", () => {
       .filter(
         ({ object }) => rbacKinds.includes(object.kind) && !object.metadata.name.endsWith('-metrics-reader'),
       );
-    expect(documents.map((d) => d.object.kind).sort()).toEqual([...rbacKinds].sort());
+    // Two Roles and bindings: Secrets in the release namespace, the Lease in kube-system.
+    expect(documents.map((d) => d.object.kind).sort()).toEqual([...rbacKinds, 'Role', 'RoleBinding'].sort());
+    leaseRole =
+      documents.find((d) => d.object.metadata.name.endsWith('-leader-election'))?.object.metadata.name ?? '';
     kubectlOk(['apply', '-f', '-'], documents.map((d) => `---\n${d.text}\n`).join(''));
     serviceAccount = documents.find((d) => d.object.kind === 'ServiceAccount')?.object.metadata.name ?? '';
     clusterRole = documents.find((d) => d.object.kind === 'ClusterRole')?.object.metadata.name ?? '';
@@ -64,6 +68,8 @@ describe("the chart's RBAC on the real API server", () => {
       kubectl(['delete', 'clusterrolebinding', clusterRole, '--ignore-not-found']);
       kubectl(['delete', 'clusterrole', clusterRole, '--ignore-not-found']);
     }
+    if (leaseRole)
+      kubectl(['delete', '-n', 'kube-system', 'rolebinding,role', leaseRole, '--ignore-not-found']);
     kubectl(['delete', 'namespace', namespace, otherNamespace, '--wait=false']);
   });
 
@@ -83,13 +89,19 @@ describe("the chart's RBAC on the real API server", () => {
     expect(can('create', 'events')).toBe(true);
   });
 
-  it('allows its Lease, and reading a named Secret, in its own namespace', () => {
-    expect(can('create', 'leases.coordination.k8s.io', { namespace })).toBe(true);
-    expect(can('update', 'leases.coordination.k8s.io', { namespace, name: 'rbac-lease-check' })).toBe(false);
-    const lease = `${release}-slurm-ml-operator`;
-    expect(can('get', 'leases.coordination.k8s.io', { namespace, name: lease })).toBe(true);
-    expect(can('update', 'leases.coordination.k8s.io', { namespace, name: lease })).toBe(true);
+  it('allows the cluster-wide Lease in kube-system, and reading a named Secret in its own namespace', () => {
+    const system = 'kube-system';
+    const lease = 'slurm-ml-operator.ml.hpc.dev';
+    expect(can('create', 'leases.coordination.k8s.io', { namespace: system })).toBe(true);
+    expect(can('get', 'leases.coordination.k8s.io', { namespace: system, name: lease })).toBe(true);
+    expect(can('update', 'leases.coordination.k8s.io', { namespace: system, name: lease })).toBe(true);
+    expect(can('update', 'leases.coordination.k8s.io', { namespace: system, name: 'kube-scheduler' })).toBe(
+      false,
+    );
+    // The Lease is no longer per release, nor in the release namespace.
+    expect(can('create', 'leases.coordination.k8s.io', { namespace })).toBe(false);
     expect(can('get', 'secrets', { namespace })).toBe(true);
+    expect(can('get', 'secrets', { namespace: system })).toBe(false);
   });
 
   it('refuses everything else', () => {

@@ -20,7 +20,12 @@ import { installCrds, kubectl, kubectlOk } from '../support/kubectl.ts';
 interface Manifest {
   apiVersion: string;
   kind: string;
-  metadata: { name: string; namespace?: string; labels?: Record<string, string> };
+  metadata: {
+    name: string;
+    namespace?: string;
+    labels?: Record<string, string>;
+    annotations?: Record<string, string>;
+  };
   // biome-ignore lint/suspicious/noExplicitAny: rendered manifests are checked field by field
   spec?: any;
   data?: Record<string, string>;
@@ -97,9 +102,13 @@ describe('Helm chart (real helm)', () => {
     expect(() => helmTemplate({ values: { replicaCount: 2, 'leaderElection.enabled': false } })).toThrow(
       /leaderElection\.enabled must be true/,
     );
+    // Each replica's embedded store would be its own, and a standby's empty.
+    expect(() => helmTemplate({ values: { replicaCount: 2 } })).toThrow(
+      /replicaCount > 1 needs database\.existingSecret/,
+    );
   });
 
-  it('renders the operator by default: SA, RBAC (and the metrics-reader role), Deployment, Service, PDB, NetworkPolicy, dashboards; nothing optional', () => {
+  it('renders the operator by default: SA, RBAC (and the metrics-reader role), Deployment, history claim, Service, NetworkPolicy, dashboards; nothing optional', () => {
     const manifests = parse(helmTemplate());
     expect(kinds(manifests)).toEqual(
       [
@@ -109,8 +118,10 @@ describe('Helm chart (real helm)', () => {
         'ClusterRoleBinding',
         'Deployment',
         'NetworkPolicy',
-        'PodDisruptionBudget',
+        'PersistentVolumeClaim',
         'Role',
+        'Role',
+        'RoleBinding',
         'RoleBinding',
         'Service',
         'ServiceAccount',
@@ -130,14 +141,44 @@ describe('Helm chart (real helm)', () => {
     );
   });
 
-  it('runs two replicas with leader election, downward-API identity, probes and a locked-down container', () => {
-    const deployment = only(parse(helmTemplate()), 'Deployment');
-    expect(deployment.spec.replicas).toBe(2);
+  it('runs one replica with its history on a kept claim, the cluster-wide Lease, downward-API identity, probes and a locked-down container', () => {
+    const manifests = parse(helmTemplate());
+    const deployment = only(manifests, 'Deployment');
+    expect(deployment.spec.replicas).toBe(1);
+    // The embedded store's files are opened by one process at a time: the old pod stops first.
+    expect(deployment.spec.strategy).toEqual({ type: 'Recreate' });
     const pod = deployment.spec.template.spec;
-    expect(pod.serviceAccountName).toBe(only(parse(helmTemplate()), 'ServiceAccount').metadata.name);
+    expect(pod.serviceAccountName).toBe(only(manifests, 'ServiceAccount').metadata.name);
     const [container] = pod.containers;
     expect(container.ports).toEqual([{ name: 'https', containerPort: 8080, protocol: 'TCP' }]);
+    const claim = only(manifests, 'PersistentVolumeClaim');
+    expect(claim.metadata.annotations).toEqual({ 'helm.sh/resource-policy': 'keep' });
+    expect(claim.spec).toEqual({
+      accessModes: ['ReadWriteOnce'],
+      resources: { requests: { storage: '1Gi' } },
+    });
+    expect(pod.volumes).toContainEqual({
+      name: 'audit-store',
+      persistentVolumeClaim: { claimName: claim.metadata.name },
+    });
+    expect(container.volumeMounts).toContainEqual({
+      name: 'audit-store',
+      mountPath: '/var/lib/slurm-ml-operator',
+    });
+    expect(envOf(container, 'AUDIT_PGLITE_DIR').value).toBe('/var/lib/slurm-ml-operator/audit');
+    expect(envOf(container, 'AUDIT_RETENTION')).toBeUndefined();
     expect(envOf(container, 'LEADER_ELECTION')).toEqual({ name: 'LEADER_ELECTION', value: 'true' });
+    expect(envOf(container, 'LEADER_ELECTION_ID').value).toBe('slurm-ml-operator.ml.hpc.dev');
+    expect(envOf(container, 'LEADER_ELECTION_NAMESPACE').value).toBe('kube-system');
+    const leaseRole = named(manifests, 'Role', '-leader-election');
+    expect(leaseRole.metadata.namespace).toBe('kube-system');
+    expect(leaseRole.rules).toContainEqual({
+      apiGroups: ['coordination.k8s.io'],
+      resources: ['leases'],
+      resourceNames: ['slurm-ml-operator.ml.hpc.dev'],
+      verbs: ['get', 'update'],
+    });
+    expect(named(manifests, 'RoleBinding', '-leader-election').metadata.namespace).toBe('kube-system');
     expect(envOf(container, 'POD_NAME').valueFrom).toEqual({ fieldRef: { fieldPath: 'metadata.name' } });
     expect(envOf(container, 'OPERATOR_NAMESPACE').valueFrom).toEqual({
       fieldRef: { fieldPath: 'metadata.namespace' },
@@ -167,13 +208,67 @@ describe('Helm chart (real helm)', () => {
       memory: expect.any(String),
     });
     expect(container.resources.limits).toMatchObject({ memory: expect.any(String) });
-    const pdb = only(parse(helmTemplate()), 'PodDisruptionBudget');
-    expect(pdb.spec.minAvailable).toBe(1);
     expect(only(parse(helmTemplate()), 'Service').spec.ports[0]).toMatchObject({
       name: 'https',
       targetPort: 'https',
       appProtocol: 'https',
     });
+  });
+
+  it('with a database: two replicas roll (surge, none unavailable) behind a PDB, and no claim', () => {
+    const manifests = parse(
+      helmTemplate({
+        values: { replicaCount: 2, 'database.existingSecret': 'audit-db', 'audit.retention': '90d' },
+      }),
+    );
+    const deployment = only(manifests, 'Deployment');
+    expect(deployment.spec.replicas).toBe(2);
+    expect(deployment.spec.strategy).toEqual({
+      type: 'RollingUpdate',
+      rollingUpdate: { maxSurge: 1, maxUnavailable: 0 },
+    });
+    const [container] = deployment.spec.template.spec.containers;
+    expect(envOf(container, 'DATABASE_URL').valueFrom).toEqual({
+      secretKeyRef: { name: 'audit-db', key: 'url' },
+    });
+    expect(envOf(container, 'AUDIT_PGLITE_DIR')).toBeUndefined();
+    expect(envOf(container, 'AUDIT_RETENTION').value).toBe('90d');
+    expect(manifests.some((m) => m.kind === 'PersistentVolumeClaim')).toBe(false);
+    expect(only(manifests, 'PodDisruptionBudget').spec.minAvailable).toBe(1);
+  });
+
+  it('an existing claim, a claim without a class, or no persistence at all (history in memory, and said so)', () => {
+    const existing = parse(helmTemplate({ values: { 'persistence.existingClaim': 'audit-history' } }));
+    expect(existing.some((m) => m.kind === 'PersistentVolumeClaim')).toBe(false);
+    expect(only(existing, 'Deployment').spec.template.spec.volumes).toContainEqual({
+      name: 'audit-store',
+      persistentVolumeClaim: { claimName: 'audit-history' },
+    });
+    const classless = only(
+      parse(
+        helmTemplate({
+          values: { 'persistence.storageClassName': '', 'persistence.keepOnUninstall': false },
+        }),
+      ),
+      'PersistentVolumeClaim',
+    );
+    expect(classless.spec.storageClassName).toBe('');
+    expect(classless.metadata.annotations).toBeUndefined();
+    const memory = parse(helmTemplate({ values: { 'persistence.enabled': false } }));
+    expect(memory.some((m) => m.kind === 'PersistentVolumeClaim')).toBe(false);
+    const [container] = only(memory, 'Deployment').spec.template.spec.containers;
+    expect(envOf(container, 'AUDIT_PGLITE_DIR')).toBeUndefined();
+    expect(helm(['install', 'x', chartDir, '--dry-run', '--set', 'persistence.enabled=false'])).toMatch(
+      /WARNING: .*history is kept in\s+memory and LOST/,
+    );
+  });
+
+  it('a release-scoped Lease: an empty leaderElection.namespace puts it in the release namespace', () => {
+    const manifests = parse(helmTemplate({ values: { 'leaderElection.namespace': '' } }));
+    const [container] = only(manifests, 'Deployment').spec.template.spec.containers;
+    const releaseNamespace = only(manifests, 'Service').metadata.namespace;
+    expect(envOf(container, 'LEADER_ELECTION_NAMESPACE').value).toBe(releaseNamespace);
+    expect(named(manifests, 'Role', '-leader-election').metadata.namespace).toBe(releaseNamespace);
   });
 
   it('moves the port, probes and Service together when httpPort changes; one replica has no PDB', () => {

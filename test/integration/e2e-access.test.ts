@@ -203,6 +203,7 @@ describe('TLS on the port', () => {
       HTTP_PORT: String(selfSignedPort),
       LEADER_ELECTION: 'true',
       LEADER_ELECTION_ID: lease,
+      LEADER_ELECTION_NAMESPACE: env.operatorNamespace,
       TLS_CERT_FILE: '',
       TLS_KEY_FILE: '',
       TLS_SERVER_NAMES: `op.${env.operatorNamespace}.svc,op.${env.operatorNamespace}.svc.cluster.local`,

@@ -61,7 +61,12 @@ beforeAll(() => {
   env = prepareE2e(run, { admitted: [tenant], other: [other] });
   kubectlOk(['create', 'secret', 'generic', 'not-yours', '-n', other, '--from-literal=password=hunter2']);
   const rendered = yamlDocuments(
-    helmTemplate({ release: `rbac-${run}`, namespace: env.operatorNamespace }),
+    // The Lease in the test's own namespace: the cluster-wide one in kube-system is for real installs.
+    helmTemplate({
+      release: `rbac-${run}`,
+      namespace: env.operatorNamespace,
+      values: { 'leaderElection.namespace': '', 'leaderElection.leaseName': `rbac-${run}` },
+    }),
   ).map((text) => ({ text, object: yaml.load(text) as Rendered }));
   const rbac = rendered.filter(
     ({ object }) =>
@@ -72,9 +77,10 @@ beforeAll(() => {
   const serviceAccount = rbac.find((d) => d.object.kind === 'ServiceAccount')?.object.metadata.name ?? '';
   clusterRole = rbac.find((d) => d.object.kind === 'ClusterRole')?.object as Rendered;
   const deployment = rendered.find((d) => d.object.kind === 'Deployment')?.object;
-  const leaseName = deployment?.spec?.template.spec.containers[0]?.env?.find(
-    (e) => e.name === 'LEADER_ELECTION_ID',
-  )?.value;
+  const envOf = (name: string) =>
+    deployment?.spec?.template.spec.containers[0]?.env?.find((e) => e.name === name)?.value;
+  const leaseName = envOf('LEADER_ELECTION_ID');
+  const leaseNamespace = envOf('LEADER_ELECTION_NAMESPACE');
 
   // A kubeconfig that authenticates as the ServiceAccount, with a token from the TokenRequest API.
   const token = kubectlOk([
@@ -111,7 +117,8 @@ beforeAll(() => {
     KUBECONFIG: serviceAccountKubeconfig,
     OPERATOR_NAMESPACE: env.operatorNamespace,
     LEADER_ELECTION: 'true',
-    LEADER_ELECTION_ID: leaseName ?? 'slurm-ml-operator',
+    LEADER_ELECTION_ID: leaseName ?? '',
+    LEADER_ELECTION_NAMESPACE: leaseNamespace ?? '',
     POD_NAME: `rbac-${run}`,
   });
 });

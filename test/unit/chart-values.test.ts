@@ -80,6 +80,11 @@ describe('chart values', () => {
     ['an unknown TLS key (a typo)', { tls: { secretname: 'operator-tls' } }],
     ['a self-signed server name with a space', { tls: { extraServerNames: ['a b'] } }],
     ['a ServiceMonitor tlsConfig that is not an object', { serviceMonitor: { tlsConfig: 'insecure' } }],
+    ['a relative persistence mount path', { persistence: { mountPath: 'var/lib' } }],
+    ['a volume size that is not a quantity', { persistence: { size: 'one gig' } }],
+    ['an unknown access mode', { persistence: { accessModes: ['ReadWriteSometimes'] } }],
+    ['a retention that is not a duration', { audit: { retention: '90 days' } }],
+    ['a Lease name with capitals', { leaderElection: { leaseName: 'My-Lease' } }],
   ])('rejects %s', (_what, patch) => {
     expect(errorsOf(withValues(patch))).not.toEqual([]);
   });
@@ -96,6 +101,13 @@ describe('chart values', () => {
     ).toEqual([]);
   });
 
+  it('a claim without a class, an existing claim, a retention and a release-scoped Lease are valid', () => {
+    expect(errorsOf(withValues({ persistence: { storageClassName: '', size: '500Mi' } }))).toEqual([]);
+    expect(errorsOf(withValues({ persistence: { existingClaim: 'audit-history' } }))).toEqual([]);
+    expect(errorsOf(withValues({ audit: { retention: '90d' } }))).toEqual([]);
+    expect(errorsOf(withValues({ leaderElection: { namespace: '', leaseName: 'team-a' } }))).toEqual([]);
+  });
+
   it('the disabled default SlurmCluster needs none of its fields', () => {
     expect(errorsOf(withValues({ slurmCluster: { enabled: false, endpoint: '' } }))).toEqual([]);
   });
@@ -108,9 +120,19 @@ describe('Chart.yaml', () => {
     expect(chart.appVersion).toBe(packageJson.version);
   });
 
-  it('runs two replicas with leader election, on port 8080, by default', () => {
-    expect(values.replicaCount).toBe(2);
-    expect(values.leaderElection).toMatchObject({ enabled: true });
+  it('runs one replica with its history on a claim, leader election on the cluster-wide Lease, on port 8080, by default', () => {
+    expect(values.replicaCount).toBe(1);
+    expect(values.leaderElection).toEqual({
+      enabled: true,
+      leaseName: 'slurm-ml-operator.ml.hpc.dev',
+      namespace: 'kube-system',
+    });
+    expect(values.persistence).toMatchObject({
+      enabled: true,
+      keepOnUninstall: true,
+      storageClassName: null,
+    });
+    expect((values.database as Values).existingSecret).toBe('');
     expect(values.httpPort).toBe(8080);
   });
 

@@ -24,3 +24,17 @@ describe('TLS configuration', () => {
     expect(() => loadConfig(env)).toThrow(message);
   });
 });
+
+describe('leader election', () => {
+  it('shares one Lease per cluster by default, whatever the namespace the operator runs in', () => {
+    const a = loadConfig({ OPERATOR_NAMESPACE: 'team-ops' });
+    const b = loadConfig({ OPERATOR_NAMESPACE: 'slurm-ml-system' });
+    expect([a.leaseNamespace, a.leaseName]).toEqual(['kube-system', 'slurm-ml-operator.ml.hpc.dev']);
+    expect([b.leaseNamespace, b.leaseName]).toEqual([a.leaseNamespace, a.leaseName]);
+  });
+
+  it('takes the Lease from LEADER_ELECTION_ID and LEADER_ELECTION_NAMESPACE', () => {
+    const config = loadConfig({ LEADER_ELECTION_ID: 'mine', LEADER_ELECTION_NAMESPACE: 'ops' });
+    expect([config.leaseNamespace, config.leaseName]).toEqual(['ops', 'mine']);
+  });
+});

@@ -52,8 +52,14 @@ app.kubernetes.io/managed-by: {{ .Release.Service }}
 {{- end }}
 {{- end }}
 
-{{- define "slurm-ml-operator.leaseName" -}}
-{{- default (include "slurm-ml-operator.fullname" .) .Values.leaderElection.leaseName }}
+{{/* The Lease's namespace: leaderElection.namespace, or the release namespace when empty. */}}
+{{- define "slurm-ml-operator.leaseNamespace" -}}
+{{- default .Release.Namespace .Values.leaderElection.namespace }}
+{{- end }}
+
+{{/* The claim holding the embedded audit store: an existing one, or the chart's. */}}
+{{- define "slurm-ml-operator.auditClaimName" -}}
+{{- default (printf "%s-audit" (include "slurm-ml-operator.fullname" .)) .Values.persistence.existingClaim }}
 {{- end }}
 
 {{- define "slurm-ml-operator.image" -}}
