@@ -12,7 +12,9 @@ export type StackComponent =
   | 'slurm-2605'
   | 'postgres'
   | 'prometheus'
-  | 'helm';
+  | 'helm'
+  | 'image'
+  | 'node';
 
 export function stackEnv(component: StackComponent): Record<string, string> {
   const file = new URL(`${component}.env`, stackDir);
