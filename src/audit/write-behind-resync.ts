@@ -2,7 +2,7 @@
 // status.phaseHistory the store lacks; with a complete list, rows of resources that no longer
 // exist are marked deleted. It resumes where it stopped if the database fails midway;
 // a resource the database refuses as bad data is skipped, so it cannot hold up the queue.
-import { type AuditWriter, isPermanentWriteError } from './audit-writer.ts';
+import { type AuditWriter, isBadDataError } from './audit-writer.ts';
 import type { AuditedResource } from './rows.ts';
 
 export type ResyncSource = readonly AuditedResource[] | (() => readonly AuditedResource[]);
@@ -53,7 +53,7 @@ export async function runResync(writer: AuditWriter, job: ResyncJob, now: () => 
     try {
       if (resource && (await writer.resyncResource(resource, job.observedAt))) job.result.transitionsAdded++;
     } catch (error) {
-      if (!isPermanentWriteError(error)) throw error;
+      if (!isBadDataError(error)) throw error;
       job.result.rejected++;
     }
     job.next++;

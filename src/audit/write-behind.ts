@@ -4,14 +4,17 @@
 // commit was not acknowledged is simply sent again. When the backlog overflows, the oldest waiting
 // entry is dropped, counted, and `needsResync` is set: a resync rebuilds, from the resources'
 // current status, what the drops lost (what their status.phaseHistory still holds).
+// A permanent error (errors.ts: a revoked privilege, a missing column) is retried too, since an
+// admin may fix it, but only at the slowest backoff; the queue waits meanwhile, as in an outage.
 import { backoffDelay } from '../runtime/backoff.ts';
 import {
   type AuditWriter,
-  isPermanentWriteError,
+  isBadDataError,
   type WriteBehindOptions,
   type WriteBehindStats,
 } from './audit-writer.ts';
 import { Backlog } from './backlog.ts';
+import { type AuditErrorClass, classifyAuditError } from './errors.ts';
 import { type AuditedResource, isUuid } from './rows.ts';
 import type { AuditSink, Transition } from './sink.ts';
 import type { ResourceSnapshot } from './upserts.ts';
@@ -32,10 +35,19 @@ export class WriteBehindAuditSink implements AuditSink {
   private closed = false;
   private dropEpoch = 0;
   private consecutiveFailures = 0;
-  private readonly counts = { written: 0, failures: 0, drops: 0, rejected: 0 };
+  private readonly counts = {
+    written: 0,
+    failures: 0,
+    transientErrors: 0,
+    permanentErrors: 0,
+    drops: 0,
+    rejected: 0,
+  };
   private resyncNeeded = false;
   /** The last write error, for a log line or a readiness message. */
   lastError: unknown = null;
+  /** Its class; null once a write succeeds. */
+  lastErrorClass: AuditErrorClass | null = null;
 
   constructor(writer: AuditWriter, options: WriteBehindOptions = {}) {
     this.writer = writer;
@@ -109,6 +121,7 @@ export class WriteBehindAuditSink implements AuditSink {
       ...this.counts,
       needsResync: this.resyncNeeded,
       healthy: this.consecutiveFailures === 0,
+      permanentError: this.consecutiveFailures > 0 && this.lastErrorClass === 'permanent',
     };
   }
 
@@ -181,14 +194,22 @@ export class WriteBehindAuditSink implements AuditSink {
       while (this.hasWork() && !this.closed) {
         try {
           await this.step();
+          const failures = this.consecutiveFailures;
           this.consecutiveFailures = 0;
+          this.lastErrorClass = null;
+          if (failures > 0) this.options.onRecovered?.(failures);
         } catch (error) {
+          const errorClass = classifyAuditError(error);
           this.counts.failures++;
+          this.counts[errorClass === 'permanent' ? 'permanentErrors' : 'transientErrors']++;
           this.consecutiveFailures++;
           this.lastError = error;
-          this.options.onWriteError?.(error, this.consecutiveFailures);
+          this.lastErrorClass = errorClass;
+          this.options.onWriteError?.(error, this.consecutiveFailures, errorClass);
           const { retryBaseMs = 500, retryMaxMs = 30_000, random } = this.options;
-          const delay = backoffDelay(this.consecutiveFailures, retryBaseMs, retryMaxMs, random);
+          // Permanent: the slowest backoff at once (an attempt count past any doubling to the cap).
+          const attempt = errorClass === 'permanent' ? 64 : this.consecutiveFailures;
+          const delay = backoffDelay(attempt, retryBaseMs, retryMaxMs, random);
           await new Promise<void>((resolve) => {
             const timer = setTimeout(resolve, delay);
             this.wake = () => {
@@ -238,12 +259,12 @@ export class WriteBehindAuditSink implements AuditSink {
       await write(items);
       done(items);
     } catch (error) {
-      if (!isPermanentWriteError(error)) throw error;
+      if (!isBadDataError(error)) throw error;
       for (const item of items) {
         try {
           await write([item]);
         } catch (single) {
-          if (!isPermanentWriteError(single)) throw single;
+          if (!isBadDataError(single)) throw single;
           this.counts.rejected++;
         }
         done([item]);

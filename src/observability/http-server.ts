@@ -17,6 +17,8 @@ export interface ReadinessSource {
   clusters(): { name: string; ready: boolean }[];
   /** Undefined when no database is configured. */
   databaseReachable?(): Promise<boolean>;
+  /** Why the database is not usable until someone changes it (a permanent error, a schema refused), if so. */
+  databaseProblem?(): string | undefined;
 }
 
 /** Answers a request it owns (true), or leaves it to the next (false). Called only for an authenticated caller. */
@@ -46,21 +48,30 @@ export function tlsOptions(pair: KeyPair) {
 }
 
 /**
- * Ready: informers synced and the database (if any) reachable. SlurmCluster health is reported
- * but does not count: a Slurm outage must not make every replica unready and stall rollouts, and
- * the operator keeps retrying on its own. A standby replica is ready too.
+ * Ready: informers synced and the database (if any) reachable and usable. SlurmCluster health is
+ * reported but does not count: a Slurm outage must not make every replica unready and stall
+ * rollouts, and the operator keeps retrying on its own. A standby replica is ready too. When not
+ * ready, `reason` says why, e.g. "audit store: permission denied for table transitions (42501)".
  */
 export async function readinessReport(source: ReadinessSource) {
   const clusters = source.clusters();
   const database = source.databaseReachable ? await source.databaseReachable().catch(() => false) : null;
+  const databaseProblem = database === false ? source.databaseProblem?.() : undefined;
   const checks = {
     informersSynced: source.informersSynced(),
     role: source.role(),
     clusters,
     database,
+    ...(databaseProblem ? { databaseProblem } : {}),
   };
   const ready = checks.informersSynced && database !== false;
-  return { ready, checks };
+  const reasons = [
+    ...(checks.informersSynced ? [] : ['informers have not listed everything yet']),
+    ...(database === false
+      ? [databaseProblem ?? 'audit store: database unreachable or schema not ready']
+      : []),
+  ];
+  return { ready, ...(ready ? {} : { reason: reasons.join('; ') }), checks };
 }
 
 export function startHttpServer(options: HttpServerOptions): Promise<Server> {

@@ -4,6 +4,17 @@ import { Counter, collectDefaultMetrics, Gauge, Histogram, Registry } from 'prom
 import type { QueueMetrics } from '../runtime/index.ts';
 import type { RequestObserver } from '../slurm/transport.ts';
 
+/** What bindAudit reads; the optional fields come from `audit.stats()`. */
+export interface AuditMetricsSource {
+  backlog: number;
+  failures: number;
+  drops: number;
+  transientErrors?: number;
+  permanentErrors?: number;
+  permanentError?: boolean;
+  pruned?: Record<string, number>;
+}
+
 const latencyBuckets = [0.001, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30];
 const jobBuckets = [1, 5, 15, 30, 60, 300, 900, 1800, 3600, 3 * 3600, 12 * 3600, 24 * 3600, 72 * 3600];
 
@@ -130,8 +141,8 @@ export class OperatorMetrics {
     }
   }
 
-  /** The audit queue's counters, read at scrape time. */
-  bindAudit(stats: () => { backlog: number; failures: number; drops: number }): void {
+  /** The audit store's counters, read at scrape time (`audit.stats()`; the sink's stats alone lack the last three). */
+  bindAudit(stats: () => AuditMetricsSource): void {
     const read = (field: 'backlog' | 'failures' | 'drops') => () => [{ labels: {}, value: stats()[field] }];
     this.collected('slurm_ml_audit_backlog', 'Audit transitions waiting to be written.', [], read('backlog'));
     this.collectedCounter(
@@ -144,16 +155,46 @@ export class OperatorMetrics {
       'Audit transitions dropped on queue overflow (recovered by resync).',
       read('drops'),
     );
+    this.collectedCounter(
+      'slurm_ml_audit_errors_total',
+      'Failed audit write attempts by class: transient (the database away) or permanent (e.g. a privilege revoked, a column missing).',
+      () => {
+        const s = stats();
+        return [
+          { labels: { class: 'transient' }, value: s.transientErrors ?? 0 },
+          { labels: { class: 'permanent' }, value: s.permanentErrors ?? 0 },
+        ];
+      },
+      ['class'],
+    );
+    this.collected(
+      'slurm_ml_audit_permanent_error',
+      '1 while the audit store fails permanently (see /readyz for why).',
+      [],
+      () => [{ labels: {}, value: stats().permanentError ? 1 : 0 }],
+    );
+    this.collectedCounter(
+      'slurm_ml_audit_pruned_rows_total',
+      'Audit rows removed by retention (AUDIT_RETENTION), by table.',
+      () => Object.entries(stats().pruned ?? {}).map(([table, value]) => ({ labels: { table }, value })),
+      ['table'],
+    );
   }
 
-  private collectedCounter(name: string, help: string, collect: () => { value: number }[]): void {
+  private collectedCounter(
+    name: string,
+    help: string,
+    collect: () => { labels?: Record<string, string>; value: number }[],
+    labelNames: readonly string[] = [],
+  ): void {
     new Counter({
       name,
       help,
+      labelNames,
       registers: [this.registry],
       collect() {
         this.reset();
-        this.inc(collect()[0]?.value ?? 0);
+        for (const { labels = {}, value } of collect()) this.inc(labels, value);
       },
     });
   }

@@ -51,10 +51,13 @@ class FakeStore implements AuditWriter {
   readonly resyncedAt: (Date | undefined)[] = [];
   /** Rows the "database" refuses as bad data (SQLSTATE 22P02). */
   readonly poison = new Set<string>();
+  /** Every transition write fails with this while set (e.g. a privilege revoked). */
+  refuse: Error | null = null;
 
   async recordTransitions(ts: readonly Transition[]): Promise<number> {
     this.attempts.push(Date.now());
     if (!this.up) throw unreachable();
+    if (this.refuse) throw this.refuse;
     if (ts.some((t) => this.poison.has(t.uid)))
       throw Object.assign(new Error('invalid input'), { code: '22P02' });
     this.batches.push(ts.length);
@@ -139,6 +142,30 @@ describe('WriteBehindAuditSink', () => {
     await vi.advanceTimersByTimeAsync(1600);
     expect(store.order).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
     expect(sink.stats).toMatchObject({ backlog: 0, healthy: true, drops: 0 });
+  });
+
+  it('retries a permanent error at the slowest backoff only, says so, and recovers when a write succeeds', async () => {
+    const classes: string[] = [];
+    const onRecovered = vi.fn();
+    const { store, sink } = setup({ onWriteError: (_, __, c) => classes.push(c), onRecovered });
+    store.refuse = Object.assign(new Error('permission denied for table transitions'), { code: '42501' });
+    for (let n = 1; n <= 3; n++) sink.record(transition(n));
+    await settle();
+    expect(sink.stats).toMatchObject({ healthy: false, permanentError: true, permanentErrors: 1 });
+    await vi.advanceTimersByTimeAsync(1600 * 3);
+    const gaps = store.attempts.slice(1).map((at, i) => at - (store.attempts[i] ?? 0));
+    expect(gaps).toEqual([1600, 1600, 1600]); // retryMaxMs from the first failure, no doubling from 100
+    expect(classes).toEqual(['permanent', 'permanent', 'permanent', 'permanent']);
+
+    store.refuse = null;
+    store.up = false; // then an outage: transient, the normal backoff again
+    await vi.advanceTimersByTimeAsync(1600);
+    expect(sink.stats).toMatchObject({ permanentError: false, transientErrors: 1, permanentErrors: 4 });
+    store.up = true;
+    await vi.advanceTimersByTimeAsync(1600); // the fifth failure in a row: capped at retryMaxMs
+    expect(store.order).toEqual([1, 2, 3]); // nothing lost, nothing twice
+    expect(sink.stats).toMatchObject({ healthy: true, permanentError: false, backlog: 0, failures: 5 });
+    expect(onRecovered).toHaveBeenCalledExactlyOnceWith(5);
   });
 
   it('on overflow drops the oldest waiting transitions, counts them and asks for a resync once', async () => {
