@@ -13,6 +13,7 @@ import {
   staleManifests,
   yamlDocuments,
 } from '../../scripts/render-manifests.ts';
+import { runDocumented } from '../support/documented-commands.ts';
 
 describe('manifests/', () => {
   beforeAll(() => {
@@ -40,7 +41,18 @@ describe('manifests/', () => {
     expect(crds.length).toBe(5);
     const operator = docs('02-operator.yaml');
     expect(operator.map((d) => d.kind)).toContain('Deployment');
-    for (const doc of operator)
-      if (!doc.kind.startsWith('Cluster')) expect(doc.metadata.namespace).toBe('slurm-ml-system');
+    for (const doc of operator) {
+      if (doc.kind.startsWith('Cluster')) continue;
+      // The leader-election Role and binding live with the cluster-wide Lease.
+      const leaseRbac = doc.metadata.name.endsWith('-leader-election');
+      expect(doc.metadata.namespace).toBe(leaseRbac ? 'kube-system' : 'slurm-ml-system');
+    }
+  });
+
+  it('is regenerated and checked by the documented commands (a no-op on an up-to-date tree)', () => {
+    const [render, check] = runDocumented('Regenerating manifests/', {});
+    expect(render?.status).toBe(0);
+    expect(check?.status).toBe(0);
+    expect(staleManifests()).toEqual([]);
   });
 });

@@ -16,6 +16,7 @@ import {
 } from '../../scripts/render-manifests.ts';
 import { TemplateCatalog } from '../../src/templates/index.ts';
 import { installCrds, kubectl, kubectlOk } from '../support/kubectl.ts';
+import { required, stackEnv } from '../support/stack.ts';
 
 interface Manifest {
   apiVersion: string;
@@ -258,9 +259,18 @@ describe('Helm chart (real helm)', () => {
     expect(memory.some((m) => m.kind === 'PersistentVolumeClaim')).toBe(false);
     const [container] = only(memory, 'Deployment').spec.template.spec.containers;
     expect(envOf(container, 'AUDIT_PGLITE_DIR')).toBeUndefined();
-    expect(helm(['install', 'x', chartDir, '--dry-run', '--set', 'persistence.enabled=false'])).toMatch(
-      /WARNING: .*history is kept in\s+memory and LOST/,
-    );
+    expect(
+      helm([
+        'install',
+        'x',
+        chartDir,
+        '--dry-run=client',
+        '--kubeconfig',
+        required(stackEnv('kube'), 'KUBECONFIG'),
+        '--set',
+        'persistence.enabled=false',
+      ]),
+    ).toMatch(/WARNING: .*history is kept in\s+memory and LOST/);
   });
 
   it('a release-scoped Lease: an empty leaderElection.namespace puts it in the release namespace', () => {

@@ -1,0 +1,228 @@
+// A Helm install of the chart on the test stack's node (kubelet + containerd): the locally built
+// image, the pod on the host's network (the stack's servers listen on loopback, and there is no
+// CNI or kube-proxy), a statically provisioned volume for the embedded audit store, and the
+// variables docs/operations.md's commands use.
+import { chownSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import * as yaml from 'js-yaml';
+import { fetchOperator, readerToken } from './access.ts';
+import { kubectl, kubectlOk } from './kubectl.ts';
+import { logDir } from './operator.ts';
+import { peerCertificate } from './peer-certificate.ts';
+import type { TestCluster } from './slurm.ts';
+import { required, stackEnv } from './stack.ts';
+
+/** The uid the chart runs the operator as (podSecurityContext.runAsUser). */
+const OPERATOR_UID = 1000;
+
+export interface HelmInstall {
+  release: string;
+  namespace: string;
+  deployment: string;
+  port: number;
+  valuesFile: string;
+  /** The variables docs/operations.md's commands use. */
+  variables: Record<string, string>;
+  /** Writes the values file again with `patch` merged in (top-level keys). */
+  writeValues(patch?: Record<string, unknown>): void;
+  /** Removes what the install left that Helm does not: the volume, its directory, the namespace. */
+  cleanup(): void;
+}
+
+export async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
+    });
+  });
+}
+
+/** The image the stack built and loaded into the node's containerd, as repository and tag. */
+export function operatorImage(): { repository: string; tag: string } {
+  const ref = required(stackEnv('image'), 'OPERATOR_IMAGE');
+  const at = ref.lastIndexOf(':');
+  if (at <= ref.lastIndexOf('/')) throw new Error(`OPERATOR_IMAGE has no tag: ${ref}`);
+  return { repository: ref.slice(0, at), tag: ref.slice(at + 1) };
+}
+
+export interface HelmInstallOptions {
+  run: string;
+  /** Release name prefix; the namespace is `<prefix>-<run>`. */
+  name: string;
+  cluster: TestCluster;
+  slurmClusterName: string;
+  tenantNamespace: string;
+  modelsBasePath: string;
+  /** Values merged over the stack's (e.g. database.existingSecret). */
+  values?: Record<string, unknown>;
+  /** A PersistentVolume for the chart's claim (the default install); false with a database. */
+  volume?: boolean;
+}
+
+export async function prepareHelmInstall(options: HelmInstallOptions): Promise<HelmInstall> {
+  const release = `${options.name}-${options.run}`;
+  const namespace = `${options.name}-${options.run}`;
+  const deployment = `${release}-slurm-ml-operator`;
+  const port = await freePort();
+  const image = operatorImage();
+  const kube = stackEnv('kube');
+  const apiServer = new URL(required(kube, 'KUBE_APISERVER_URL'));
+  const valuesFile = join(logDir, `${release}-values.yaml`);
+  mkdirSync(logDir, { recursive: true });
+  const base = {
+    image: { repository: image.repository, tag: image.tag, pullPolicy: 'Never' },
+    hostNetwork: true,
+    httpPort: port,
+    // No kube-proxy: the API server is reached where it listens, not through the kubernetes Service.
+    extraEnv: [
+      { name: 'KUBERNETES_SERVICE_HOST', value: apiServer.hostname },
+      { name: 'KUBERNETES_SERVICE_PORT', value: apiServer.port },
+    ],
+    persistence: { storageClassName: '' },
+    slurmCluster: {
+      enabled: true,
+      name: options.slurmClusterName,
+      endpoint: options.cluster.url,
+      auth: { user: options.cluster.user, jwtKeySecretRef: { name: 'slurm-jwt' } },
+      defaults: { partition: options.cluster.partition },
+      modelsBasePath: options.modelsBasePath,
+      pollInterval: '1s',
+      tenants: [{ namespace: options.tenantNamespace, user: options.cluster.user }],
+    },
+  };
+  const writeValues = (patch: Record<string, unknown> = {}) =>
+    writeFileSync(valuesFile, yaml.dump({ ...base, ...options.values, ...patch }));
+  writeValues();
+
+  const volumeName = `${release}-audit`;
+  // A node-local directory, as a hostPath or local PersistentVolume would be.
+  const volumeDir = mkdtempSync(join(tmpdir(), `${volumeName}-`));
+  if (options.volume !== false) {
+    // hostPath volumes get no fsGroup: the directory is made the operator's, as a provisioner would.
+    chownSync(volumeDir, OPERATOR_UID, OPERATOR_UID);
+    kubectlOk(
+      ['apply', '-f', '-'],
+      JSON.stringify({
+        apiVersion: 'v1',
+        kind: 'PersistentVolume',
+        metadata: { name: volumeName, labels: { 'slurm-ml-test': options.run } },
+        spec: {
+          capacity: { storage: '1Gi' },
+          accessModes: ['ReadWriteOnce'],
+          persistentVolumeReclaimPolicy: 'Retain',
+          storageClassName: '',
+          hostPath: { path: volumeDir, type: 'Directory' },
+          claimRef: { namespace, name: `${deployment}-audit` },
+        },
+      }),
+    );
+  }
+  const cluster = options.cluster;
+  return {
+    release,
+    namespace,
+    deployment,
+    port,
+    valuesFile,
+    variables: {
+      NAMESPACE: namespace,
+      RELEASE: release,
+      DEPLOYMENT: deployment,
+      VALUES_FILE: valuesFile,
+      SLURM_ENDPOINT: cluster.url,
+      SLURM_JWT_KEY_FILE: cluster.jwtKeyPath,
+      TENANT_NAMESPACE: options.tenantNamespace,
+      TENANT_USER: cluster.user,
+      MODELS_BASE: options.modelsBasePath,
+      OPERATOR_ADDRESS: `127.0.0.1:${port}`,
+    },
+    writeValues,
+    cleanup() {
+      kubectl(['delete', 'namespace', namespace, '--wait=false']);
+      if (options.volume !== false) {
+        kubectl(['delete', 'pv', volumeName, '--wait=false']);
+        rmSync(volumeDir, { recursive: true, force: true });
+      }
+    },
+  };
+}
+
+interface PodView {
+  metadata: { name: string; uid: string; deletionTimestamp?: string };
+  status?: {
+    phase?: string;
+    conditions?: { type: string; status: string }[];
+    containerStatuses?: { restartCount: number; ready: boolean; containerID?: string }[];
+  };
+}
+
+/** The install's pods that are not being deleted. */
+export function podsOf(install: HelmInstall): PodView[] {
+  const list = JSON.parse(
+    kubectlOk([
+      'get',
+      'pods',
+      '-n',
+      install.namespace,
+      '-l',
+      `app.kubernetes.io/instance=${install.release}`,
+      '-o',
+      'json',
+    ]),
+  ) as { items: PodView[] };
+  return list.items.filter((pod) => !pod.metadata.deletionTimestamp);
+}
+
+export const isReady = (pod: PodView) =>
+  pod.status?.conditions?.some((c) => c.type === 'Ready' && c.status === 'True') ?? false;
+
+export function leaseHolder(namespace = 'kube-system', name = 'slurm-ml-operator.ml.hpc.dev'): string {
+  const result = kubectl(['get', 'lease', name, '-n', namespace, '-o', 'jsonpath={.spec.holderIdentity}']);
+  return result.status === 0 ? result.stdout.trim() : '';
+}
+
+/** The host pid of a pod's operator process: a `dist/main.js` whose environment names the pod. */
+export function operatorPid(podName: string): number | undefined {
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      if (!readFileSync(`/proc/${entry}/cmdline`, 'utf8').includes('dist/main.js')) continue;
+      if (readFileSync(`/proc/${entry}/environ`, 'utf8').split('\0').includes(`POD_NAME=${podName}`))
+        return Number(entry);
+    } catch {
+      // the process ended meanwhile
+    }
+  }
+  return undefined;
+}
+
+export interface HistoryRecord {
+  uid: string;
+  phase: string | null;
+  transitions: { from: string | null; to: string; at: string; reason?: string | null }[];
+}
+
+/** A Training's history from the install's history API, trusting the certificate its port serves. */
+export async function historyOf(
+  install: HelmInstall,
+  namespace: string,
+  name: string,
+): Promise<{ status: number; body: HistoryRecord | undefined }> {
+  const certificate = await peerCertificate(install.port, { rejectUnauthorized: false });
+  const response = await fetchOperator(
+    `https://127.0.0.1:${install.port}/api/v1/trainings/${namespace}/${name}`,
+    {
+      token: readerToken(),
+      ca: certificate.toString(),
+    },
+  );
+  return {
+    status: response.status,
+    body: response.status === 200 ? ((await response.json()) as HistoryRecord) : undefined,
+  };
+}
