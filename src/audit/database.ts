@@ -37,7 +37,7 @@ export interface PoolSettings {
   statementTimeoutMs: number;
 }
 
-export type DatabaseConfig =
+export type DatabaseConfig = (
   | {
       kind: 'postgres';
       /** Log-safe description: postgres://user@host:port/database, never the password. */
@@ -52,7 +52,11 @@ export type DatabaseConfig =
       /** AUDIT_PGLITE_DIR: a directory for the embedded database; in memory when unset. */
       dataDir: string | undefined;
       target: string;
-    };
+    }
+) & {
+  /** AUDIT_RETENTION in milliseconds: history of resources deleted longer ago is pruned; undefined keeps all. */
+  retentionMs?: number | undefined;
+};
 
 /**
  * Reads the audit database settings:
@@ -62,8 +66,10 @@ export type DatabaseConfig =
  * - DB_POOL_MAX, DB_CONNECT_TIMEOUT_MS, DB_IDLE_TIMEOUT_MS, DB_STATEMENT_TIMEOUT_MS: see PoolSettings.
  * - AUDIT_PGLITE_DIR: with no Postgres configured, where the embedded PGlite keeps its data
  *   (unset or "memory://": in memory, gone when the process exits).
+ * - AUDIT_RETENTION: see parseRetention.
  */
 export function loadDatabaseConfig(env: NodeJS.ProcessEnv = process.env): DatabaseConfig {
+  const retentionMs = parseRetention(env.AUDIT_RETENTION);
   const pool: PoolSettings = {
     max: positiveInt(env, 'DB_POOL_MAX', 10),
     connectTimeoutMs: positiveInt(env, 'DB_CONNECT_TIMEOUT_MS', 5000),
@@ -81,7 +87,8 @@ export function loadDatabaseConfig(env: NodeJS.ProcessEnv = process.env): Databa
       throw new Error(`DATABASE_URL must start with postgres:// or postgresql://, got ${url.protocol}//`);
     const user = decodeURIComponent(url.username);
     const target = `postgres://${user ? `${user}@` : ''}${url.host}${url.pathname}`;
-    return { kind: 'postgres', target, connection: { connectionString: new Secret(env.DATABASE_URL) }, pool };
+    const connection = { connectionString: new Secret(env.DATABASE_URL) };
+    return { kind: 'postgres', target, connection, pool, retentionMs };
   }
   if (env.DB_HOST) {
     const port = positiveInt(env, 'DB_PORT', 5432);
@@ -94,11 +101,12 @@ export function loadDatabaseConfig(env: NodeJS.ProcessEnv = process.env): Databa
       target: `postgres://${user}@${env.DB_HOST}:${port}/${database}`,
       connection,
       pool,
+      retentionMs,
     };
   }
   const dir = env.AUDIT_PGLITE_DIR;
   const dataDir = dir && dir !== 'memory://' ? dir : undefined;
-  return { kind: 'pglite', dataDir, target: dataDir ? `pglite:${dataDir}` : 'pglite:memory' };
+  return { kind: 'pglite', dataDir, target: dataDir ? `pglite:${dataDir}` : 'pglite:memory', retentionMs };
 }
 
 export interface AuditDatabaseHandle {
@@ -111,6 +119,13 @@ export interface AuditDatabaseHandle {
 export interface CreateDatabaseOptions {
   /** A pooled connection failed (e.g. the server went away); the pool replaces it. For a log line. */
   onConnectionError?: (error: Error) => void;
+  /**
+   * The embedded store's files are opened only once this settles (the first query waits for it).
+   * PGlite does not lock its directory: a second process that opened it too would lose writes.
+   * main.ts passes leadership of the Lease, which the previous holder gives up only after closing
+   * the store. A rejection fails the waiting queries (shutdown before leading).
+   */
+  openAfter?: Promise<void>;
 }
 
 export async function createDatabase(
@@ -118,9 +133,12 @@ export async function createDatabase(
   options: CreateDatabaseOptions = {},
 ): Promise<AuditDatabaseHandle> {
   if (config.kind === 'pglite') {
-    const pglite = config.dataDir ? await PGlite.create(config.dataDir) : await PGlite.create();
+    const { dataDir, target } = config;
+    const open = () => (dataDir ? PGlite.create(dataDir) : PGlite.create());
+    const { openAfter } = options;
+    const pglite = openAfter ? async () => openAfter.then(open) : await open();
     const db = new Kysely<AuditDatabase>({ dialect: new PGliteDialect({ pglite }) });
-    return { db, kind: 'pglite', target: config.target, close: () => db.destroy() };
+    return { db, kind: 'pglite', target, close: () => db.destroy().catch(() => {}) };
   }
   const { connection, pool: settings } = config;
   const pool = new pg.Pool({
@@ -159,4 +177,30 @@ function positiveInt(env: NodeJS.ProcessEnv, name: string, fallback: number): nu
   if (!/^\d+$/.test(value) || !Number.isSafeInteger(parsed) || parsed < 1)
     throw new Error(`${name} must be a positive integer, got "${value}"`);
   return parsed;
+}
+
+const UNIT_MS = { w: 604_800_000, d: 86_400_000, h: 3_600_000, m: 60_000, s: 1000 } as const;
+const MIN_RETENTION_MS = UNIT_MS.h;
+
+/**
+ * AUDIT_RETENTION: how long the history of a deleted resource is kept, as whole numbers with units
+ * w, d, h, m or s, alone or combined, largest first (`90d`, `720h`, `1d12h`). Unset or empty: kept
+ * forever (the default). At least 1h, so that a slip such as `90s` cannot empty the store.
+ */
+export function parseRetention(value: string | undefined): number | undefined {
+  const text = value?.trim();
+  if (!text) return undefined;
+  const problem = `AUDIT_RETENTION must be a duration such as 90d, 720h or 1d12h (units w, d, h, m, s), got "${value}"`;
+  if (!/^(\d+[wdhms])+$/.test(text)) throw new Error(problem);
+  let total = 0;
+  let previous = Number.POSITIVE_INFINITY;
+  for (const [, digits, unit] of text.matchAll(/(\d+)([wdhms])/g)) {
+    const size = UNIT_MS[unit as keyof typeof UNIT_MS];
+    if (size >= previous) throw new Error(problem); // each unit once, largest first
+    previous = size;
+    total += Number(digits) * size;
+  }
+  if (!Number.isSafeInteger(total)) throw new Error(problem);
+  if (total < MIN_RETENTION_MS) throw new Error(`AUDIT_RETENTION must be at least 1h, got "${value}"`);
+  return total;
 }

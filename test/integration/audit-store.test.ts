@@ -73,16 +73,14 @@ const pglite: Backend = {
   },
 };
 
-const MIGRATIONS = ['0001-initial', '0002-transition-order', '0003-model-version-objects'];
+const MIGRATIONS = ['0001-initial', '0002-transition-order', '0003-model-version-objects', '0004-retention'];
 const AUDIT_TABLES = ['model_versions', 'models', 'predictions', 'slurm_jobs', 'trainings', 'transitions'];
 
 async function tables(db: Db, withBookkeeping = false): Promise<string[]> {
   const { rows } = await sql<{ table_name: string }>`
     select table_name from information_schema.tables
     where table_schema = current_schema() order by table_name`.execute(db);
-  return rows
-    .map((r) => r.table_name)
-    .filter((name) => withBookkeeping || !name.startsWith('audit_migration'));
+  return rows.map((r) => r.table_name).filter((name) => withBookkeeping || !name.startsWith('audit_'));
 }
 
 const count = async (db: Db, table: 'transitions' | 'trainings' | typeof MIGRATION_TABLE) =>
