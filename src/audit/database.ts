@@ -184,8 +184,9 @@ const MIN_RETENTION_MS = UNIT_MS.h;
 
 /**
  * AUDIT_RETENTION: how long the history of a deleted resource is kept, as whole numbers with units
- * w, d, h, m or s, alone or combined, largest first (`90d`, `720h`, `1d12h`). Unset or empty: kept
- * forever (the default). At least 1h, so that a slip such as `90s` cannot empty the store.
+ * w, d, h, m or s, alone or combined and added up as Go's durations are (`90d`, `720h`, `1d12h`).
+ * Unset or empty: kept forever (the default). At least 1h, so that a slip such as `90s` cannot
+ * empty the store.
  */
 export function parseRetention(value: string | undefined): number | undefined {
   const text = value?.trim();
@@ -193,13 +194,8 @@ export function parseRetention(value: string | undefined): number | undefined {
   const problem = `AUDIT_RETENTION must be a duration such as 90d, 720h or 1d12h (units w, d, h, m, s), got "${value}"`;
   if (!/^(\d+[wdhms])+$/.test(text)) throw new Error(problem);
   let total = 0;
-  let previous = Number.POSITIVE_INFINITY;
-  for (const [, digits, unit] of text.matchAll(/(\d+)([wdhms])/g)) {
-    const size = UNIT_MS[unit as keyof typeof UNIT_MS];
-    if (size >= previous) throw new Error(problem); // each unit once, largest first
-    previous = size;
-    total += Number(digits) * size;
-  }
+  for (const [, digits, unit] of text.matchAll(/(\d+)([wdhms])/g))
+    total += Number(digits) * UNIT_MS[unit as keyof typeof UNIT_MS];
   if (!Number.isSafeInteger(total)) throw new Error(problem);
   if (total < MIN_RETENTION_MS) throw new Error(`AUDIT_RETENTION must be at least 1h, got "${value}"`);
   return total;
