@@ -16,7 +16,7 @@
 #      $STACK_CACHE/image/slurm-ml-operator-src-<hash>.tar (for `ctr -n k8s.io images import`);
 #   5. writes .stack/image.env: OPERATOR_IMAGE (the src-<hash> reference), OPERATOR_IMAGE_ARCHIVE,
 #      OPERATOR_IMAGE_REPOSITORY, OPERATOR_IMAGE_TAG, OPERATOR_IMAGE_VERSION, OPERATOR_BASE_IMAGE.
-# First time about 4 minutes on 2 cores (debootstrap, Node, npm ci twice, tsc); unchanged, under
+# First time about 2 minutes on 2 cores (debootstrap, Node, npm ci twice, tsc); unchanged, under
 # a second. OPERATOR_BASE_IMAGE names another base (one podman already has, or can pull) and
 # skips step 2; IMAGE_MIRROR is the Debian mirror for debootstrap; IMAGE_CONTEXT builds another
 # tree than this clone's (e.g. an export of one commit: git archive HEAD | tar -x -C DIR).
