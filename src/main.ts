@@ -45,12 +45,24 @@ const auditedResources = () => [
   ...operator.informers.models.list(),
   ...operator.informers.modelVersions.list(),
 ];
-const audit = await openAudit(loadDatabaseConfig(), {
+// PGlite does not lock its files, and two processes that open them lose writes. With leader
+// election, the embedded store is opened by the Lease holder only: the previous holder closes it
+// before it releases the Lease (shutdown below), or has stopped renewing it before it expires.
+const databaseConfig = loadDatabaseConfig();
+const storeOpensWhenLeading = databaseConfig.kind === 'pglite' && config.leaderElection;
+const storeGate = { resolve: () => {}, reject: (_: Error) => {}, promise: Promise.resolve() };
+storeGate.promise = new Promise<void>((resolve, reject) => Object.assign(storeGate, { resolve, reject }));
+storeGate.promise.catch(() => {}); // a shutdown before leading refuses it; nobody else waits
+const audit = await openAudit(databaseConfig, {
   replica: config.identity,
+  log,
+  ...(storeOpensWhenLeading ? { openAfter: storeGate.promise } : {}),
   writeBehind: {
     resyncSource: auditedResources,
-    onWriteError: (err, n) => {
-      if (n === 1 || n % 10 === 0) log.warn({ err, consecutiveFailures: n }, 'audit write failed; retrying');
+    // Permanent errors are logged at error level by the store, once per cause.
+    onWriteError: (err, n, errorClass) => {
+      if (errorClass === 'transient' && (n === 1 || n % 10 === 0))
+        log.warn({ err, consecutiveFailures: n }, 'audit write failed; retrying');
     },
     onNeedsResync: () => log.warn('audit queue overflowed; resync scheduled'),
   },
@@ -59,7 +71,7 @@ const audit = await openAudit(loadDatabaseConfig(), {
   onMigrated: (applied) => log.info({ applied }, 'audit schema ready'),
 });
 log.info({ database: audit.handle.target }, 'audit store opened');
-metrics.bindAudit(() => audit.sink.stats);
+metrics.bindAudit(() => audit.stats());
 
 const operator = new Operator({
   metrics,
@@ -90,7 +102,9 @@ const server = await startHttpServer({
   ],
   tls: certificate.pair,
   readiness: {
-    databaseReachable: () => audit.reachable(),
+    databaseReachable: () =>
+      storeOpensWhenLeading && role === 'standby' ? Promise.resolve(null) : audit.reachable(),
+    databaseProblem: () => audit.problem(),
     informersSynced: () => operator.informersSynced,
     role: () => role,
     clusters: () =>
@@ -128,9 +142,11 @@ if (config.leaderElection) {
     onStartedLeading: () => {
       log.info({ identity: config.identity }, 'became leader');
       role = 'leader';
+      storeGate.resolve();
       metrics.leader.set(1);
       operator.startReconciling();
       void audit.sink.resync(auditedResources, { complete: true });
+      audit.startRetention();
     },
     onStoppedLeading: () => {
       metrics.leader.set(0);
@@ -146,6 +162,7 @@ if (config.leaderElection) {
   metrics.leader.set(1);
   operator.startReconciling();
   void audit.sink.resync(auditedResources, { complete: true });
+  audit.startRetention();
 }
 
 const shutdown = async (signal: string) => {
@@ -158,6 +175,7 @@ const shutdown = async (signal: string) => {
     process.exit(1);
   }, 20_000).unref();
   await operator.stop();
+  storeGate.reject(new Error('shutting down before this replica led: the embedded store was never opened'));
   const { unwritten } = await audit.close(5_000);
   if (unwritten) log.warn({ unwritten }, 'audit entries not written before shutdown');
   await elector?.stop();

@@ -15,8 +15,11 @@ export interface ReadinessSource {
   role(): 'leader' | 'standby' | 'single';
   /** SlurmClusters and whether each is Ready. */
   clusters(): { name: string; ready: boolean }[];
-  /** Undefined when no database is configured. */
-  databaseReachable?(): Promise<boolean>;
+  /**
+   * Undefined when no database is configured; null while this replica does not use it (a standby
+   * whose embedded store opens only when it leads).
+   */
+  databaseReachable?(): Promise<boolean | null>;
   /** Why the database is not usable until someone changes it (a permanent error, a schema refused), if so. */
   databaseProblem?(): string | undefined;
 }
