@@ -144,6 +144,24 @@ build_npm_config() {
   BUILD_MOUNTS=(--volume "$dir:/usr/local/etc:ro")
 }
 
+# A `docker` for the commands docs/operations.md shows (test/support/documented-commands.ts runs
+# them): podman, with what this machine needs that a Docker host does not (root lacks
+# CAP_SYS_RESOURCE; npm in a build goes through the host's registry and CA bundle).
+write_docker_cli() {
+  local dir="$IMAGE_CACHE/docker-cli"
+  mkdir -p "$dir"
+  cat >"$dir/docker.tmp" <<SH
+#!/usr/bin/env bash
+set -euo pipefail
+case "\${1:-}" in
+  build) shift; exec podman build --network host ${PODMAN_ULIMITS[*]} ${BUILD_MOUNTS[*]} "\$@" ;;
+  run) shift; exec podman run ${PODMAN_ULIMITS[*]} "\$@" ;;
+  *) exec podman "\$@" ;;
+esac
+SH
+  chmod 755 "$dir/docker.tmp" && mv "$dir/docker.tmp" "$dir/docker"
+}
+
 up() {
   apt_install podman buildah
   command -v npm >/dev/null || die "npm is required (source scripts/ensure-node.sh)"
@@ -154,11 +172,12 @@ up() {
   [[ -n $version ]] || die "no version in package.json"
   ref="$IMAGE_REPOSITORY:src-$hash"
   archive="$IMAGE_CACHE/slurm-ml-operator-src-$hash.tar"
+  build_npm_config
+  write_docker_cli
   if ! image_exists "$ref"; then
     local started=$SECONDS
     log "image: building $ref from the Dockerfile on $BASE_IMAGE (log: $IMAGE_CACHE/build.log)"
     # --network host: npm ci inside the build reaches the npm registry like the host does.
-    build_npm_config
     if ! podman build --network host "${PODMAN_ULIMITS[@]}" "${BUILD_MOUNTS[@]}" --build-arg "BASE_IMAGE=$BASE_IMAGE" \
       --tag "$ref" --file "$IMAGE_CONTEXT/Dockerfile" "$IMAGE_CONTEXT" >"$IMAGE_CACHE/build.log" 2>&1; then
       tail -n 30 "$IMAGE_CACHE/build.log" >&2
@@ -191,7 +210,8 @@ up() {
     "OPERATOR_IMAGE_TAG=src-$hash" \
     "OPERATOR_IMAGE_VERSION=$version" \
     "OPERATOR_BASE_IMAGE=$BASE_IMAGE" \
-    "PODMAN=$(command -v podman)"
+    "PODMAN=$(command -v podman)" \
+    "DOCKER_CLI_DIR=$IMAGE_CACHE/docker-cli"
   log "image: $ref ready ($(podman image inspect --format '{{.Size}}' "$ref" | awk '{printf "%d MB", $1 / 1000000}'); archive $archive)"
 }
 

@@ -22,6 +22,7 @@ import * as yaml from 'js-yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Training } from '../../src/api/types.ts';
 import { fetchOperator, operatorTlsEnv, operatorUrl } from '../support/access.ts';
+import { runDocumented } from '../support/documented-commands.ts';
 import { kubectlOk } from '../support/kubectl.ts';
 import {
   clients,
@@ -275,5 +276,25 @@ describe('the operator image, run as the chart runs it', () => {
       expect(write.stderr, path).toMatch(/Read-only file system/);
     }
     expect(podmanRun(['exec', container, 'touch', '/tmp/probe']).status).toBe(0);
+  });
+  it('is built and tried by the documented commands (docker here is podman, scripts/stack/image.sh)', () => {
+    const image = stackEnv('image');
+    const trial = `localhost/slurm-ml-operator:docs-${newRunId()}`;
+    const kubeconfig = secretFile(
+      'trial-kubeconfig',
+      kubectlOk(['config', 'view', '--raw', '--flatten', '--minify']),
+    );
+    try {
+      const runs = runDocumented(
+        'The image',
+        { BASE_IMAGE: required(image, 'OPERATOR_BASE_IMAGE'), IMAGE: trial, KUBECONFIG_FILE: kubeconfig },
+        { path: [required(image, 'DOCKER_CLI_DIR')] },
+      );
+      expect(runs.map((r) => r.status)).toEqual([0, 0, 0, 0]);
+      expect(podmanOk(['image', 'inspect', '--format', '{{.Config.User}}', trial]).trim()).toBe('1000:1000');
+    } finally {
+      podmanRun(['rm', '--force', '--ignore', 'slurm-ml-operator']);
+      podmanRun(['rmi', '--force', trial]);
+    }
   });
 });

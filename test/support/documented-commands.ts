@@ -68,16 +68,17 @@ export interface CommandRun {
 
 /**
  * Runs a section's commands in order with bash (errexit, pipefail), from the repository root, with
- * the stack's kubectl and helm first on PATH and `variables` in the environment. Throws on the first
+ * `options.path`, then the stack's kubectl and helm, first on PATH and `variables` in the environment. Throws on the first
  * command that fails, naming it.
  */
 export function runDocumented(
   heading: string,
   variables: Record<string, string>,
-  options: { file?: string; timeoutMs?: number } = {},
+  options: { file?: string; timeoutMs?: number; path?: string[] } = {},
 ): CommandRun[] {
   const kube = stackEnv('kube');
   const path = [
+    ...(options.path ?? []),
     dirname(required(kube, 'KUBECTL')),
     dirname(required(stackEnv('helm'), 'HELM')),
     process.env.PATH,
