@@ -1,9 +1,11 @@
 #!/usr/bin/env bash
 # The real test stack: Kubernetes API server, MariaDB (Slurm accounting), Slurm 22.05, 24.11 and
-# 26.05 (each with its slurmdbd), Postgres, Prometheus, and helm.
+# 26.05 (each with its slurmdbd), Postgres, Prometheus, helm, the operator image, and a node
+# (containerd, kubelet, kube-scheduler) that runs pods.
 #   scripts/stack.sh up|down|status [component...]
-#   (components: kube mariadb slurm-2205 slurm-2411 slurm-2605 postgres prometheus helm;
-#   mariadb before the Slurm ones, whose slurmdbd store into it)
+#   (components: kube mariadb slurm-2205 slurm-2411 slurm-2605 postgres prometheus helm image node;
+#   mariadb before the Slurm ones, whose slurmdbd store into it; node after kube, which it
+#   registers with, and after image, whose archive it loads into containerd)
 # `up` is idempotent: when everything already runs it takes seconds. Each component writes
 # .stack/<component>.env, which the tests and the demo read.
 set -euo pipefail
@@ -12,7 +14,7 @@ here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 cd /
 action=${1:-}; shift || true
 components=("$@")
-((${#components[@]})) || components=(kube mariadb slurm-2205 slurm-2411 slurm-2605 postgres prometheus helm)
+((${#components[@]})) || components=(kube mariadb slurm-2205 slurm-2411 slurm-2605 postgres prometheus helm image node)
 
 case "$action" in
   up)
@@ -20,12 +22,30 @@ case "$action" in
     failed=()
     # The first kube-apiserver build is long and needs no apt, so it runs beside the others.
     kube_pid=
+    kube_failed=0
     if [[ " ${components[*]} " == *" kube "* ]]; then
       bash "$here/stack/kube.sh" up >"$here/../.stack/kube-up.log" 2>&1 &
       kube_pid=$!
     fi
+    wait_kube() {
+      [[ -n $kube_pid ]] || return 0
+      local started=$SECONDS
+      if wait "$kube_pid"; then
+        echo "[stack] kube up (waited $((SECONDS - started))s more)" >&2
+      else
+        kube_failed=1
+        failed+=(kube)
+        tail -n 30 "$here/../.stack/kube-up.log" >&2
+      fi
+      kube_pid=
+    }
     for component in "${components[@]}"; do
       [[ $component == kube ]] && continue
+      # The node registers with the API server: kube must be up first.
+      if [[ $component == node ]]; then
+        wait_kube
+        if ((kube_failed)); then failed+=(node); continue; fi
+      fi
       started=$SECONDS
       if bash "$here/stack/$component.sh" up; then
         echo "[stack] $component up in $((SECONDS - started))s" >&2
@@ -33,15 +53,7 @@ case "$action" in
         failed+=("$component")
       fi
     done
-    if [[ -n $kube_pid ]]; then
-      started=$SECONDS
-      if wait "$kube_pid"; then
-        echo "[stack] kube up (waited $((SECONDS - started))s more)" >&2
-      else
-        failed+=(kube)
-        tail -n 30 "$here/../.stack/kube-up.log" >&2
-      fi
-    fi
+    wait_kube
     if ((${#failed[@]})); then
       echo "[stack] FAILED to start: ${failed[*]}" >&2
       exit 1
@@ -57,7 +69,7 @@ case "$action" in
     exit $rc
     ;;
   *)
-    echo "usage: $0 up|down|status [kube|mariadb|slurm-2205|slurm-2411|slurm-2605|postgres|prometheus|helm ...]" >&2
+    echo "usage: $0 up|down|status [kube|mariadb|slurm-2205|slurm-2411|slurm-2605|postgres|prometheus|helm|image|node ...]" >&2
     exit 2
     ;;
 esac

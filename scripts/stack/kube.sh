@@ -1,24 +1,25 @@
 #!/usr/bin/env bash
-# etcd + kube-apiserver + kubectl, built from Go modules (no binary can be downloaded here).
+# etcd + kube-apiserver + kube-controller-manager + kubectl, built from Go modules (no binary can
+# be downloaded here). node.sh adds a kubelet and kube-scheduler built from the same module.
 #   kube.sh up | down | status | build
-# The first build takes 10-25 minutes on 2 cores; later runs reuse the cached binaries.
+# The first build takes 10-25 minutes on 2 cores; later runs reuse the cached binaries
+# (K8S_VERSION, KUBE_BIN and KUBE_WRAPPER come from lib.sh). `up` restarts an API server or
+# controller manager that runs with other flags than this script gives it.
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
-K8S_VERSION=${K8S_VERSION:-v1.35.4}
-KUBE_BIN="$STACK_CACHE/kube/$K8S_VERSION/bin"
 KUBE_RUN="$STACK_RUN/kube"
 ETCD_PORT=${ETCD_PORT:-23790}
 ETCD_PEER_PORT=${ETCD_PEER_PORT:-23800}
 APISERVER_PORT=${APISERVER_PORT:-26443}
 
 build() {
-  local binary missing=0
-  for binary in kube-apiserver kube-controller-manager kubectl etcd; do [[ -x $KUBE_BIN/$binary ]] || missing=1; done
-  ((missing)) || return 0
+  local binary absent=0
+  for binary in kube-apiserver kube-controller-manager kubectl etcd; do [[ -x $KUBE_BIN/$binary ]] || absent=1; done
+  ((absent)) || return 0
   command -v go >/dev/null || die "go is required to build kube-apiserver"
   local started=$SECONDS
   log "building kube-apiserver, kube-controller-manager, kubectl and etcd $K8S_VERSION from Go modules (first time only; 10-25 min on 2 cores)"
-  local wrapper="$STACK_CACHE/kube/$K8S_VERSION/wrapper"
+  local wrapper="$KUBE_WRAPPER"
   mkdir -p "$wrapper" "$KUBE_BIN"
   local kmod
   kmod=$(go mod download -json "k8s.io/kubernetes@$K8S_VERSION" | sed -n 's/^[[:space:]]*"GoMod": "\(.*\)",*$/\1/p')
@@ -49,15 +50,10 @@ import (
 	_ "k8s.io/kubernetes/cmd/kubectl"
 )
 GO
-  (
-    cd "$wrapper"
-    export CGO_ENABLED=0 GOFLAGS=-mod=mod
-    go mod tidy >&2
-    go build -trimpath -ldflags "-s -w -X k8s.io/component-base/version.gitVersion=$K8S_VERSION -X k8s.io/client-go/pkg/version.gitVersion=$K8S_VERSION" \
-      -o "$KUBE_BIN/" k8s.io/kubernetes/cmd/kube-apiserver k8s.io/kubernetes/cmd/kube-controller-manager \
-      k8s.io/kubernetes/cmd/kubectl >&2
-    go build -trimpath -ldflags "-s -w" -o "$KUBE_BIN/etcd" go.etcd.io/etcd/server/v3 >&2
-  )
+  (cd "$wrapper" && CGO_ENABLED=0 GOFLAGS=-mod=mod go mod tidy >&2)
+  kube_go_build k8s.io/kubernetes/cmd/kube-apiserver k8s.io/kubernetes/cmd/kube-controller-manager \
+    k8s.io/kubernetes/cmd/kubectl
+  (cd "$wrapper" && CGO_ENABLED=0 GOFLAGS=-mod=mod go build -trimpath -ldflags "-s -w" -o "$KUBE_BIN/etcd" go.etcd.io/etcd/server/v3 >&2)
   log "built kube binaries in $((SECONDS - started))s"
 }
 
@@ -79,6 +75,19 @@ make_credentials() {
   printf '%s,admin,admin,system:masters\n' "$token" >"$pki/tokens.csv"
   printf '%s' "$token" >"$pki/admin.token"
   chmod 600 "$pki"/*.key "$pki/tokens.csv" "$pki/admin.token"
+}
+
+# The API server's client certificate for the kubelet (logs, exec, port-forward): group
+# system:masters, so the kubelet's webhook authorization lets it in.
+make_kubelet_client_cert() {
+  local pki="$KUBE_RUN/pki"
+  [[ -s $pki/apiserver-kubelet-client.crt ]] && return 0
+  openssl req -newkey rsa:2048 -nodes -subj "/O=system:masters/CN=kube-apiserver-kubelet-client" \
+    -keyout "$pki/apiserver-kubelet-client.key" -out "$pki/apiserver-kubelet-client.csr" 2>/dev/null
+  printf 'extendedKeyUsage=clientAuth\n' >"$pki/client.ext"
+  openssl x509 -req -in "$pki/apiserver-kubelet-client.csr" -CA "$pki/ca.crt" -CAkey "$pki/ca.key" -CAcreateserial \
+    -days 3650 -extfile "$pki/client.ext" -out "$pki/apiserver-kubelet-client.crt" 2>/dev/null
+  chmod 600 "$pki/apiserver-kubelet-client.key"
 }
 
 write_kubeconfig() {
@@ -110,6 +119,7 @@ apiserver_ready() {
 up() {
   build
   make_credentials
+  make_kubelet_client_cert
   write_kubeconfig
   mkdir -p "$KUBE_RUN/etcd-data"
   if ! pid_alive "$KUBE_RUN/etcd.pid" etcd; then
@@ -122,36 +132,49 @@ up() {
     echo $! >"$KUBE_RUN/etcd.pid"
     wait_until 30 etcd curl -sf "http://127.0.0.1:$ETCD_PORT/health"
   fi
-  if ! pid_alive "$KUBE_RUN/apiserver.pid" kube-apiserver; then
-    log "starting kube-apiserver on 127.0.0.1:$APISERVER_PORT (RBAC on)"
-    local pki="$KUBE_RUN/pki"
+  local pki="$KUBE_RUN/pki"
+  # The ServiceAccount admission plugin is on: pods get their service account's token projected
+  # (the serviceaccount controller below makes each namespace's `default` account).
+  daemon_up "$KUBE_RUN/apiserver.pid" "$KUBE_RUN/apiserver.log" "" \
     "$KUBE_BIN/kube-apiserver" \
-      --etcd-servers "http://127.0.0.1:$ETCD_PORT" \
-      --bind-address 127.0.0.1 --advertise-address 127.0.0.1 --secure-port "$APISERVER_PORT" \
-      --tls-cert-file "$pki/apiserver.crt" --tls-private-key-file "$pki/apiserver.key" \
-      --client-ca-file "$pki/ca.crt" \
-      --token-auth-file "$pki/tokens.csv" \
-      --service-account-issuer https://kubernetes.default.svc \
-      --service-account-key-file "$pki/sa.pub" --service-account-signing-key-file "$pki/sa.key" \
-      --service-cluster-ip-range 10.96.0.0/24 \
-      --authorization-mode RBAC \
-      --disable-admission-plugins ServiceAccount \
-      --allow-privileged=true \
-      --cert-dir "$KUBE_RUN/certs" \
-      --v 1 >"$KUBE_RUN/apiserver.log" 2>&1 &
-    echo $! >"$KUBE_RUN/apiserver.pid"
-  fi
+    --etcd-servers "http://127.0.0.1:$ETCD_PORT" \
+    --bind-address 127.0.0.1 --advertise-address 127.0.0.1 --secure-port "$APISERVER_PORT" \
+    --tls-cert-file "$pki/apiserver.crt" --tls-private-key-file "$pki/apiserver.key" \
+    --client-ca-file "$pki/ca.crt" \
+    --token-auth-file "$pki/tokens.csv" \
+    --service-account-issuer https://kubernetes.default.svc \
+    --service-account-key-file "$pki/sa.pub" --service-account-signing-key-file "$pki/sa.key" \
+    --service-cluster-ip-range 10.96.0.0/24 \
+    --authorization-mode RBAC \
+    --kubelet-client-certificate "$pki/apiserver-kubelet-client.crt" --kubelet-client-key "$pki/apiserver-kubelet-client.key" \
+    --kubelet-preferred-address-types InternalIP \
+    --allow-privileged=true \
+    --cert-dir "$KUBE_RUN/certs" \
+    --v 1
+  if ((daemon_started)); then log "started kube-apiserver on 127.0.0.1:$APISERVER_PORT (RBAC on)"; fi
   wait_until 90 "kube-apiserver /readyz (log: $KUBE_RUN/apiserver.log)" apiserver_ready
-  if ! pid_alive "$KUBE_RUN/controller-manager.pid" kube-controller-manager; then
-    # Only what a real cluster does to our objects: namespace deletion and garbage collection.
-    log "starting kube-controller-manager (namespace and garbage-collector controllers)"
+  # What a real cluster does to our objects and what a Deployment with a PVC, a PDB and a
+  # ServiceAccount needs: namespace deletion, garbage collection, Deployments and ReplicaSets,
+  # each namespace's `default` ServiceAccount and kube-root-ca.crt (projected tokens), PVC
+  # binding and protection, PDB status, Endpoints and EndpointSlices, the node's taints from its
+  # conditions (a kubelet registers its node tainted not-ready) and the deletion of pods whose
+  # node is gone. Pods need node.sh (kubelet and scheduler).
+  local controllers=(
+    namespace-controller garbage-collector-controller
+    deployment-controller replicaset-controller
+    serviceaccount-controller serviceaccount-token-controller root-ca-certificate-publisher-controller
+    persistentvolume-binder-controller persistentvolume-protection-controller persistentvolumeclaim-protection-controller
+    disruption-controller endpoints-controller endpointslice-controller endpointslice-mirroring-controller
+    node-lifecycle-controller pod-garbage-collector-controller
+  )
+  daemon_up "$KUBE_RUN/controller-manager.pid" "$KUBE_RUN/controller-manager.log" "" \
     "$KUBE_BIN/kube-controller-manager" \
-      --kubeconfig "$KUBE_RUN/kubeconfig" \
-      --controllers namespace-controller,garbage-collector-controller \
-      --leader-elect=false --bind-address 127.0.0.1 --secure-port 0 \
-      --v 1 >"$KUBE_RUN/controller-manager.log" 2>&1 &
-    echo $! >"$KUBE_RUN/controller-manager.pid"
-  fi
+    --kubeconfig "$KUBE_RUN/kubeconfig" \
+    --controllers "$(IFS=,; echo "${controllers[*]}")" \
+    --service-account-private-key-file "$pki/sa.key" --root-ca-file "$pki/ca.crt" \
+    --leader-elect=false --bind-address 127.0.0.1 --secure-port 0 \
+    --v 1
+  if ((daemon_started)); then log "started kube-controller-manager (${#controllers[@]} controllers)"; fi
   write_env kube \
     "KUBECONFIG=$KUBE_RUN/kubeconfig" \
     "KUBECTL=$KUBE_BIN/kubectl" \

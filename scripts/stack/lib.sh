@@ -35,8 +35,9 @@ apt_install() {
   for pkg in "$@"; do dpkg -s "$pkg" >/dev/null 2>&1 || missing+=("$pkg"); done
   ((${#missing[@]} == 0)) && return 0
   log "installing Debian packages: ${missing[*]} (about a minute)"
-  if ((apt_ready == 0)); then apt-get update -qq >&2; apt_ready=1; fi
-  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >&2
+  # Components may run apt beside each other (kube and node in the background): wait for the lock.
+  if ((apt_ready == 0)); then apt-get -o DPkg::Lock::Timeout=600 update -qq >&2; apt_ready=1; fi
+  DEBIAN_FRONTEND=noninteractive apt-get -o DPkg::Lock::Timeout=600 install -y -qq --no-install-recommends "${missing[@]}" >&2
 }
 
 # pid_alive PIDFILE [COMMAND]: the process runs (and, given COMMAND, is that program: a pid
@@ -56,5 +57,48 @@ stop_pidfile() {
     for _ in $(seq 1 40); do kill -0 "$pid" 2>/dev/null || break; sleep 0.25; done
     kill -9 "$pid" 2>/dev/null || true
   fi
-  rm -f "$pidfile"
+  rm -f "$pidfile" "$pidfile.args"
+}
+
+# daemon_up PIDFILE LOG STAMP COMMAND...: start COMMAND in the background (in its own session,
+# working directory /, stdin /dev/null, output appended to LOG, without the scripts' lock files
+# 8 and 9) unless it already runs with the same command line and STAMP (e.g. a hash of its
+# configuration file). One that runs with another, or that was started before its command line
+# was recorded next to its pid file, is stopped and started again: a warm machine picks up
+# changed flags. Sets daemon_started=1 when it started the program, 0 when it left it running.
+daemon_started=0
+# shellcheck disable=SC2034 # daemon_started is read by the scripts that source this file
+daemon_up() {
+  local pidfile=$1 logfile=$2 stamp=$3; shift 3
+  local name want
+  name=$(basename "$1")
+  want=$(printf '%s\n' "$stamp" "$@" | sha256sum | cut -d' ' -f1)
+  daemon_started=0
+  if pid_alive "$pidfile" "$name"; then
+    [[ $(cat "$pidfile.args" 2>/dev/null) == "$want" ]] && return 0
+    log "restarting $name: its command line or configuration changed"
+    stop_pidfile "$pidfile"
+  fi
+  # setsid and the subshell exec the command, so $! is the daemon's own pid.
+  (cd / && exec setsid "$@" >>"$logfile" 2>&1 </dev/null 8>&- 9>&-) &
+  echo $! >"$pidfile"
+  echo "$want" >"$pidfile.args"
+  daemon_started=1
+}
+
+# Kubernetes, built from Go modules: kube.sh builds etcd, kube-apiserver, kube-controller-manager
+# and kubectl, node.sh the kubelet and kube-scheduler, all from one wrapper module (kube.sh
+# writes it) and into one directory, keyed by version.
+K8S_VERSION=${K8S_VERSION:-v1.35.4}
+KUBE_BIN="$STACK_CACHE/kube/$K8S_VERSION/bin"
+KUBE_WRAPPER="$STACK_CACHE/kube/$K8S_VERSION/wrapper"
+
+# kube_go_build PACKAGE...: build commands of k8s.io/kubernetes into KUBE_BIN, version-stamped.
+kube_go_build() {
+  (
+    cd "$KUBE_WRAPPER" || exit 1
+    export CGO_ENABLED=0 GOFLAGS=-mod=mod
+    go build -trimpath -ldflags "-s -w -X k8s.io/component-base/version.gitVersion=$K8S_VERSION -X k8s.io/client-go/pkg/version.gitVersion=$K8S_VERSION" \
+      -o "$KUBE_BIN/" "$@" >&2
+  )
 }
