@@ -279,17 +279,25 @@ describe('the chart installed with Helm on a real node', () => {
     expect(
       kubectl(['get', 'role', `${install.deployment}-leader-election`, '-n', 'kube-system']).status,
     ).not.toBe(0);
-    const left = kubectlOk([
-      'get',
-      'deployments,replicasets,pods,services,serviceaccounts,configmaps,secrets,networkpolicies,roles,rolebindings',
-      '-n',
-      install.namespace,
-      '-l',
-      `app.kubernetes.io/instance=${install.release}`,
-      '-o',
-      'name',
-    ]);
-    expect(left.trim()).toBe('');
+    // Helm's --wait returns once the objects are deleted; their pods end with their grace period.
+    const left = await eventually(
+      'nothing of the release left',
+      async () => {
+        const names = kubectlOk([
+          'get',
+          'deployments,replicasets,pods,services,serviceaccounts,configmaps,secrets,networkpolicies,roles,rolebindings',
+          '-n',
+          install.namespace,
+          '-l',
+          `app.kubernetes.io/instance=${install.release}`,
+          '-o',
+          'name',
+        ]).trim();
+        return names === '' ? names : undefined;
+      },
+      60_000,
+    );
+    expect(left).toBe('');
   });
 
   it('applies manifests/ by the documented command: the same Deployment, on the same cluster-wide Lease', () => {
