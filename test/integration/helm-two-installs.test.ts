@@ -181,9 +181,14 @@ describe('two installs of the chart at once', () => {
         ? ready.map((list) => list[0]?.metadata.name ?? '')
         : undefined;
     });
-    const leader = await eventually('a holder', async () => leaseHolder() || undefined);
+    // A holder that went away without releasing the Lease (say, its RBAC was uninstalled first)
+    // keeps it until it expires (15 s).
+    const leader = await eventually('one of the two to hold the Lease', async () => {
+      const current = leaseHolder();
+      return pods.includes(current) ? current : undefined;
+    });
     holder = pods.indexOf(leader);
-    expect(holder, `Lease held by ${leader}, pods ${pods.join(', ')}`).toBeGreaterThanOrEqual(0);
+    expect(holder).toBeGreaterThanOrEqual(0);
   });
 
   it('every Training is reconciled by exactly one install, its whole history in that one’s store', async () => {
