@@ -43,6 +43,7 @@ let other: string;
 let operator: OperatorProcess;
 let serviceAccountKubeconfig: string;
 let clusterRole: Rendered;
+let serviceAccount = '';
 const api = clients();
 
 function training(name: string) {
@@ -74,7 +75,7 @@ beforeAll(() => {
       !object.metadata.name.endsWith('-metrics-reader'),
   );
   kubectlOk(['apply', '-n', env.operatorNamespace, '-f', '-'], rbac.map((d) => `---\n${d.text}\n`).join(''));
-  const serviceAccount = rbac.find((d) => d.object.kind === 'ServiceAccount')?.object.metadata.name ?? '';
+  serviceAccount = rbac.find((d) => d.object.kind === 'ServiceAccount')?.object.metadata.name ?? '';
   clusterRole = rbac.find((d) => d.object.kind === 'ClusterRole')?.object as Rendered;
   const deployment = rendered.find((d) => d.object.kind === 'Deployment')?.object;
   const envOf = (name: string) =>
@@ -276,6 +277,25 @@ describe("the operator under the chart's ServiceAccount", () => {
       })),
     };
     kubectlOk(['apply', '-f', '-'], yaml.dump(withoutStatus));
+    // The authorizer's RBAC cache follows the change within moments; under load, a write in that
+    // window is still allowed, and the Training would get a status.
+    await eventually(
+      'trainings/status to be refused',
+      async () => {
+        const answer = kubectl([
+          'auth',
+          'can-i',
+          'update',
+          'trainings.ml.hpc.dev',
+          '--subresource=status',
+          `--as=system:serviceaccount:${env.operatorNamespace}:${serviceAccount}`,
+          '-n',
+          tenant,
+        ]).stdout.trim();
+        return answer === 'no' ? true : undefined;
+      },
+      30_000,
+    );
     kubectlOk(['apply', '-f', '-'], training('blocked'));
     await eventually(
       'the operator to be refused',
