@@ -10,6 +10,20 @@ import { loadDatabaseConfig, openAudit } from '../../src/audit/index.ts';
 const dir = mkdtempSync(join(tmpdir(), 'audit-pglite-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
+const transition = (uid: string, to: 'Pending' | 'Submitted', from: 'Pending' | null) => ({
+  kind: 'Prediction' as const,
+  namespace: 'ns',
+  name: 'p',
+  uid,
+  from,
+  to,
+  reason: to,
+  message: '',
+  slurmState: null,
+  slurmJobId: null,
+  at: new Date(),
+});
+
 it('keeps the history in the data directory across a restart', async () => {
   const config = loadDatabaseConfig({ AUDIT_PGLITE_DIR: join(dir, 'data') });
   expect(config.kind).toBe('pglite');
@@ -19,19 +33,7 @@ it('keeps the history in the data directory across a restart', async () => {
     [null, 'Pending'],
     ['Pending', 'Submitted'],
   ] as const) {
-    first.sink.record({
-      kind: 'Prediction',
-      namespace: 'ns',
-      name: 'p',
-      uid,
-      from,
-      to,
-      reason: to,
-      message: '',
-      slurmState: null,
-      slurmJobId: null,
-      at: new Date(),
-    });
+    first.sink.record(transition(uid, to, from));
   }
   expect(await first.close(30_000)).toEqual({ unwritten: 0 });
 
@@ -51,19 +53,6 @@ it('keeps the history in the data directory across a restart', async () => {
 
 it('a replica given openAfter opens the directory only then, and sees what the holder wrote before closing', async () => {
   const config = loadDatabaseConfig({ AUDIT_PGLITE_DIR: join(dir, 'handover') });
-  const transition = (uid: string, to: 'Pending' | 'Submitted', from: 'Pending' | null) => ({
-    kind: 'Prediction' as const,
-    namespace: 'ns',
-    name: 'p',
-    uid,
-    from,
-    to,
-    reason: to,
-    message: '',
-    slurmState: null,
-    slurmJobId: null,
-    at: new Date(),
-  });
   const holder = await openAudit(config, { replica: 'holder' });
   let open = () => {};
   const gate = new Promise<void>((resolve) => {

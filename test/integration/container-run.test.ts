@@ -15,7 +15,6 @@ import {
   rmSync,
   writeFileSync,
 } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as yaml from 'js-yaml';
@@ -33,6 +32,7 @@ import {
   type OperatorProcess,
   prepareE2e,
 } from '../support/operator.ts';
+import { freePort } from '../support/ports.ts';
 import { SLURM_RELEASES } from '../support/slurm.ts';
 import { required, stackEnv } from '../support/stack.ts';
 
@@ -63,17 +63,6 @@ function podmanRun(args: string[]) {
   const result = spawnSync(podman, args, { cwd: '/', encoding: 'utf8', timeout: 60_000 });
   if (result.error) throw result.error;
   return { status: result.status ?? -1, stdout: result.stdout, stderr: result.stderr };
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject()));
-    });
-  });
 }
 
 /** A file the container's user may read and nobody else, as a Secret volume with fsGroup gives it. */

@@ -3,7 +3,6 @@
 // CNI or kube-proxy), a statically provisioned volume for the embedded audit store, and the
 // variables docs/operations.md's commands use.
 import { chownSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as yaml from 'js-yaml';
@@ -11,6 +10,7 @@ import { fetchOperator, readerToken } from './access.ts';
 import { kubectl, kubectlOk } from './kubectl.ts';
 import { logDir } from './operator.ts';
 import { peerCertificate } from './peer-certificate.ts';
+import { freePort } from './ports.ts';
 import type { TestCluster } from './slurm.ts';
 import { required, stackEnv } from './stack.ts';
 
@@ -29,17 +29,6 @@ export interface HelmInstall {
   writeValues(patch?: Record<string, unknown>): void;
   /** Removes what the install left that Helm does not: the volume, its directory, the namespace. */
   cleanup(): void;
-}
-
-export async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
-    });
-  });
 }
 
 /** The image the stack built and loaded into the node's containerd, as repository and tag. */
