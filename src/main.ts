@@ -140,6 +140,9 @@ if (config.leaderElection) {
     name: config.leaseName,
     identity: config.identity,
     onStartedLeading: () => {
+      // The Lease can arrive while this replica shuts down: it must neither open the store nor
+      // start reconcilers that stop() already stopped. Released again by elector.stop().
+      if (stopping) return;
       log.info({ identity: config.identity }, 'became leader');
       role = 'leader';
       storeGate.resolve();
@@ -174,8 +177,9 @@ const shutdown = async (signal: string) => {
     log.error('shutdown took over 20 s; exiting anyway');
     process.exit(1);
   }, 20_000).unref();
-  await operator.stop();
+  // A replica that never led never opens the embedded store (a no-op once the gate was opened).
   storeGate.reject(new Error('shutting down before this replica led: the embedded store was never opened'));
+  await operator.stop();
   const { unwritten } = await audit.close(5_000);
   if (unwritten) log.warn({ unwritten }, 'audit entries not written before shutdown');
   await elector?.stop();

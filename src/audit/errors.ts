@@ -51,6 +51,12 @@ const TRANSIENT_MESSAGES = [
 /** Two characters of class (a digit first, as 08, 3D, 0A; or F0, HV, P0, XX), three of condition. */
 const SQLSTATE = /^([0-9][0-9A-Z]|F0|HV|P0|XX)[0-9A-Z]{3}$/;
 
+/**
+ * The embedded store's directory cannot be written (a volume the operator's uid does not own, a
+ * read-only mount): no retry mends that; an admin must.
+ */
+const FILESYSTEM_CODES = new Set(['EACCES', 'EPERM', 'EROFS', 'ENOTDIR', 'ENOSPC']);
+
 interface Coded {
   code?: unknown;
   message?: unknown;
@@ -88,6 +94,7 @@ export function classifyAuditError(error: unknown): AuditErrorClass {
       ? 'transient'
       : 'permanent';
   for (const e of chain(error)) {
+    if (typeof e.code === 'string' && FILESYSTEM_CODES.has(e.code)) return 'permanent';
     if (typeof e.code === 'string' && NETWORK_CODES.has(e.code)) return 'transient';
     if (typeof e.message === 'string' && TRANSIENT_MESSAGES.some((m) => m.test(e.message as string)))
       return 'transient';

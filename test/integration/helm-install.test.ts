@@ -14,6 +14,7 @@ import { fetchOperator, operatorTlsEnv, readerToken } from '../support/access.ts
 import { runDocumented } from '../support/documented-commands.ts';
 import {
   type HelmInstall,
+  type HistoryRecord,
   historyOf,
   isReady,
   leaseHolder,
@@ -108,6 +109,32 @@ async function expectCompleteHistory(): Promise<void> {
   }
 }
 
+/**
+ * Histories read before a disruption, which must read back unchanged after it: the same rows,
+ * written by the same replica as they happened. A store that lost them cannot pass by rebuilding
+ * them (a new leader rebuilds existing resources' chains from status.phaseHistory, but as 'resync'
+ * rows by itself), and a deleted Training's history exists nowhere else.
+ */
+const recorded = new Map<string, HistoryRecord>();
+
+async function recordHistories(): Promise<void> {
+  await expectCompleteHistory();
+  for (const name of trainings) {
+    const { body } = await historyOf(install, tenant, name);
+    if (body) recorded.set(name, body);
+  }
+}
+
+async function expectRecordedHistoriesKept(): Promise<void> {
+  expect(recorded.size).toBeGreaterThan(0);
+  for (const [name, before] of recorded) {
+    const { status, body } = await historyOf(install, tenant, name);
+    expect(status, `history of ${name}`).toBe(200);
+    expect(body?.transitions, name).toEqual(before.transitions);
+    expect(body?.deletedAt ?? null, name).toBe(before.deletedAt);
+  }
+}
+
 beforeAll(async () => {
   installCrds();
   kubectlOk(['create', 'namespace', tenant]);
@@ -168,6 +195,16 @@ describe('the chart installed with Helm on a real node', () => {
   });
 
   it('keeps the complete history when the operator is SIGKILLed (its container restarts)', async () => {
+    // A finished Training deleted first: from then on only the store knows its history.
+    kubectlOk(['delete', 'training', 'first', '-n', tenant, '--timeout=120s']);
+    trainings.splice(trainings.indexOf('first'), 1);
+    const deleted = await eventually('the deleted Training to be marked deleted', async () => {
+      const { body } = await historyOf(install, tenant, 'first');
+      return body?.deletedAt ? body : undefined;
+    });
+    expect(deleted.transitions.every((t) => t.source === 'operator')).toBe(true);
+    recorded.set('first', deleted);
+    await recordHistories();
     applyTraining('during-kill', 15);
     await phaseOf('during-kill', ['Submitted', 'Running']);
     const pod = await leadingPod();
@@ -182,7 +219,8 @@ describe('the chart installed with Helm on a real node', () => {
         : undefined;
     });
     expect(await leadingPod()).toBe(pod);
-    await expectCompleteHistory();
+    await expectRecordedHistoriesKept();
+    await recordHistories();
   });
 
   it('keeps the complete history when its pod is deleted and a new pod takes over', async () => {
@@ -194,7 +232,8 @@ describe('the chart installed with Helm on a real node', () => {
     const replacement = await leadingPod(old);
     timings.failover = Math.round((Date.now() - started) / 100) / 10;
     expect(replacement).not.toBe(old);
-    await expectCompleteHistory();
+    await expectRecordedHistoriesKept();
+    await recordHistories();
   });
 
   it('upgrades by the documented commands (CRDs server-side, a changed value): the pod rolls and nothing is lost', async () => {
@@ -202,10 +241,15 @@ describe('the chart installed with Helm on a real node', () => {
     await phaseOf('during-upgrade', ['Submitted', 'Running']);
     const before = await leadingPod();
     install.writeValues({ logLevel: 'debug' });
-    timed('upgrade', () => runDocumented('Upgrading', install.variables));
+    timed('upgrade', () => {
+      runDocumented('Upgrading to the cluster-wide Lease', install.variables);
+      expect(podsOf(install)).toEqual([]);
+      runDocumented('Upgrading', install.variables);
+    });
     const after = await leadingPod(before);
     expect(after).not.toBe(before);
-    await expectCompleteHistory();
+    await expectRecordedHistoriesKept();
+    await recordHistories();
 
     timed('retention upgrade', () => runDocumented('Retention', install.variables));
     const deployment = JSON.parse(
@@ -215,7 +259,8 @@ describe('the chart installed with Helm on a real node', () => {
     expect(env.find((e) => e.name === 'AUDIT_RETENTION')?.value).toBe('90d');
     expect(env.find((e) => e.name === 'LOG_LEVEL')?.value).toBe('debug');
     await leadingPod(after);
-    await expectCompleteHistory();
+    await expectRecordedHistoriesKept();
+    await recordHistories();
   });
 
   it('rolls back by the documented commands, and the history is still complete', async () => {
@@ -228,6 +273,7 @@ describe('the chart installed with Helm on a real node', () => {
     );
     const env = deployment.spec.template.spec.containers[0].env as { name: string; value?: string }[];
     expect(env.find((e) => e.name === 'AUDIT_RETENTION')).toBeUndefined();
+    await expectRecordedHistoriesKept();
     applyTraining('after-rollback', 0);
     await expectCompleteHistory();
   });

@@ -193,7 +193,9 @@ export function operatorPid(podName: string): number | undefined {
 export interface HistoryRecord {
   uid: string;
   phase: string | null;
-  transitions: { from: string | null; to: string; at: string; reason?: string | null }[];
+  deletedAt: string | null;
+  /** `replica` wrote it; `source` is 'operator' when recorded as it happened, 'resync' when rebuilt from status. */
+  transitions: { from: string | null; to: string; at: string; replica: string | null; source: string }[];
 }
 
 /** A Training's history from the install's history API, trusting the certificate its port serves. */

@@ -84,6 +84,9 @@ describe('chart values', () => {
     ['a volume size that is not a quantity', { persistence: { size: 'one gig' } }],
     ['an unknown access mode', { persistence: { accessModes: ['ReadWriteSometimes'] } }],
     ['a retention that is not a duration', { audit: { retention: '90 days' } }],
+    // The operator refuses less than an hour (parseRetention): the chart says so before a rollout.
+    ['a retention under an hour', { audit: { retention: '30m' } }],
+    ['a retention of nothing', { audit: { retention: '0h' } }],
     ['a Lease name with capitals', { leaderElection: { leaseName: 'My-Lease' } }],
   ])('rejects %s', (_what, patch) => {
     expect(errorsOf(withValues(patch))).not.toEqual([]);
@@ -104,7 +107,8 @@ describe('chart values', () => {
   it('a claim without a class, an existing claim, a retention and a release-scoped Lease are valid', () => {
     expect(errorsOf(withValues({ persistence: { storageClassName: '', size: '500Mi' } }))).toEqual([]);
     expect(errorsOf(withValues({ persistence: { existingClaim: 'audit-history' } }))).toEqual([]);
-    expect(errorsOf(withValues({ audit: { retention: '90d' } }))).toEqual([]);
+    for (const retention of ['90d', '720h', '1d12h', '2w', '1h30m'])
+      expect(errorsOf(withValues({ audit: { retention } })), retention).toEqual([]);
     expect(errorsOf(withValues({ leaderElection: { namespace: '', leaseName: 'team-a' } }))).toEqual([]);
   });
 

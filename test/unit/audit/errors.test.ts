@@ -21,6 +21,13 @@ const refusal = new SchemaIncompatibleError({
 
 const CASES: [string, unknown, 'transient' | 'permanent'][] = [
   ['connection refused', nodeError('ECONNREFUSED'), 'transient'],
+  [
+    'the store directory not writable',
+    nodeError('EACCES', "EACCES: permission denied, mkdir '/var/lib/slurm-ml-operator/audit'"),
+    'permanent',
+  ],
+  ['the store on a read-only mount', nodeError('EROFS', 'EROFS: read-only file system'), 'permanent'],
+  ['the store volume full', nodeError('ENOSPC', 'ENOSPC: no space left on device'), 'permanent'],
   ['connection reset', nodeError('ECONNRESET', 'read ECONNRESET'), 'transient'],
   ['connect timeout', nodeError('ETIMEDOUT'), 'transient'],
   ['DNS name not found', nodeError('ENOTFOUND', 'getaddrinfo ENOTFOUND db'), 'transient'],
