@@ -162,6 +162,22 @@ SH
   chmod 755 "$dir/docker.tmp" && mv "$dir/docker.tmp" "$dir/docker"
 }
 
+# The builds of the last few trees stay (podman tag, archive), older ones go: clones of the
+# repository on one machine share this cache, and one clone's build must not take away the image
+# another's running tests use. node.sh keeps in containerd what has an archive here.
+KEEP_BUILDS=3
+keep_recent_builds() {
+  local old tag
+  for old in $(ls -1t "$IMAGE_CACHE"/slurm-ml-operator-src-*.tar 2>/dev/null | tail -n +$((KEEP_BUILDS + 1))); do
+    rm -f "$old" "$old.id"
+  done
+  for tag in $(podman images --format '{{.Repository}}:{{.Tag}}' "$IMAGE_REPOSITORY" | grep ':src-'); do
+    [[ -f $IMAGE_CACHE/slurm-ml-operator-${tag##*:}.tar ]] || podman untag "$tag" "$tag" >/dev/null 2>&1 || true
+  done
+  # Untagged layers stay as build cache (npm ci's layers change only with package-lock.json);
+  # `podman image prune` frees them.
+}
+
 up() {
   apt_install podman buildah
   command -v npm >/dev/null || die "npm is required (source scripts/ensure-node.sh)"
@@ -184,11 +200,6 @@ up() {
       die "podman build failed (log: $IMAGE_CACHE/build.log)"
     fi
     log "image: built $ref in $((SECONDS - started))s"
-    # Earlier trees' tags go (their layers stay as build cache until podman prunes them).
-    local old
-    for old in $(podman images --format '{{.Repository}}:{{.Tag}}' "$IMAGE_REPOSITORY" | grep ':src-' | grep -v ":src-$hash\$"); do
-      podman untag "$old" "$old" >/dev/null 2>&1 || true
-    done
   fi
   podman tag "$ref" "$IMAGE_REPOSITORY:$version"
   local id
@@ -200,9 +211,9 @@ up() {
       "$ref" "$IMAGE_REPOSITORY:$version" >&2
     mv "$archive.partial" "$archive"
     echo "$id" >"$archive.id"
-    # Only the current tree's archive is kept.
-    find "$IMAGE_CACHE" -maxdepth 1 -name 'slurm-ml-operator-src-*.tar*' ! -name "${archive##*/}" ! -name "${archive##*/}.id" -delete
   fi
+  touch "$archive"
+  keep_recent_builds
   write_env image \
     "OPERATOR_IMAGE=$ref" \
     "OPERATOR_IMAGE_ARCHIVE=$archive" \

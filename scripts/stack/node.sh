@@ -276,11 +276,13 @@ operator_image() {
   local current repository ref other
   current=$(sed -n 's/^OPERATOR_IMAGE=//p' "$file" | tail -n 1)
   repository=${current%:*}
-  # Earlier builds' references go (with the image-id reference the CRI plugin adds, unless
+  # Builds image.sh no longer keeps go (with the image-id reference the CRI plugin adds, unless
   # another name still has that image), so containerd does not keep every build's layers.
   if [[ $current == *:src-* ]]; then
     local config kept
     for ref in $(ctr_k8s images ls -q | grep -F "$repository:src-" | grep -vxF "$current"); do
+      # Builds image.sh still keeps (another clone's tests may be running them) stay.
+      [[ -f $(dirname "$archive")/slurm-ml-operator-${ref##*:}.tar ]] && continue
       config=$(image_config_digest "$ref")
       ctr_k8s images rm "$ref" >/dev/null
       kept=0
