@@ -1,15 +1,19 @@
-// Two installs at once (two Helm releases in two namespaces, each with its own Postgres store)
-// on the stack's kubelet: both become Ready, one holds the cluster-wide Lease, and every Training
-// is reconciled by exactly one of them: its whole history is in that one's store and none of it in
-// the other's. Then the holder's pod is deleted: the other install takes over, and what it
-// reconciles from then on is in its store.
+// Two installs at once on the stack's kubelet, in two namespaces: "pg" with a Postgres store of its
+// own, started first, and "embedded", the chart's default (PGlite on a claim), started second. Both
+// become Ready and the first holds the cluster-wide Lease; the second waits as a standby whose
+// embedded store is not even opened (readiness says database: null, history answers 503). Every
+// Training is reconciled by the holder alone: its whole history is in the holder's store. When
+// the holder's install goes away, the standby takes over, opens its store, and reconciles what
+// follows; what came before it only copies from status (as 'resync' rows), never as its own.
 import * as yaml from 'js-yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { helm } from '../../scripts/render-manifests.ts';
 import type { Training } from '../../src/api/types.ts';
+import { fetchOperator, readerToken } from '../support/access.ts';
 import { type FreshDatabase, freshPostgresDatabase } from '../support/audit-db.ts';
 import {
   type HelmInstall,
+  historyOf,
   isReady,
   leaseHolder,
   podsOf,
@@ -17,6 +21,7 @@ import {
 } from '../support/helm-install.ts';
 import { installCrds, kubectl, kubectlOk } from '../support/kubectl.ts';
 import { clients, eventually, newRunId } from '../support/operator.ts';
+import { peerCertificate } from '../support/peer-certificate.ts';
 import { testCluster } from '../support/slurm.ts';
 import { required, stackEnv } from '../support/stack.ts';
 
@@ -26,7 +31,10 @@ const tenant = `duo-tenant-${run}`;
 const slurmClusterName = `duo-${run}`;
 const api = clients();
 const kubeconfig = () => required(stackEnv('kube'), 'KUBECONFIG');
-const installs: { install: HelmInstall; database: FreshDatabase; installed: boolean }[] = [];
+let database: FreshDatabase;
+let pg: HelmInstall;
+let embedded: HelmInstall;
+const installed = new Set<HelmInstall>();
 
 function helmInstall(install: HelmInstall): void {
   helm([
@@ -44,6 +52,7 @@ function helmInstall(install: HelmInstall): void {
     '--timeout',
     '5m',
   ]);
+  installed.add(install);
 }
 
 function createJwtSecret(namespace: string): void {
@@ -61,7 +70,7 @@ function createJwtSecret(namespace: string): void {
   kubectlOk(['annotate', 'secret', 'slurm-jwt', '-n', namespace, `ml.hpc.dev/slurm-endpoints=${slurm.url}`]);
 }
 
-function applyTrainings(names: string[]): void {
+async function runTrainings(names: string[]): Promise<Training[]> {
   for (const name of names)
     kubectlOk(
       ['apply', '-f', '-'],
@@ -72,9 +81,6 @@ function applyTrainings(names: string[]): void {
         spec: { model: `duo-${run}`, template: 'demo-train', cluster: slurmClusterName },
       }),
     );
-}
-
-async function succeeded(names: string[]): Promise<Training[]> {
   return eventually(
     'every Training to succeed',
     async () => {
@@ -85,129 +91,132 @@ async function succeeded(names: string[]): Promise<Training[]> {
   );
 }
 
-/** The phases each store holds for a Training, by install index. */
-async function storedChains(uid: string): Promise<string[][]> {
-  return Promise.all(
-    installs.map(async ({ database }) =>
-      (
-        await database.admin<{ to_phase: string }>(
-          `select to_phase from transitions where resource_uid = '${uid}' order by occurred_at, seq`,
-        )
-      ).map((row) => row.to_phase),
-    ),
+const phasesOf = (training: Training) => (training.status?.phaseHistory ?? []).map((entry) => entry.phase);
+
+/** The phases the Postgres install's store holds for a Training, as recorded. */
+async function pgChain(uid: string): Promise<{ to: string; source: string }[]> {
+  return database.admin<{ to: string; source: string }>(
+    `select to_phase as to, source from transitions where resource_uid = '${uid}' order by occurred_at, seq`,
   );
 }
 
-/** Every Training's chain is in exactly the store of `holder`, whole, and in no other. */
-async function expectOnlyIn(trainings: Training[], holder: number): Promise<void> {
-  for (const training of trainings) {
-    const expected = (training.status?.phaseHistory ?? []).map((entry) => entry.phase);
-    const chains = await eventually(`the history of ${training.metadata?.name}`, async () => {
-      const found = await storedChains(training.metadata?.uid ?? '');
-      return found[holder]?.at(-1) === 'Succeeded' ? found : undefined;
-    });
-    chains.forEach((chain, index) => {
-      expect(chain, `${training.metadata?.name} in store ${index}`).toEqual(index === holder ? expected : []);
-    });
-  }
+/** GET on the embedded install's port, trusting the certificate it serves. */
+async function askEmbedded(path: string, token?: string): Promise<Response> {
+  const certificate = await peerCertificate(embedded.port, { rejectUnauthorized: false });
+  return fetchOperator(`https://127.0.0.1:${embedded.port}${path}`, {
+    ca: certificate.toString(),
+    ...(token ? { token } : {}),
+  });
 }
 
 beforeAll(async () => {
   installCrds();
   kubectlOk(['create', 'namespace', tenant]);
-  for (const name of ['duo-a', 'duo-b']) {
-    const database = await freshPostgresDatabase(`duo_${name.slice(-1)}`);
-    const install = await prepareHelmInstall({
-      run,
-      name,
-      cluster: slurm,
-      slurmClusterName,
-      tenantNamespace: tenant,
-      modelsBasePath: `${slurm.sharedDir}/models`,
-      volume: false,
-      values: { database: { existingSecret: 'audit-db', key: 'url' } },
-    });
-    // Only the first install creates the SlurmCluster; both may use its key (the holder reads it).
-    if (name === 'duo-b') install.writeValues({ slurmCluster: { enabled: false } });
-    createJwtSecret(install.namespace);
-    kubectlOk([
-      'create',
-      'secret',
-      'generic',
-      'audit-db',
-      '-n',
-      install.namespace,
-      `--from-literal=url=${database.url}`,
-    ]);
-    installs.push({ install, database, installed: false });
-  }
+  database = await freshPostgresDatabase('duo');
+  const common = {
+    run,
+    cluster: slurm,
+    slurmClusterName,
+    tenantNamespace: tenant,
+    modelsBasePath: `${slurm.sharedDir}/models`,
+  };
+  pg = await prepareHelmInstall({
+    ...common,
+    name: 'duo-pg',
+    volume: false,
+    values: { database: { existingSecret: 'audit-db', key: 'url' } },
+  });
+  // The embedded install leaves the SlurmCluster to the first; both may use its key Secret.
+  embedded = await prepareHelmInstall({ ...common, name: 'duo-embedded' });
+  embedded.writeValues({ slurmCluster: { enabled: false } });
+  createJwtSecret(pg.namespace);
+  createJwtSecret(embedded.namespace);
+  kubectlOk([
+    'create',
+    'secret',
+    'generic',
+    'audit-db',
+    '-n',
+    pg.namespace,
+    `--from-literal=url=${database.url}`,
+  ]);
 }, 180_000);
 
 afterAll(async () => {
   kubectl(['delete', 'trainings', '--all', '-n', tenant, '--timeout=120s']);
   kubectl(['delete', 'modelversions,models', '--all', '-n', tenant, '--timeout=60s']);
-  for (const entry of installs) {
-    if (entry.installed)
+  for (const install of [pg, embedded]) {
+    if (!install) continue;
+    if (installed.has(install))
       try {
-        helm([
-          'uninstall',
-          entry.install.release,
-          '-n',
-          entry.install.namespace,
-          '--kubeconfig',
-          kubeconfig(),
-          '--wait',
-        ]);
+        helm(['uninstall', install.release, '-n', install.namespace, '--kubeconfig', kubeconfig(), '--wait']);
       } catch (error) {
         console.error(String(error));
       }
-    entry.install.cleanup();
-    await entry.database.drop().catch(() => {});
+    install.cleanup();
   }
+  await database?.drop().catch(() => {});
   kubectl(['delete', 'namespace', tenant, '--wait=false']);
 }, 300_000);
 
 describe('two installs of the chart at once', () => {
-  let holder = -1;
+  let first: Training[] = [];
 
-  it('both become Ready, and exactly one holds the cluster-wide Lease', async () => {
-    for (const entry of installs) {
-      helmInstall(entry.install);
-      entry.installed = true;
+  it('both become Ready; the first holds the Lease, the second waits without opening its store', async () => {
+    helmInstall(pg);
+    const pgPod = await eventually('the first install to hold the Lease', async () => {
+      const [pod] = podsOf(pg).filter(isReady);
+      // A holder that went away without releasing the Lease keeps it until it expires (15 s).
+      return pod && leaseHolder() === pod.metadata.name ? pod.metadata.name : undefined;
+    });
+    helmInstall(embedded);
+    const [standby] = podsOf(embedded).filter(isReady);
+    expect(standby, 'the second install Ready').toBeDefined();
+    expect(leaseHolder()).toBe(pgPod);
+    const readiness = (await (await askEmbedded('/readyz')).json()) as { checks: Record<string, unknown> };
+    expect(readiness.checks).toMatchObject({ role: 'standby', database: null });
+  });
+
+  it('every Training is reconciled by the holder alone, its whole history in the holder’s store', async () => {
+    first = await runTrainings(['one', 'two', 'three', 'four']);
+    for (const training of first) {
+      const chain = await eventually(`the history of ${training.metadata?.name}`, async () => {
+        const rows = await pgChain(training.metadata?.uid ?? '');
+        return rows.at(-1)?.to === 'Succeeded' ? rows : undefined;
+      });
+      expect(chain.map((row) => row.to)).toEqual(phasesOf(training));
+      expect(chain.every((row) => row.source === 'operator')).toBe(true);
     }
-    const pods = await eventually('both installs Ready', async () => {
-      const ready = installs.map(({ install }) => podsOf(install).filter(isReady));
-      return ready.every((list) => list.length === 1)
-        ? ready.map((list) => list[0]?.metadata.name ?? '')
-        : undefined;
-    });
-    // A holder that went away without releasing the Lease (say, its RBAC was uninstalled first)
-    // keeps it until it expires (15 s).
-    const leader = await eventually('one of the two to hold the Lease', async () => {
-      const current = leaseHolder();
-      return pods.includes(current) ? current : undefined;
-    });
-    holder = pods.indexOf(leader);
-    expect(holder).toBeGreaterThanOrEqual(0);
+    // The standby answers no history from a store it has not opened.
+    const refused = await askEmbedded(`/api/v1/trainings?namespace=${tenant}`, readerToken());
+    expect(refused.status).toBe(503);
+    expect(((await refused.json()) as { error: string }).error).toMatch(/standby/);
   });
 
-  it('every Training is reconciled by exactly one install, its whole history in that one’s store', async () => {
-    const names = ['one', 'two', 'three', 'four'];
-    applyTrainings(names);
-    await expectOnlyIn(await succeeded(names), holder);
-  });
-
-  it('when the holding install goes away, the other takes over, and its store holds what it reconciles', async () => {
-    const old = installs[holder]?.install as HelmInstall;
+  it('when the holder’s install goes away, the other takes over and its own store holds what it reconciles', async () => {
     // Scaled to zero rather than a pod deleted: a replacement pod could win the Lease back.
-    kubectlOk(['scale', 'deployment', old.deployment, '-n', old.namespace, '--replicas=0']);
-    const other = 1 - holder;
-    const otherPod = podsOf(installs[other]?.install as HelmInstall)[0]?.metadata.name;
-    await eventually('the other install to take the Lease', async () =>
-      leaseHolder() === otherPod ? true : undefined,
+    kubectlOk(['scale', 'deployment', pg.deployment, '-n', pg.namespace, '--replicas=0']);
+    const [standby] = podsOf(embedded);
+    await eventually('the embedded install to take the Lease', async () =>
+      leaseHolder() === standby?.metadata.name ? true : undefined,
     );
-    const names = ['five', 'six'];
-    applyTrainings(names);
-    await expectOnlyIn(await succeeded(names), other);
+    const later = await runTrainings(['five', 'six']);
+    for (const training of later) {
+      const { body } = await eventually(`the history of ${training.metadata?.name}`, async () => {
+        const answer = await historyOf(embedded, tenant, training.metadata?.name ?? '');
+        return answer.body?.transitions.at(-1)?.to === 'Succeeded' ? answer : undefined;
+      });
+      expect(body?.transitions.map((t) => t.to)).toEqual(phasesOf(training));
+      expect(body?.transitions.every((t) => t.source === 'operator')).toBe(true);
+      expect(await pgChain(training.metadata?.uid ?? '')).toEqual([]);
+    }
+    // What the first install reconciled, the new holder only copied from status.
+    for (const training of first) {
+      const { body } = await eventually(`the copy of ${training.metadata?.name}`, async () => {
+        const answer = await historyOf(embedded, tenant, training.metadata?.name ?? '');
+        return answer.body?.transitions.length ? answer : undefined;
+      });
+      expect(body?.transitions.every((t) => t.source === 'resync')).toBe(true);
+    }
   });
 });
