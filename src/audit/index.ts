@@ -15,7 +15,7 @@ import {
   historyHandler,
 } from './history-api.ts';
 import { SchemaIncompatibleError } from './migrations/compatibility.ts';
-import { type PruneCounts, RetentionPruner } from './retention.ts';
+import { noPrunes, type PruneCounts, RetentionPruner } from './retention.ts';
 import { SchemaGate } from './schema-gate.ts';
 import { AuditStore } from './store.ts';
 import { WriteBehindAuditSink, type WriteBehindOptions } from './write-behind.ts';
@@ -144,7 +144,7 @@ export async function openAudit(config: DatabaseConfig, options: OpenAuditOption
       return {
         ...stats,
         permanentError: stats.permanentError || schema.refusal !== undefined,
-        pruned: { ...(retention?.pruned ?? EMPTY_PRUNED) },
+        pruned: { ...(retention?.pruned ?? noPrunes()) },
       };
     },
     startRetention: () => {
@@ -164,12 +164,3 @@ export async function openAudit(config: DatabaseConfig, options: OpenAuditOption
     },
   };
 }
-
-const EMPTY_PRUNED: PruneCounts = {
-  trainings: 0,
-  predictions: 0,
-  models: 0,
-  model_versions: 0,
-  transitions: 0,
-  slurm_jobs: 0,
-};

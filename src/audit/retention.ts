@@ -22,7 +22,8 @@ export type PrunedTable =
   | 'slurm_jobs';
 export type PruneCounts = Record<PrunedTable, number>;
 
-const none = (): PruneCounts => ({
+/** Nothing pruned yet, in every table. */
+export const noPrunes = (): PruneCounts => ({
   trainings: 0,
   predictions: 0,
   models: 0,
@@ -55,7 +56,7 @@ const deleted = (result: { numDeletedRows: bigint }) => Number(result.numDeleted
 /** Prunes everything older than the cutoff, batch by batch; returns the rows removed per table. */
 export async function pruneHistory(db: Db, cutoff: Date, options: PruneOptions = {}): Promise<PruneCounts> {
   const { batchSize = 500, pauseMs = 10, shouldStop = () => false } = options;
-  const counts = none();
+  const counts = noPrunes();
   const batches: ((trx: Db, batch: PruneCounts) => Promise<number>)[] = [
     (trx, batch) => pruneResources(trx, 'trainings', cutoff, batchSize, batch),
     (trx, batch) => pruneResources(trx, 'predictions', cutoff, batchSize, batch),
@@ -65,7 +66,7 @@ export async function pruneHistory(db: Db, cutoff: Date, options: PruneOptions =
   for (const prune of batches) {
     for (;;) {
       if (shouldStop()) return counts;
-      const batch = none();
+      const batch = noPrunes();
       const found = await db.transaction().execute(async (trx) => {
         // transitions is append-only; its trigger lets this transaction, and only it, delete.
         await sql`select set_config(${PRUNE_SETTING}, 'on', true)`.execute(trx);
@@ -167,7 +168,7 @@ export class RetentionPruner {
   /** Set by stop(): a run in progress ends after its current batch. */
   private halted = false;
   /** Rows removed per table since the process started. */
-  readonly pruned: PruneCounts = none();
+  readonly pruned: PruneCounts = noPrunes();
 
   constructor(db: Db, options: RetentionOptions) {
     this.db = db;
