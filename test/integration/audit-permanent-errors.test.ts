@@ -8,9 +8,15 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { type Audit, loadDatabaseConfig, openAudit } from '../../src/audit/index.ts';
 import type { Transition } from '../../src/audit/sink.ts';
-import { readinessReport } from '../../src/observability/http-server.ts';
 import { OperatorMetrics } from '../../src/observability/metrics.ts';
-import { type FreshDatabase, freshPostgresDatabase, logRecorder, until } from '../support/audit-db.ts';
+import {
+  aTransition,
+  auditReadiness,
+  type FreshDatabase,
+  freshPostgresDatabase,
+  logRecorder,
+  until,
+} from '../support/audit-db.ts';
 
 const RETRY_MAX_MS = 400;
 const { log, lines } = logRecorder();
@@ -35,14 +41,7 @@ afterAll(async () => {
   await db?.drop();
 });
 
-const readiness = () =>
-  readinessReport({
-    informersSynced: () => true,
-    role: () => 'leader',
-    clusters: () => [],
-    databaseReachable: () => audit.reachable(),
-    databaseProblem: () => audit.problem(),
-  });
+const readiness = () => auditReadiness(audit);
 
 async function metric(name: string): Promise<string> {
   return (await metrics.registry.getSingleMetricAsString(name))
@@ -60,20 +59,16 @@ const STEPS: [string | null, string][] = [
 
 function step(uid: string, name: string, i: number): Transition {
   const [from, to] = STEPS[i] ?? [null, 'Pending'];
-  return {
-    kind: 'Training',
+  return aTransition({
     namespace: 'team-a',
     name,
     uid,
     from,
     to,
-    reason: to,
-    message: '',
-    slurmState: null,
     slurmJobId: i === 0 ? null : 1000 + i,
     cluster: 'lab',
     at: new Date(Date.UTC(2026, 0, 1, 0, 0, i)),
-  };
+  });
 }
 
 it('reports a revoked privilege as a permanent error, loses nothing, and recovers on GRANT', async () => {

@@ -6,23 +6,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, expect, it } from 'vitest';
 import { loadDatabaseConfig, openAudit } from '../../src/audit/index.ts';
+import { aTransition } from '../support/audit-db.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'audit-pglite-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-const transition = (uid: string, to: 'Pending' | 'Submitted', from: 'Pending' | null) => ({
-  kind: 'Prediction' as const,
-  namespace: 'ns',
-  name: 'p',
-  uid,
-  from,
-  to,
-  reason: to,
-  message: '',
-  slurmState: null,
-  slurmJobId: null,
-  at: new Date(),
-});
+const transition = (uid: string, to: 'Pending' | 'Submitted', from: 'Pending' | null) =>
+  aTransition({ kind: 'Prediction', name: 'p', uid, from, to });
 
 it('keeps the history in the data directory across a restart', async () => {
   const config = loadDatabaseConfig({ AUDIT_PGLITE_DIR: join(dir, 'data') });

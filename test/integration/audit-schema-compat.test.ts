@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { sql } from 'kysely';
 import { afterAll, describe, expect, it } from 'vitest';
-import { type Audit, type DatabaseConfig, loadDatabaseConfig, openAudit } from '../../src/audit/index.ts';
+import { type DatabaseConfig, loadDatabaseConfig, openAudit } from '../../src/audit/index.ts';
 import { SchemaIncompatibleError } from '../../src/audit/migrations/compatibility.ts';
 import {
   COMPATIBILITY_TABLE,
@@ -20,8 +20,13 @@ import {
   OLDEST_COMPATIBLE,
 } from '../../src/audit/migrations/index.ts';
 import type { Transition } from '../../src/audit/sink.ts';
-import { readinessReport } from '../../src/observability/http-server.ts';
-import { freshPostgresDatabase, logRecorder, until } from '../support/audit-db.ts';
+import {
+  aTransition,
+  auditReadiness,
+  freshPostgresDatabase,
+  logRecorder,
+  until,
+} from '../support/audit-db.ts';
 
 const FUTURE = '9999-a-later-release';
 
@@ -50,28 +55,10 @@ const backends: Backend[] = [
   },
 ];
 
-const transition = (uid: string, to: string): Transition => ({
-  kind: 'Training',
-  namespace: 'ns',
-  name: `compat-${to.toLowerCase()}`,
-  uid,
-  from: null,
-  to,
-  reason: to,
-  message: '',
-  slurmState: null,
-  slurmJobId: null,
-  at: new Date(),
-});
+const transition = (uid: string, to: string): Transition =>
+  aTransition({ name: `compat-${to.toLowerCase()}`, uid, to });
 
-const readiness = (audit: Audit) =>
-  readinessReport({
-    informersSynced: () => true,
-    role: () => 'leader',
-    clusters: () => [],
-    databaseReachable: () => audit.reachable(),
-    databaseProblem: () => audit.problem(),
-  });
+const readiness = auditReadiness;
 
 describe.each(backends)('a database a newer release migrated, on $name', (backend) => {
   const cleanup: (() => Promise<void>)[] = [];

@@ -1,9 +1,13 @@
 // Helpers of the audit store's integration tests: a fresh database on the stack's Postgres (dropped
-// afterwards), a log that keeps its lines, and polling for a condition.
+// afterwards), a log that keeps its lines, polling for a condition, a transition with defaults, and
+// the readiness the audit store alone decides.
 import { randomBytes } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
 import pg from 'pg';
 import type { AuditLog } from '../../src/audit/error-log.ts';
+import type { Audit } from '../../src/audit/index.ts';
+import type { Transition } from '../../src/audit/sink.ts';
+import { readinessReport } from '../../src/observability/http-server.ts';
 import { required, stackEnv } from './stack.ts';
 
 export interface FreshDatabase {
@@ -65,3 +69,29 @@ export async function until<T>(
     await sleep(50);
   }
 }
+
+/** A transition with plain defaults (no Slurm job, now); tests name what they care about. */
+export function aTransition(fields: Pick<Transition, 'uid' | 'to'> & Partial<Transition>): Transition {
+  return {
+    kind: 'Training',
+    namespace: 'ns',
+    name: 't',
+    from: null,
+    reason: fields.to,
+    message: '',
+    slurmState: null,
+    slurmJobId: null,
+    at: new Date(),
+    ...fields,
+  };
+}
+
+/** /readyz of a leader whose only other checks pass: what the audit store alone decides. */
+export const auditReadiness = (audit: Audit) =>
+  readinessReport({
+    informersSynced: () => true,
+    role: () => 'leader',
+    clusters: () => [],
+    databaseReachable: () => audit.reachable(),
+    databaseProblem: () => audit.problem(),
+  });
