@@ -135,6 +135,12 @@ async function expectRecordedHistoriesKept(): Promise<void> {
   }
 }
 
+/** The operator container's environment as a Deployment declares it. */
+function deploymentEnv(name: string, namespace: string): { name: string; value?: string }[] {
+  const deployment = JSON.parse(kubectlOk(['get', 'deployment', name, '-n', namespace, '-o', 'json']));
+  return deployment.spec.template.spec.containers[0].env;
+}
+
 beforeAll(async () => {
   installCrds();
   kubectlOk(['create', 'namespace', tenant]);
@@ -252,10 +258,7 @@ describe('the chart installed with Helm on a real node', () => {
     await recordHistories();
 
     timed('retention upgrade', () => runDocumented('Retention', install.variables));
-    const deployment = JSON.parse(
-      kubectlOk(['get', 'deployment', install.deployment, '-n', install.namespace, '-o', 'json']),
-    );
-    const env = deployment.spec.template.spec.containers[0].env as { name: string; value?: string }[];
+    const env = deploymentEnv(install.deployment, install.namespace);
     expect(env.find((e) => e.name === 'AUDIT_RETENTION')?.value).toBe('90d');
     expect(env.find((e) => e.name === 'LOG_LEVEL')?.value).toBe('debug');
     await leadingPod(after);
@@ -268,10 +271,7 @@ describe('the chart installed with Helm on a real node', () => {
     const [history] = timed('rollback', () => runDocumented('Rolling back', install.variables));
     expect(history?.stdout).toMatch(/upgrade/i);
     await leadingPod(before);
-    const deployment = JSON.parse(
-      kubectlOk(['get', 'deployment', install.deployment, '-n', install.namespace, '-o', 'json']),
-    );
-    const env = deployment.spec.template.spec.containers[0].env as { name: string; value?: string }[];
+    const env = deploymentEnv(install.deployment, install.namespace);
     expect(env.find((e) => e.name === 'AUDIT_RETENTION')).toBeUndefined();
     await expectRecordedHistoriesKept();
     applyTraining('after-rollback', 0);
@@ -350,10 +350,7 @@ describe('the chart installed with Helm on a real node', () => {
     const manifestsNamespace = 'slurm-ml-system';
     try {
       runDocumented('Install without Helm: manifests/', {});
-      const deployment = JSON.parse(
-        kubectlOk(['get', 'deployment', 'slurm-ml-operator', '-n', manifestsNamespace, '-o', 'json']),
-      );
-      const env = deployment.spec.template.spec.containers[0].env as { name: string; value?: string }[];
+      const env = deploymentEnv('slurm-ml-operator', manifestsNamespace);
       expect(env.find((e) => e.name === 'LEADER_ELECTION_ID')?.value).toBe('slurm-ml-operator.ml.hpc.dev');
       expect(env.find((e) => e.name === 'LEADER_ELECTION_NAMESPACE')?.value).toBe('kube-system');
       expect(
