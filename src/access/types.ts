@@ -12,7 +12,15 @@ export interface UserInfo {
 
 /** What a request would do, as a SubjectAccessReview asks it. `namespace: ''` is every namespace. */
 export type AccessAttributes =
-  | { verb: string; group: string; resource: string; namespace: string; name?: string }
+  | {
+      verb: string;
+      group: string;
+      resource: string;
+      /** e.g. `log`, as `pods/log` in RBAC rules: `trainings/log`. */
+      subresource?: string;
+      namespace: string;
+      name?: string;
+    }
   | { verb: string; nonResourceURL: string };
 
 export interface AccessReviewer {
