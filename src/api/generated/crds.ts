@@ -211,8 +211,28 @@ export interface components {
              * @description When the prediction reached a final phase.
              */
             finishedAt?: string;
+            /** @description Where each attempt's job wrote its output (stdout and stderr in one file), newest last (at most 10). The logs endpoint and `kubectl ml logs` read them through the SlurmCluster's spec.sharedFilesystem. */
+            logs?: {
+                /** @description The attempt (1 for the first submission). */
+                attempt: number;
+                /** @description The SlurmCluster that ran it. */
+                cluster?: string;
+                /** @description Slurm job id of the attempt. */
+                jobId: number;
+                /** @description The output file's path on the cluster. */
+                path: string;
+            }[];
             /** @description A human-readable explanation of the phase. */
             message?: string;
+            /** @description The latest value of each metric the job reported (at most 32, the most recently reported first). The full history is in the audit store (history API .../metrics). */
+            metrics?: {
+                /** @description The metric's name, e.g. loss. */
+                name: string;
+                /** @description The step (or epoch) at which it was reported. */
+                step?: number;
+                /** @description The latest value, as a decimal number. */
+                value: string;
+            }[];
             /** @description Directory of the resolved model version. */
             modelPath?: string;
             /** @description The model version the prediction resolved to. */
@@ -244,6 +264,24 @@ export interface components {
                  */
                 time: string;
             }[];
+            /** @description How far the running job says it has got, from the JSON lines it appends to the file named by $SLURM_ML_PROGRESS_FILE (docs/progress.md). Updated at most once per the operator's progress interval; absent until the job reports. */
+            progress?: {
+                /** @description Seconds the job has left: as it reported, else estimated from the time since it started and the percent done. */
+                estimatedRemainingSeconds?: number;
+                /** @description Percent done, 0 to 100 (reported, else step of total). */
+                percent?: number;
+                /** @description The step (or epoch) the job last reported. */
+                step?: number;
+                /** @description The number of steps (or epochs) the job expects. */
+                total?: number;
+                /** @description What a step is, e.g. epoch or step. */
+                unit?: string;
+                /**
+                 * Format: date-time
+                 * @description When the job made the report shown (its own time, else when it was read).
+                 */
+                updatedAt?: string;
+            };
             /** @description One CamelCase word saying why the prediction is in this phase, e.g. VersionNotRegistered or Timeout. */
             reason?: string;
             /** @description The Slurm job of the current attempt, as Slurm reports it. */
@@ -352,6 +390,13 @@ export interface components {
              * @default 5s
              */
             pollInterval?: string;
+            /** @description How the operator sees the cluster's shared filesystem, to read job output (logs) and progress reports: the folder on the cluster, and where the same folder is mounted (read-only) into the operator. Without it everything else works, and Trainings and Predictions say in their LogsAvailable condition why there are no logs. */
+            sharedFilesystem?: {
+                /** @description Absolute path of the shared folder on the cluster, e.g. the modelsBasePath or a parent of it. */
+                clusterPath: string;
+                /** @description Absolute path where the operator has that folder mounted. */
+                operatorPath: string;
+            };
             /**
              * @description How long after a submit that got no answer (a timeout, a crash) the operator waits before it trusts a lookup in slurmctld and accounting that finds no job with the attempt's key, and submits again. Longer than slurmctld can take to act on a submit it received (MessageTimeout and then some).
              * @default 60s
@@ -499,8 +544,28 @@ export interface components {
              * @description When the training reached a final phase.
              */
             finishedAt?: string;
+            /** @description Where each attempt's job wrote its output (stdout and stderr in one file), newest last (at most 10). The logs endpoint and `kubectl ml logs` read them through the SlurmCluster's spec.sharedFilesystem. */
+            logs?: {
+                /** @description The attempt (1 for the first submission). */
+                attempt: number;
+                /** @description The SlurmCluster that ran it. */
+                cluster?: string;
+                /** @description Slurm job id of the attempt. */
+                jobId: number;
+                /** @description The output file's path on the cluster. */
+                path: string;
+            }[];
             /** @description A human-readable explanation of the phase. */
             message?: string;
+            /** @description The latest value of each metric the job reported (at most 32, the most recently reported first). The full history is in the audit store (history API .../metrics). */
+            metrics?: {
+                /** @description The metric's name, e.g. loss. */
+                name: string;
+                /** @description The step (or epoch) at which it was reported. */
+                step?: number;
+                /** @description The latest value, as a decimal number. */
+                value: string;
+            }[];
             /** @description Directory where the job writes the trained model, unique to this Training: {modelsBasePath}/{namespace}/{model}/runs/{name}-{uid}. */
             modelPath?: string;
             /** @description Model version registered from this training (ModelVersion <model>-v<N>), set when it succeeds: numbers are given at registration, so failures take none. */
@@ -530,6 +595,24 @@ export interface components {
                  */
                 time: string;
             }[];
+            /** @description How far the running job says it has got, from the JSON lines it appends to the file named by $SLURM_ML_PROGRESS_FILE (docs/progress.md). Updated at most once per the operator's progress interval; absent until the job reports. */
+            progress?: {
+                /** @description Seconds the job has left: as it reported, else estimated from the time since it started and the percent done. */
+                estimatedRemainingSeconds?: number;
+                /** @description Percent done, 0 to 100 (reported, else step of total). */
+                percent?: number;
+                /** @description The step (or epoch) the job last reported. */
+                step?: number;
+                /** @description The number of steps (or epochs) the job expects. */
+                total?: number;
+                /** @description What a step is, e.g. epoch or step. */
+                unit?: string;
+                /**
+                 * Format: date-time
+                 * @description When the job made the report shown (its own time, else when it was read).
+                 */
+                updatedAt?: string;
+            };
             /** @description One CamelCase word saying why the training is in this phase, e.g. Timeout or NonZeroExitCode. */
             reason?: string;
             /** @description The Slurm job of the current attempt, as Slurm reports it. */
