@@ -178,8 +178,18 @@ keep_recent_builds() {
   # `podman image prune` frees them.
 }
 
+# crun (podman's default) refuses hybrid cgroups (v1 controllers beside a cgroup2 mount), which
+# some of these machines have; runc runs containers under v1, v2 and hybrid alike.
+use_runc() {
+  local dropin=/etc/containers/containers.conf.d/50-slurm-ml-stack-runtime.conf
+  [[ -f $dropin ]] && return 0
+  mkdir -p "${dropin%/*}"
+  printf '[engine]\nruntime = "runc"\n' >"$dropin"
+}
+
 up() {
-  apt_install podman buildah
+  apt_install podman buildah runc
+  use_runc
   command -v npm >/dev/null || die "npm is required (source scripts/ensure-node.sh)"
   ensure_base
   local hash version ref archive
