@@ -17,7 +17,8 @@ export type LogLookup =
   | {
       found: true;
       attempts: AttemptOutput[];
-      /** re-asked while following: false once the resource's current job can write no more */ active(): boolean;
+      /** re-asked while following: false once the resource's current job can write no more */
+      active(): boolean;
     };
 
 export interface LogSource {
