@@ -2,18 +2,22 @@
 //   GET /api/v1/{trainings|predictions|models}?namespace=&model=&phase=&since=&until=&limit=&cursor=
 //   GET /api/v1/{trainings|predictions|models}/{uid}
 //   GET /api/v1/{trainings|predictions|models}/{namespace}/{name}
+//   GET /api/v1/{trainings|predictions}/{namespace}/{name}/metrics?metric=&attempt=&limit=
+//   GET /api/v1/{trainings|predictions}/{uid}/metrics?metric=&attempt=&limit=
 // Records include resources already deleted from Kubernetes (deletedAt set). The handler answers
-// only paths under those three prefixes and returns false for anything else.
+// only paths under those three prefixes and returns false for anything else, including deeper
+// paths it does not own (e.g. .../{namespace}/{name}/log, another handler's).
 // Each answer is what the caller's own RBAC allows on the kind today, deleted records included:
 // `list` in the namespace asked (or in every namespace, else the list is cut to the namespaces it
 // may list), `get` in the record's namespace for one record (by uid, a refused record is a
-// missing one).
+// missing one). A metric history is authorized exactly as the record it belongs to.
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { AccessReviewFailed } from '../access/request.ts';
 import type { AccessAttributes, Caller } from '../access/types.ts';
 import type { Listing } from './cursor.ts';
-import { BadRequest, DNS_LABEL, DNS_SUBDOMAIN, parseListQuery } from './history-params.ts';
+import { BadRequest, DNS_LABEL, DNS_SUBDOMAIN, parseListQuery, parseMetricQuery } from './history-params.ts';
+import type { MetricHistory, MetricQuery, MetricRef } from './metric-history.ts';
 import type { HistoryRef, ListFilter, ListPage, ResourceHistory } from './queries.ts';
 import { isUuid } from './rows.ts';
 
@@ -23,6 +27,12 @@ export interface HistoryReader {
   get(ref: HistoryRef): Promise<ResourceHistory | null>;
   /** Every namespace the listing has records in. */
   namespaces(listing: Listing): Promise<string[]>;
+  /**
+   * A Training's or Prediction's metric series (null when no such resource is recorded). Optional
+   * only for readers that serve no metrics (test doubles); without it the metric routes are not
+   * answered (the handler returns false).
+   */
+  metricHistory?(ref: MetricRef, query: MetricQuery): Promise<MetricHistory | null>;
 }
 
 export type HistoryHandler = (req: IncomingMessage, res: ServerResponse, caller: Caller) => Promise<boolean>;
@@ -57,6 +67,34 @@ async function listableNamespaces(caller: Caller, listing: Listing, candidates: 
 const refusal = (caller: Caller, verb: string, listing: Listing, namespace: string) =>
   `user "${caller.user.username}" may not ${verb} ${listing}.ml.hpc.dev ${namespace ? `in namespace "${namespace}"` : 'in any namespace it may see'}`;
 const LISTINGS = new Set<string>(['trainings', 'predictions', 'models']);
+const METRICS = 'metrics';
+
+/**
+ * The metric history a path names, or undefined when it names none: {uid}/metrics or
+ * {namespace}/{name}/metrics under trainings or predictions. A namespace that looks like a uid
+ * with a resource called "metrics" is shadowed by the first form.
+ */
+function metricRef(listing: Listing, segments: string[]): MetricRef | undefined {
+  if (listing === 'models' || segments.at(-1) !== METRICS) return undefined;
+  const [first, second] = segments;
+  if (segments.length === 2 && first !== undefined && isUuid(first))
+    return { listing, uid: first.toLowerCase() };
+  if (segments.length !== 3 || first === undefined || second === undefined) return undefined;
+  if (!DNS_LABEL.test(first) || !DNS_SUBDOMAIN.test(second))
+    throw new BadRequest('expected {namespace}/{name}/metrics with Kubernetes names');
+  return { listing, namespace: first, name: second };
+}
+
+/**
+ * Whether the path (the segments after /api/v1/) is this handler's: a listing, a record, or a
+ * record's metrics. Anything deeper (e.g. {namespace}/{name}/log) is left to other handlers.
+ */
+function ownsPath(rawSegments: string[], servesMetrics: boolean): boolean {
+  if (rawSegments.length <= 3) return true;
+  return (
+    servesMetrics && rawSegments.length === 4 && rawSegments[0] !== 'models' && rawSegments[3] === METRICS
+  );
+}
 
 function forbid(res: ServerResponse, error: string, head: boolean): true {
   send(res, 403, { error }, head);
@@ -95,6 +133,7 @@ export function historyHandler(reader: HistoryReader, options: HistoryApiOptions
     if (rawSegments.at(-1) === '') rawSegments.pop();
     const listing = rawSegments[0];
     if (listing === undefined || !LISTINGS.has(listing)) return false;
+    if (!ownsPath(rawSegments, reader.metricHistory !== undefined)) return false;
     const head = req.method === 'HEAD';
     if (req.method !== 'GET' && !head) {
       send(res, 405, { error: 'the history API is read-only: use GET' });
@@ -109,7 +148,26 @@ export function historyHandler(reader: HistoryReader, options: HistoryApiOptions
         }
       });
       const kind = listing as Listing;
-      if (segments.length === 0) {
+      const metrics = reader.metricHistory ? metricRef(kind, segments) : undefined;
+      if (metrics && reader.metricHistory) {
+        const query = parseMetricQuery(url.searchParams);
+        // As the record: by name, nothing is read for a refused caller; by uid, refused is missing.
+        if ('namespace' in metrics && !(await caller.can(onKind(kind, 'get', metrics.namespace))))
+          return forbid(res, refusal(caller, 'get', kind, metrics.namespace), head);
+        const found = await reader.metricHistory(metrics, query);
+        const history =
+          found && 'uid' in metrics && !(await caller.can(onKind(kind, 'get', found.namespace)))
+            ? null
+            : found;
+        if (history) send(res, 200, history, head);
+        else
+          send(
+            res,
+            404,
+            { error: `no ${kind.slice(0, -1)} that you may read was recorded under that key` },
+            head,
+          );
+      } else if (segments.length === 0) {
         const filter = parseListQuery(kind, url.searchParams);
         if (filter.namespace !== undefined) {
           if (!(await caller.can(onKind(kind, 'list', filter.namespace))))

@@ -3,6 +3,13 @@
 
 import { PHASES } from '../api/phases.ts';
 import { CursorError, decodeCursor, type Listing } from './cursor.ts';
+import {
+  DEFAULT_METRIC_LIMIT,
+  MAX_METRIC_LIMIT,
+  type MetricQuery,
+  MIN_METRIC_LIMIT,
+} from './metric-history.ts';
+import { MAX_METRIC_NAME_LENGTH } from './metric-points.ts';
 import { DEFAULT_LIMIT, type ListFilter, MAX_LIMIT } from './queries.ts';
 
 export class BadRequest extends Error {
@@ -85,4 +92,41 @@ export function parseListQuery(listing: Listing, params: URLSearchParams): ListF
     }
   }
   return filter;
+}
+
+const METRIC_PARAMS = new Set(['metric', 'attempt', 'limit']);
+const MAX_ATTEMPT = 2_147_483_647;
+// Printable, no control characters: what a metric name in a JSON line can reasonably be.
+const METRIC_NAME = new RegExp(`^[^\\p{Cc}]{1,${MAX_METRIC_NAME_LENGTH}}$`, 'u');
+
+/** `?metric=&attempt=&limit=` of a metric history (GET .../{name}/metrics). */
+export function parseMetricQuery(
+  params: URLSearchParams,
+): Required<Pick<MetricQuery, 'limit'>> & MetricQuery {
+  for (const name of new Set(params.keys()))
+    if (!METRIC_PARAMS.has(name))
+      throw new BadRequest(`unknown query parameter ${JSON.stringify(name.slice(0, 64))}`);
+  const query: Required<Pick<MetricQuery, 'limit'>> & MetricQuery = { limit: DEFAULT_METRIC_LIMIT };
+  const limit = single(params, 'limit');
+  if (limit !== undefined) {
+    const range = `limit must be a whole number from ${MIN_METRIC_LIMIT} to ${MAX_METRIC_LIMIT}`;
+    if (!/^\d{1,6}$/.test(limit)) throw new BadRequest(range);
+    query.limit = Number(limit);
+    if (query.limit < MIN_METRIC_LIMIT || query.limit > MAX_METRIC_LIMIT) throw new BadRequest(range);
+  }
+  const attempt = single(params, 'attempt');
+  if (attempt !== undefined) {
+    if (!/^\d{1,10}$/.test(attempt) || Number(attempt) > MAX_ATTEMPT)
+      throw new BadRequest('attempt must be a whole number (0 or more)');
+    query.attempt = Number(attempt);
+  }
+  const metric = single(params, 'metric');
+  if (metric !== undefined) {
+    if (!METRIC_NAME.test(metric))
+      throw new BadRequest(
+        `metric must be a metric name of 1 to ${MAX_METRIC_NAME_LENGTH} characters without control characters`,
+      );
+    query.metric = metric;
+  }
+  return query;
 }

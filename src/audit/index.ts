@@ -14,6 +14,7 @@ import {
   type HistoryReader,
   historyHandler,
 } from './history-api.ts';
+import type { MetricPoint, MetricWriteResult } from './metric-points.ts';
 import { SchemaIncompatibleError } from './migrations/compatibility.ts';
 import { noPrunes, type PruneCounts, RetentionPruner } from './retention.ts';
 import { SchemaGate } from './schema-gate.ts';
@@ -23,6 +24,18 @@ import { WriteBehindAuditSink, type WriteBehindOptions } from './write-behind.ts
 export { type DatabaseConfig, loadDatabaseConfig, parseRetention } from './database.ts';
 export type { AuditLog } from './error-log.ts';
 export { classifyAuditError, describeAuditError } from './errors.ts';
+export type {
+  MetricHistory,
+  MetricPointRecord,
+  MetricQuery,
+  MetricRef,
+  MetricSeries,
+} from './metric-history.ts';
+export {
+  DEFAULT_MAX_METRIC_POINTS_PER_RESOURCE,
+  type MetricPoint,
+  type MetricWriteResult,
+} from './metric-points.ts';
 export { SchemaGate } from './schema-gate.ts';
 export type { AuditSink, Transition } from './sink.ts';
 export { AuditStore } from './store.ts';
@@ -34,6 +47,11 @@ export interface Audit {
   sink: WriteBehindAuditSink;
   schema: SchemaGate;
   history: HistoryHandler;
+  /**
+   * Stores metric points once the schema is ready (AuditStore.recordMetricPoints: idempotent,
+   * capped per (uid, attempt)); throws when the database fails, and the caller reads the lines again later.
+   */
+  recordMetricPoints(points: readonly MetricPoint[]): Promise<MetricWriteResult>;
   /** Database answers, the schema is in place, and writes are not failing permanently (for /readyz). */
   reachable(): Promise<boolean>;
   /** Why the store cannot work until someone changes the database, e.g. "audit store: permission denied for table transitions (42501)". */
@@ -65,8 +83,10 @@ export interface OpenAuditOptions {
   log?: AuditLog;
   /** How long a refused schema is answered from memory before it is checked again (default 30 s). */
   schemaRecheckMs?: number;
-  /** Retention's interval and batch size (tests); the retention itself is config.retentionMs. */
-  retention?: { intervalMs?: number; batchSize?: number; now?: () => Date };
+  /** Retention's interval and batch sizes (tests); the retention itself is config.retentionMs. */
+  retention?: { intervalMs?: number; batchSize?: number; metricBatchSize?: number; now?: () => Date };
+  /** At most this many metric points per (resource uid, attempt); default 100,000. */
+  maxMetricPointsPerResource?: number;
 }
 
 export async function openAudit(config: DatabaseConfig, options: OpenAuditOptions = {}): Promise<Audit> {
@@ -74,7 +94,10 @@ export async function openAudit(config: DatabaseConfig, options: OpenAuditOption
     onConnectionError: options.onConnectionError,
     openAfter: options.openAfter,
   });
-  const store = new AuditStore(handle.db, { replica: options.replica });
+  const store = new AuditStore(handle.db, {
+    replica: options.replica,
+    maxMetricPointsPerResource: options.maxMetricPointsPerResource,
+  });
   const { log } = options;
   const schema = new SchemaGate(handle, { log, recheckMs: options.schemaRecheckMs });
   if (options.onMigrated) schema.onMigrated = options.onMigrated;
@@ -94,7 +117,9 @@ export async function openAudit(config: DatabaseConfig, options: OpenAuditOption
     list: gated((filter) => store.list(filter)),
     get: gated((ref) => store.get(ref)),
     namespaces: gated((listing) => store.namespaces(listing)),
+    metricHistory: gated((ref, query) => store.metricHistory(ref, query)),
   };
+  const recordMetricPoints = gated((points: readonly MetricPoint[]) => store.recordMetricPoints(points));
   const errorLog = new PermanentErrorLog(log);
   const writeBehind = options.writeBehind ?? {};
   const sink = new WriteBehindAuditSink(writer, {
@@ -130,6 +155,10 @@ export async function openAudit(config: DatabaseConfig, options: OpenAuditOption
     sink,
     schema,
     history: historyHandler(reader, options.history),
+    recordMetricPoints: (points) =>
+      points.length === 0
+        ? Promise.resolve({ inserted: 0, dropped: 0, invalid: 0 })
+        : recordMetricPoints(points),
     reachable: async () => {
       if (!schema.ready) {
         // Probes drive the schema too: a standby, which writes nothing, becomes ready once it can.

@@ -6,6 +6,10 @@
 // rows from the legacy status.versions list once no Model of their name is left and they were
 // created before it. Bounded: batches of `batchSize` resources, each a short transaction of its
 // own, a pause between them. Only the leader prunes, once at start and then every interval.
+// Metric points (migration 0005) go with their resource: first, in batches of their own (a
+// resource can hold 100,000 per attempt, too many for one short transaction), the points of the
+// resources about to be pruned; then the resources whole; last, orphaned points (no row of their
+// resource, e.g. left by an older build's retention) once none of them is newer than the cutoff.
 import { setTimeout as sleep } from 'node:timers/promises';
 import { type Kysely, sql } from 'kysely';
 import type { AuditLog } from './error-log.ts';
@@ -19,7 +23,8 @@ export type PrunedTable =
   | 'models'
   | 'model_versions'
   | 'transitions'
-  | 'slurm_jobs';
+  | 'slurm_jobs'
+  | 'metric_points';
 export type PruneCounts = Record<PrunedTable, number>;
 
 /** Nothing pruned yet, in every table. */
@@ -30,6 +35,7 @@ export const noPrunes = (): PruneCounts => ({
   model_versions: 0,
   transitions: 0,
   slurm_jobs: 0,
+  metric_points: 0,
 });
 
 export function addCounts(total: PruneCounts, more: PruneCounts): void {
@@ -44,6 +50,8 @@ export function retentionCutoff(now: Date, retentionMs: number): Date {
 export interface PruneOptions {
   /** Resources (or version rows) per transaction (default 500). */
   batchSize?: number;
+  /** Metric points per transaction (default 10,000). */
+  metricBatchSize?: number;
   /** Pause between transactions, so writers get the tables between them (default 10 ms). */
   pauseMs?: number;
   /** Checked between batches: stop early (e.g. the replica is shutting down). */
@@ -55,15 +63,21 @@ const deleted = (result: { numDeletedRows: bigint }) => Number(result.numDeleted
 
 /** Prunes everything older than the cutoff, batch by batch; returns the rows removed per table. */
 export async function pruneHistory(db: Db, cutoff: Date, options: PruneOptions = {}): Promise<PruneCounts> {
-  const { batchSize = 500, pauseMs = 10, shouldStop = () => false } = options;
+  const { batchSize = 500, metricBatchSize = 10_000, pauseMs = 10, shouldStop = () => false } = options;
   const counts = noPrunes();
-  const batches: ((trx: Db, batch: PruneCounts) => Promise<number>)[] = [
-    (trx, batch) => pruneResources(trx, 'trainings', cutoff, batchSize, batch),
-    (trx, batch) => pruneResources(trx, 'predictions', cutoff, batchSize, batch),
-    (trx, batch) => pruneResources(trx, 'models', cutoff, batchSize, batch),
-    (trx, batch) => pruneVersions(trx, cutoff, batchSize, batch),
+  // Each step: one batch in one transaction, repeated until a batch finds fewer than its size.
+  const steps: [size: number, prune: (trx: Db, batch: PruneCounts) => Promise<number>][] = [
+    [metricBatchSize, (trx, batch) => pruneMetricPoints(trx, cutoff, batchSize, metricBatchSize, batch)],
+    [batchSize, (trx, batch) => pruneResources(trx, 'trainings', cutoff, batchSize, batch)],
+    [batchSize, (trx, batch) => pruneResources(trx, 'predictions', cutoff, batchSize, batch)],
+    [batchSize, (trx, batch) => pruneResources(trx, 'models', cutoff, batchSize, batch)],
+    [batchSize, (trx, batch) => pruneVersions(trx, cutoff, batchSize, batch)],
+    [
+      metricBatchSize,
+      (trx, batch) => pruneOrphanMetricPoints(trx, cutoff, batchSize, metricBatchSize, batch),
+    ],
   ];
-  for (const prune of batches) {
+  for (const [size, prune] of steps) {
     for (;;) {
       if (shouldStop()) return counts;
       const batch = noPrunes();
@@ -73,7 +87,7 @@ export async function pruneHistory(db: Db, cutoff: Date, options: PruneOptions =
         return prune(trx, batch);
       });
       addCounts(counts, batch); // counted once committed
-      if (found < batchSize) break;
+      if (found < size) break;
       if (pauseMs > 0) await sleep(pauseMs);
     }
   }
@@ -101,10 +115,15 @@ async function pruneResources(
   counts.transitions += deleted(
     await trx.deleteFrom('transitions').where('resource_uid', 'in', ids).executeTakeFirst(),
   );
-  if (table !== 'models')
+  if (table !== 'models') {
     counts.slurm_jobs += deleted(
       await trx.deleteFrom('slurm_jobs').where('resource_uid', 'in', ids).executeTakeFirst(),
     );
+    // Normally none are left (pruneMetricPoints ran first); a few may have arrived since.
+    counts.metric_points += deleted(
+      await trx.deleteFrom('metric_points').where('resource_uid', 'in', ids).executeTakeFirst(),
+    );
+  }
   counts[table] += deleted(
     await trx
       .deleteFrom(table as 'trainings')
@@ -112,6 +131,80 @@ async function pruneResources(
       .executeTakeFirst(),
   );
   return ids.length;
+}
+
+/** Deletes up to `rows` metric points of these resources (by physical row id: no key to page by). */
+async function deleteMetricPoints(trx: Db, uids: string[], rows: number): Promise<number> {
+  if (uids.length === 0) return 0;
+  const result = await sql`
+    delete from metric_points where ctid = any(array(
+      select ctid from metric_points where resource_uid = any(${uids}::uuid[]) limit ${rows}
+    ))`.execute(trx);
+  return Number(result.numAffectedRows ?? 0);
+}
+
+/**
+ * One batch of the metric points of Trainings and Predictions deleted before the cutoff (found
+ * through the partial indexes on deleted_at, then the points' primary key), ahead of the resources.
+ */
+async function pruneMetricPoints(
+  trx: Db,
+  cutoff: Date,
+  resources: number,
+  rows: number,
+  counts: PruneCounts,
+): Promise<number> {
+  const owners = await sql<{ id: string }>`
+    (select id from trainings t where deleted_at < ${cutoff}
+      and exists (select 1 from metric_points p where p.resource_uid = t.id) limit ${resources})
+    union all
+    (select id from predictions t where deleted_at < ${cutoff}
+      and exists (select 1 from metric_points p where p.resource_uid = t.id) limit ${resources})`.execute(
+    trx,
+  );
+  const removed = await deleteMetricPoints(
+    trx,
+    owners.rows.map((r) => r.id),
+    rows,
+  );
+  counts.metric_points += removed;
+  return removed;
+}
+
+/**
+ * One batch of metric points whose resource has no row (pruned by a build that did not know them,
+ * or never recorded) and none of whose points is newer than the cutoff. The resources are found
+ * by a loose scan of the points' primary key: one probe per resource, not a read of every point.
+ */
+async function pruneOrphanMetricPoints(
+  trx: Db,
+  cutoff: Date,
+  resources: number,
+  rows: number,
+  counts: PruneCounts,
+): Promise<number> {
+  const orphans = await sql<{ uid: string }>`
+    with recursive u(uid) as (
+      (select resource_uid from metric_points order by resource_uid limit 1)
+      union all
+      select (
+        select p.resource_uid from metric_points p where p.resource_uid > u.uid
+        order by p.resource_uid limit 1
+      ) from u where u.uid is not null
+    )
+    select uid from u
+    where uid is not null
+      and not exists (select 1 from trainings t where t.id = u.uid)
+      and not exists (select 1 from predictions r where r.id = u.uid)
+      and not exists (select 1 from metric_points p where p.resource_uid = u.uid and p.recorded_at >= ${cutoff})
+    limit ${resources}`.execute(trx);
+  const removed = await deleteMetricPoints(
+    trx,
+    orphans.rows.map((r) => r.uid),
+    rows,
+  );
+  counts.metric_points += removed;
+  return removed;
 }
 
 /** Version rows: objects deleted before the cutoff; legacy rows older than it whose Model is gone. */

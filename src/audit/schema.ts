@@ -106,6 +106,22 @@ export interface TransitionTable {
   seq: ColumnType<string | number, never, never>;
 }
 
+/** One metric value a job reported (migration 0005-metric-points); keyed by where it came from. */
+export interface MetricPointTable {
+  resource_uid: string;
+  resource_kind: 'Training' | 'Prediction';
+  namespace: string;
+  name: string;
+  attempt: number;
+  metric: string;
+  step: number | null;
+  value: number;
+  /** When the job reported it. */
+  recorded_at: Timestamp;
+  /** Byte offset of its JSON line in the job's progress file. */
+  line_offset: Int8;
+}
+
 export interface AuditDatabase {
   trainings: JobResourceTable;
   predictions: JobResourceTable;
@@ -113,6 +129,7 @@ export interface AuditDatabase {
   model_versions: ModelVersionTable;
   slurm_jobs: SlurmJobTable;
   transitions: TransitionTable;
+  metric_points: MetricPointTable;
 }
 
 export type JobTableName = 'trainings' | 'predictions';
@@ -126,3 +143,4 @@ export type SlurmJobRow = Selectable<SlurmJobTable>;
 export type NewSlurmJob = Insertable<SlurmJobTable>;
 export type TransitionRow = Selectable<TransitionTable>;
 export type NewTransition = Insertable<TransitionTable>;
+export type MetricPointRow = Selectable<MetricPointTable>;

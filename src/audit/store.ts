@@ -2,6 +2,8 @@
 // Inside a transaction every query goes through `trx` (on PGlite a query on `db` there deadlocks).
 import { type Kysely, sql, type Transaction } from 'kysely';
 import type { Listing } from './cursor.ts';
+import { type MetricHistory, type MetricQuery, type MetricRef, readMetricHistory } from './metric-history.ts';
+import { type MetricPoint, MetricPointWriter, type MetricWriteResult } from './metric-points.ts';
 import {
   getResource,
   type HistoryRef,
@@ -48,15 +50,40 @@ export class InvalidTransitionError extends Error {
 const sameJob = (a: number | string | null, b: number | string | null) =>
   (a === null ? null : Number(a)) === (b === null ? null : Number(b));
 
+export interface AuditStoreOptions {
+  replica?: string;
+  now?: () => Date;
+  /** At most this many metric points per (resource uid, attempt); default 100,000 (metric-points.ts). */
+  maxMetricPointsPerResource?: number;
+}
+
 export class AuditStore {
   readonly db: Kysely<AuditDatabase>;
   readonly replica: string | null;
   private readonly now: () => Date;
+  private readonly metricPoints: MetricPointWriter;
 
-  constructor(db: Kysely<AuditDatabase>, options: { replica?: string; now?: () => Date } = {}) {
+  constructor(db: Kysely<AuditDatabase>, options: AuditStoreOptions = {}) {
     this.db = db;
     this.replica = options.replica ?? null;
     this.now = options.now ?? (() => new Date());
+    this.metricPoints = new MetricPointWriter(db, { maxPerResource: options.maxMetricPointsPerResource });
+  }
+
+  /**
+   * Stores metric points (hand them over in the order of their file: the cap keeps the first);
+   * a point stored before is not stored again. Malformed points are skipped and counted as
+   * `invalid`; points over the cap of their (uid, attempt) are counted as `dropped`. Throws when
+   * the database fails: read the lines again later (nothing is kept in memory).
+   */
+  recordMetricPoints(points: readonly MetricPoint[]): Promise<MetricWriteResult> {
+    if (points.length === 0) return Promise.resolve({ inserted: 0, dropped: 0, invalid: 0 });
+    return this.metricPoints.record(points);
+  }
+
+  /** One Training's or Prediction's metric series (null when no such resource is recorded). */
+  metricHistory(ref: MetricRef, query: MetricQuery = {}): Promise<MetricHistory | null> {
+    return readMetricHistory(this.db, ref, query);
   }
 
   async recordTransition(t: Transition): Promise<boolean> {

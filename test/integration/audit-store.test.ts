@@ -73,8 +73,22 @@ const pglite: Backend = {
   },
 };
 
-const MIGRATIONS = ['0001-initial', '0002-transition-order', '0003-model-version-objects', '0004-retention'];
-const AUDIT_TABLES = ['model_versions', 'models', 'predictions', 'slurm_jobs', 'trainings', 'transitions'];
+const MIGRATIONS = [
+  '0001-initial',
+  '0002-transition-order',
+  '0003-model-version-objects',
+  '0004-retention',
+  '0005-metric-points',
+];
+const AUDIT_TABLES = [
+  'metric_points',
+  'model_versions',
+  'models',
+  'predictions',
+  'slurm_jobs',
+  'trainings',
+  'transitions',
+];
 
 async function tables(db: Db, withBookkeeping = false): Promise<string[]> {
   const { rows } = await sql<{ table_name: string }>`

@@ -14,6 +14,7 @@ import { initialSchema } from './0001-initial.ts';
 import { transitionOrder } from './0002-transition-order.ts';
 import { modelVersionObjects } from './0003-model-version-objects.ts';
 import { retention } from './0004-retention.ts';
+import { metricPoints } from './0005-metric-points.ts';
 import {
   decideSchema,
   type SchemaDecision,
@@ -31,6 +32,9 @@ import {
  *   earlier build lists a model's versions by model_id, so it would not show them. Itself.
  * - 0004-retention lets only a declared prune delete transitions and adds indexes; a 0003 build
  *   never deletes and does not notice. 0003-model-version-objects.
+ * - 0005-metric-points adds a table of its own that no earlier build reads or writes (an earlier
+ *   build's retention leaves the points of what it prunes; this build's prunes them as orphans).
+ *   0003-model-version-objects.
  */
 const CATALOGUE: readonly { name: string; migration: Migration; oldestCompatible: string }[] = [
   { name: '0001-initial', migration: initialSchema, oldestCompatible: '0001-initial' },
@@ -41,6 +45,7 @@ const CATALOGUE: readonly { name: string; migration: Migration; oldestCompatible
     oldestCompatible: '0003-model-version-objects',
   },
   { name: '0004-retention', migration: retention, oldestCompatible: '0003-model-version-objects' },
+  { name: '0005-metric-points', migration: metricPoints, oldestCompatible: '0003-model-version-objects' },
 ];
 
 export const migrations: Record<string, Migration> = Object.fromEntries(

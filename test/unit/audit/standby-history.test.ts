@@ -36,6 +36,7 @@ describe('history on a standby with its own embedded store', () => {
   it.each([
     ['a standby, history list', '/api/v1/trainings?namespace=a', true, 'refused'],
     ['a standby, one record', '/api/v1/models/a/m', true, 'refused'],
+    ['a standby, a metric history', '/api/v1/trainings/a/t/metrics?limit=10', true, 'refused'],
     ['a standby, another route', '/metrics', true, 'delegated'],
     ['the leader, history list', '/api/v1/trainings', false, 'delegated'],
     ['the leader, one record', '/api/v1/predictions/a/p', false, 'delegated'],
