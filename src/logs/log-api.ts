@@ -6,6 +6,7 @@
 // route and returns false for anything else (the history API comes after it).
 // Authorization first, before anything is looked up or read: `get` on the `log` subresource of
 // the kind in the namespace, as `pods/log` is for `kubectl logs`.
+import type { FileHandle } from 'node:fs/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { AccessReviewFailed } from '../access/request.ts';
 import type { Caller } from '../access/types.ts';
@@ -183,12 +184,29 @@ export function logHandler(source: LogSource, options: LogApiOptions = {}): LogH
         );
         return send(res, 502, { error: opened.reason }, head);
       }
+      const file = opened.kind === 'open' ? opened.handle : undefined;
+      const tailOf = (handle: FileHandle, size: number) =>
+        query.tail === undefined
+          ? Promise.resolve(0)
+          : tailStart(handle, size, query.tail, { maxScanBytes, chunkBytes });
+      // Where the file open now is read from, found before the answer starts: a read error of
+      // the scan is still a 502.
+      let firstStart: number | undefined;
+      if (file && !head) {
+        try {
+          firstStart = await tailOf(file, opened.kind === 'open' ? opened.stats.size : 0);
+        } catch (error) {
+          await file.close().catch(() => {});
+          const failure = describeFailure(error);
+          options.logger?.warn({ ...context, path, ...failure }, 'cannot read a job output file');
+          return send(res, 502, { error: failure.reason }, head);
+        }
+      }
       res.writeHead(200, {
         'content-type': 'text/plain; charset=utf-8',
         'cache-control': 'no-store',
         'x-content-type-options': 'nosniff',
       });
-      const file = opened.kind === 'open' ? opened.handle : undefined;
       if (head || (!file && !follow)) {
         await file?.close();
         res.end();
@@ -204,10 +222,12 @@ export function logHandler(source: LogSource, options: LogApiOptions = {}): LogH
           out: res,
           signal: abort.signal,
           ...(file ? { file } : {}),
-          startAt: (handle, size) =>
-            query.tail === undefined
-              ? Promise.resolve(0)
-              : tailStart(handle, size, query.tail, { maxScanBytes, chunkBytes }),
+          startAt: (handle, size) => {
+            if (handle !== file || firstStart === undefined) return tailOf(handle, size);
+            const start = firstStart;
+            firstStart = undefined;
+            return Promise.resolve(start);
+          },
           ...(query.limitBytes !== undefined ? { limitBytes: query.limitBytes } : {}),
           chunkBytes,
           ...(follow

@@ -303,7 +303,7 @@ describe('follow', () => {
     const client = stream(`${LOG}?follow=true`);
     await eventually(() => client.text() === 'aaaaaaaaaa\n');
     truncateSync(file('trunc.out'), 0);
-    await new Promise((r) => setTimeout(r, 100));
+    await new Promise((r) => setTimeout(r, 300)); // several polls see the shrink
     appendFileSync(file('trunc.out'), 'b\n');
     await eventually(() => client.text() === 'aaaaaaaaaa\nb\n');
     source.setActive('trainings', 'a', 't1', false);
