@@ -1,6 +1,7 @@
 // Operator configuration, read once from the environment (documented in docs/configuration.md).
 import { existsSync, readFileSync } from 'node:fs';
 import { hostname } from 'node:os';
+import { durationMs } from './api/duration.ts';
 import type { TlsConfig } from './observability/tls.ts';
 
 export interface OperatorConfig {
@@ -18,6 +19,8 @@ export interface OperatorConfig {
   tls: TlsConfig;
   /** SLURM_TOKEN_DIR: the only directory a SlurmCluster's auth.tokenFile may name a file in. */
   tokenFileDirectory: string | undefined;
+  /** PROGRESS_INTERVAL: how often running jobs' progress files are read, so at most one status write per job per interval. */
+  progressIntervalMs: number;
 }
 
 // One Lease for the whole cluster, whatever the release name or namespace: a second install (another
@@ -44,6 +47,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): OperatorConfig
     httpPort: parsePort(env.HTTP_PORT, 8080),
     tls: parseTls(env),
     tokenFileDirectory: parseDirectory(env.SLURM_TOKEN_DIR, 'SLURM_TOKEN_DIR'),
+    progressIntervalMs: parseInterval(env.PROGRESS_INTERVAL, '10s', 'PROGRESS_INTERVAL'),
   };
 }
 
@@ -52,6 +56,19 @@ function parseBoolean(value: string | undefined, fallback: boolean, name: string
   if (/^(1|true|yes)$/i.test(value)) return true;
   if (/^(0|false|no)$/i.test(value)) return false;
   throw new Error(`${name} must be true or false, got "${value}"`);
+}
+
+/** A duration (500ms, 10s, 1m) of at least a second: a shorter one is a status write per job per tick. */
+function parseInterval(value: string | undefined, fallback: string, name: string): number {
+  const text = value === undefined || value === '' ? fallback : value;
+  let ms: number;
+  try {
+    ms = durationMs(text);
+  } catch {
+    throw new Error(`${name} must be a duration such as 10s or 1m, got "${text}"`);
+  }
+  if (ms < 1_000) throw new Error(`${name} must be at least 1s, got "${text}"`);
+  return ms;
 }
 
 function parsePositiveInt(value: string | undefined, fallback: number, name: string): number {

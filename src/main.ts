@@ -7,8 +7,10 @@ import { FIELD_MANAGER } from './api/types.ts';
 import { loadDatabaseConfig, openAudit } from './audit/index.ts';
 import { refuseHistoryOnStandby } from './audit/standby-history.ts';
 import { loadConfig } from './config.ts';
+import { cachedLogSource } from './job-files/log-source.ts';
 import { reuseConnections } from './kube/connection-reuse.ts';
 import { kubernetesEventRecorder } from './kube/events.ts';
+import { logHandler } from './logs/log-api.ts';
 import { startHttpServer, tlsOptions } from './observability/http-server.ts';
 import { createLogger } from './observability/logger.ts';
 import { OperatorMetrics } from './observability/metrics.ts';
@@ -89,6 +91,10 @@ const operator = new Operator({
   },
   log,
   concurrency: config.concurrency,
+  progress: {
+    intervalMs: config.progressIntervalMs,
+    storePoints: (points) => audit.recordMetricPoints(points),
+  },
 });
 
 const server = await startHttpServer({
@@ -96,6 +102,17 @@ const server = await startHttpServer({
   access: new KubeAccessReviewer(kubeConfig),
   registry: metrics.registry,
   handlers: [
+    // Before the history API, whose paths it shares: any replica answers from its caches.
+    logHandler(
+      cachedLogSource({
+        resource: (listing, namespace, name) =>
+          listing === 'trainings'
+            ? operator.informers.trainings.get(namespace, name)
+            : operator.informers.predictions.get(namespace, name),
+        cluster: (name) => operator.informers.slurmClusters.get(undefined, name),
+      }),
+      { logger: log, onError: (err, path) => log.warn({ err, path }, 'logs request failed') },
+    ),
     audit.handle.kind === 'pglite'
       ? refuseHistoryOnStandby(audit.history, () => role === 'standby')
       : audit.history,

@@ -12,15 +12,18 @@ import {
   type Training,
   VERSION,
 } from './api/types.ts';
+import type { MetricPoint } from './audit/index.ts';
 import type { AuditSink } from './audit/sink.ts';
 import { ClusterConnections } from './clusters/connections.ts';
 import type { EventRecorder } from './kube/events.ts';
 import { OwnWrites } from './kube/own-writes.ts';
+import { writeProgress } from './kube/progress-status.ts';
 import { KubeResourceClient } from './kube/resources.ts';
 import { FailureLog } from './observability/failure-log.ts';
 import { inReconcileScope, type Logger } from './observability/logger.ts';
 import type { OperatorMetrics } from './observability/metrics.ts';
 import { PollerSet } from './poller/poller-set.ts';
+import { ProgressTracker } from './progress/tracker.ts';
 import type { ReconcileContext } from './reconcilers/context.ts';
 import { UnconfirmedWrites } from './reconcilers/job/unconfirmed-writes.ts';
 import { reconcileModel } from './reconcilers/model.ts';
@@ -49,6 +52,11 @@ export interface OperatorOptions {
   log: Logger;
   concurrency?: number;
   metrics?: OperatorMetrics;
+  /** Progress files of running jobs: how often they are read, and where metric points go. */
+  progress?: {
+    intervalMs: number;
+    storePoints?: (points: MetricPoint[]) => Promise<unknown>;
+  };
   /** Every informer event of the audited kinds (the audit store keeps resource snapshots). */
   onResourceEvent?: (type: InformerEvent, object: AuditedKind) => void;
 }
@@ -69,11 +77,16 @@ function kindInfo(kind: KindName) {
   return info;
 }
 
+export const DEFAULT_PROGRESS_INTERVAL_MS = 10_000;
+/** Per-resource progress series on /metrics: Prometheus's cost grows with each. */
+export const MAX_PROGRESS_SERIES = 500;
+
 export class Operator {
   readonly informers;
   readonly queues;
   readonly context: ReconcileContext;
   private readonly pollers: PollerSet;
+  private readonly progress: ProgressTracker;
   private readonly clusterSignatures = new Map<string, string>();
   private readonly ownWrites = new OwnWrites();
   private readonly versionIndex = new ModelVersionIndex();
@@ -169,6 +182,23 @@ export class Operator {
       }),
     };
 
+    this.progress = new ProgressTracker({
+      intervalMs: options.progress?.intervalMs ?? DEFAULT_PROGRESS_INTERVAL_MS,
+      writeStatus: (job, shown) =>
+        job.kind === 'Prediction'
+          ? writeProgress(predictions, job, shown, metrics)
+          : writeProgress(trainings, job, shown, metrics),
+      ...(options.progress?.storePoints ? { storePoints: options.progress.storePoints } : {}),
+      log,
+      now: () => new Date(),
+      onRead:
+        metrics &&
+        (({ bytes, refused }) => {
+          metrics.progressBytesRead.inc(bytes);
+          if (refused > 0) metrics.progressRefusedLines.inc(refused);
+        }),
+    });
+
     this.context = {
       cache: {
         trainings: this.informers.trainings,
@@ -193,6 +223,7 @@ export class Operator {
       events: options.events,
       audit: options.audit,
       unconfirmedWrites: new UnconfirmedWrites(),
+      progress: this.progress,
       now: () => new Date(),
       log,
       metrics,
@@ -265,6 +296,18 @@ export class Operator {
           value: 1,
         })),
     );
+    metrics.collected(
+      'slurm_ml_progress_percent',
+      `Percent done of running Trainings and Predictions that report progress (at most ${MAX_PROGRESS_SERIES}, the latest updated); gone once they end.`,
+      ['kind', 'namespace', 'name', 'model', 'cluster'],
+      () => this.progressSeries(),
+    );
+    metrics.collected(
+      'slurm_ml_progress_watched_jobs',
+      'Running jobs whose progress files the operator reads.',
+      [],
+      () => [{ labels: {}, value: this.progress.watched }],
+    );
     metrics.collected('slurm_ml_slurm_cluster_ready', '1 when the SlurmCluster is Ready.', ['cluster'], () =>
       this.informers.slurmClusters.list().map((c) => ({
         labels: { cluster: c.metadata.name ?? '' },
@@ -281,6 +324,26 @@ export class Operator {
           value: this.versionIndex.versionsOf(m.metadata.namespace ?? '', m.metadata.name ?? '').size,
         })),
     );
+  }
+
+  /** One series per running resource with a percent: bounded, and gone once it is final. */
+  private progressSeries() {
+    const running = [...this.informers.trainings.list(), ...this.informers.predictions.list()].filter(
+      (r) => r.status?.phase === 'Running' && r.status.progress?.percent !== undefined,
+    );
+    running.sort((a, b) =>
+      (b.status?.progress?.updatedAt ?? '').localeCompare(a.status?.progress?.updatedAt ?? ''),
+    );
+    return running.slice(0, MAX_PROGRESS_SERIES).map((r) => ({
+      labels: {
+        kind: r.kind ?? '',
+        namespace: r.metadata.namespace ?? '',
+        name: r.metadata.name ?? '',
+        model: r.spec.model,
+        cluster: r.status?.slurm?.cluster ?? '',
+      },
+      value: r.status?.progress?.percent ?? 0,
+    }));
   }
 
   /** A new version or alias of this model may be what a waiting Prediction needs. */
@@ -319,11 +382,13 @@ export class Operator {
     this.queues.slurmClusters.start();
     for (const queue of [this.queues.models, this.queues.trainings, this.queues.predictions]) queue.start();
     this.pollers.start();
+    this.progress.start();
     this.options.log.info('reconciling');
   }
 
   async stop(): Promise<void> {
     await this.pollers.stop();
+    this.progress.stop();
     await Promise.all(Object.values(this.queues).map((q) => q.shutdown()));
     await Promise.all(Object.values(this.informers).map((i) => i.stop()));
   }

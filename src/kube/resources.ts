@@ -102,6 +102,13 @@ export class KubeResourceClient<T extends KubernetesObject> implements ResourceC
     );
   }
 
+  /** A JSON patch of /status (namespaced kinds): the `test` ops guard it. */
+  async patchStatus(namespace: string, name: string, operations: JsonPatchOperation[]): Promise<T> {
+    const request = { ...this.target(namespace, name), body: operations, fieldManager: FIELD_MANAGER };
+    const options = setHeaderOptions('Content-Type', PatchStrategy.JsonPatch);
+    return this.written((await this.api.patchNamespacedCustomObjectStatus(request, options)) as T);
+  }
+
   async jsonPatch(namespace: string | undefined, name: string, operations: JsonPatchOperation[]): Promise<T> {
     const target = this.target(namespace, name);
     const request = { ...target, body: operations, fieldManager: FIELD_MANAGER };

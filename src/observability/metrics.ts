@@ -122,6 +122,22 @@ export class OperatorMetrics {
     labelNames: ['kind'] as const,
     registers: [this.registry],
   });
+  readonly progressBytesRead = new Counter({
+    name: 'slurm_ml_progress_read_bytes_total',
+    help: "Bytes of running jobs' progress files read.",
+    registers: [this.registry],
+  });
+  readonly progressRefusedLines = new Counter({
+    name: 'slurm_ml_progress_refused_lines_total',
+    help: 'Progress report lines refused as malformed (docs/progress.md).',
+    registers: [this.registry],
+  });
+  readonly progressStatusWrites = new Counter({
+    name: 'slurm_ml_progress_status_writes_total',
+    help: 'Status writes for progress (at most one per job per progress interval), by result.',
+    labelNames: ['result'] as const,
+    registers: [this.registry],
+  });
   readonly leader = new Gauge({
     name: 'slurm_ml_leader',
     help: '1 while this replica is the leader.',

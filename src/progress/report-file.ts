@@ -1,10 +1,9 @@
 // Reading a job's progress file from where the last read stopped: whole lines only, in fixed-size
 // chunks, at most `maxBytes` a call, so memory stays within one chunk plus one line whatever the
 // file holds. The job's user can write the folder, so the file could be swapped for a symlink
-// to someone else's file or a FIFO: it is opened without following a final symlink and without
-// blocking, and read only if it is a regular file.
-import { constants } from 'node:fs';
-import { open } from 'node:fs/promises';
+// to someone else's file or a FIFO: it is opened as the logs endpoint opens output files
+// (logs/safe-open.ts), and read only if it is a regular file of its own.
+import { safeOpen } from '../logs/safe-open.ts';
 import { MAX_LINE_BYTES } from './protocol.ts';
 
 const CHUNK_BYTES = 64 * 1024;
@@ -31,8 +30,6 @@ export class NotARegularFile extends Error {
   override readonly name = 'NotARegularFile';
 }
 
-const OPEN_FLAGS = constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK;
-
 /** Calls `onLine` for each whole line from `from`, with the byte offset where it starts. */
 export async function readLines(
   path: string,
@@ -40,18 +37,13 @@ export async function readLines(
   maxBytes: number,
   onLine: (line: string, offset: number) => void,
 ): Promise<ReadOutcome> {
-  let handle: Awaited<ReturnType<typeof open>>;
+  // The same checks as the logs endpoint's: no symlink, FIFO, device or second hard link.
+  const opened = await safeOpen(path);
+  if (opened.kind === 'absent') return { ...from, restarted: false, atEnd: true, missing: true, overlong: 0 };
+  if (opened.kind === 'refused') throw new NotARegularFile(`${path}: ${opened.reason}; not read`);
+  if (opened.kind === 'failed') throw new Error(`${path}: ${opened.reason}`);
+  const { handle, stats: stat } = opened;
   try {
-    handle = await open(path, OPEN_FLAGS);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') return { ...from, restarted: false, atEnd: true, missing: true, overlong: 0 };
-    if (code === 'ELOOP') throw new NotARegularFile(`${path} is a symbolic link; not read`);
-    throw error;
-  }
-  try {
-    const stat = await handle.stat();
-    if (!stat.isFile()) throw new NotARegularFile(`${path} is not a regular file; not read`);
     let { offset, skipping } = from;
     const restarted = stat.size < offset;
     if (restarted) {

@@ -7,6 +7,7 @@
 // Memory per job is its summary (fixed size) and a read position; reads are chunked
 // (report-file.ts). Points that the audit store refuses are not queued: the file keeps them,
 // and the job's whole file is offered again later (inserts are idempotent by line offset).
+import type { MetricPoint } from '../audit/index.ts';
 import type { Logger } from '../observability/logger.ts';
 import { parseReportLine } from './protocol.ts';
 import { NotARegularFile, type ReadPosition, readLines } from './report-file.ts';
@@ -22,20 +23,6 @@ export interface WatchedJob {
   /** The progress file as the operator sees it. */
   file: string;
   startedAt?: Date;
-}
-
-/** One metric value a job reported, as the audit store keeps it. */
-export interface MetricPoint {
-  uid: string;
-  kind: 'Training' | 'Prediction';
-  namespace: string;
-  name: string;
-  attempt: number;
-  metric: string;
-  step: number | null;
-  value: number;
-  at: Date;
-  lineOffset: number;
 }
 
 export type ShownProgress = ReturnType<typeof statusOf>;
@@ -60,6 +47,8 @@ interface Entry {
   /** Points of this job the store refused: offer the whole file again. */
   unstored: boolean;
   busy: Promise<void> | null;
+  /** settle() has it: intervals leave it alone. */
+  settling: boolean;
   /** A problem with the file that was logged once. */
   problem?: string;
 }
@@ -115,6 +104,7 @@ export class ProgressTracker {
       shown: '',
       unstored: false,
       busy: null,
+      settling: false,
     });
   }
 
@@ -135,6 +125,7 @@ export class ProgressTracker {
       entry = this.entries.get(key) as Entry;
     }
     entry.job = { ...entry.job, ...(job.startedAt ? { startedAt: job.startedAt } : {}) };
+    entry.settling = true;
     try {
       await entry.busy;
       for (;;) {
@@ -169,7 +160,7 @@ export class ProgressTracker {
   }
 
   private async update(entry: Entry): Promise<void> {
-    if (entry.busy) return;
+    if (entry.busy || entry.settling) return;
     const work = (async () => {
       try {
         await this.readSome(entry);
@@ -177,7 +168,7 @@ export class ProgressTracker {
         this.reportProblem(entry, error);
         return;
       }
-      if (this.entries.get(keyOf(entry.job)) !== entry) return;
+      if (this.entries.get(keyOf(entry.job)) !== entry || entry.settling) return;
       const shown = statusOf(entry.summary, entry.job.startedAt);
       const text = JSON.stringify(shown);
       if (text === entry.shown || !entry.summary.updatedAt) return;

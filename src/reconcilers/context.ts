@@ -6,6 +6,7 @@ import type { EventRecorder } from '../kube/events.ts';
 import type { ResourceClient } from '../kube/resources.ts';
 import type { Logger } from '../observability/logger.ts';
 import type { OperatorMetrics } from '../observability/metrics.ts';
+import type { ProgressTracker } from '../progress/tracker.ts';
 import type { ModelRegistry } from '../registry/registration.ts';
 import type { ModelVersionReader } from '../registry/version-index.ts';
 import type { TemplateCatalog } from '../templates/index.ts';
@@ -44,6 +45,8 @@ export interface ReconcileContext {
   audit: AuditSink;
   /** Status writes that failed without saying whether they were stored. */
   unconfirmedWrites: UnconfirmedWrites;
+  /** Follows running jobs' progress files (absent: no job's progress is read). */
+  progress?: Pick<ProgressTracker, 'watch' | 'settle' | 'forget'>;
   now(): Date;
   log: Logger;
   metrics?: OperatorMetrics;

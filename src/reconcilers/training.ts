@@ -25,7 +25,7 @@ export const trainingKind: JobKind<Training> = {
   // A Training's only path is its own model directory; path parameters are checked for every kind.
   pathInputs: () => [],
 
-  async onSucceeded(ctx, training, job) {
+  async onSucceeded(ctx, training, job, metrics) {
     const modelPath = training.status?.modelPath;
     if (!modelPath) throw new Error('a succeeded training has no model path');
     const registered = await ctx.registry.register(training, {
@@ -34,6 +34,7 @@ export const trainingKind: JobKind<Training> = {
       jobId: job.jobId,
       exitCode: job.exitCode ?? 0,
       createdAt: (job.endTime ?? ctx.now()).toISOString(),
+      ...(metrics && Object.keys(metrics).length > 0 ? { metrics } : {}),
     });
     return { modelVersion: registered.spec.version };
   },

@@ -58,6 +58,11 @@ export interface SlurmJob {
   nodes: string | null;
   /** Time limit in minutes; null when unlimited. */
   timeLimitMinutes: number | null;
+  /**
+   * The job's output file with Slurm's patterns (%j, %x, ...) filled in: slurmctld reports it
+   * from v0.0.43 on (`stdout_expanded`); absent before, where the operator expands its own pattern.
+   */
+  outputPath?: string;
 }
 
 /** The small record `/jobs/state` returns (v0.0.4x); v0.0.38 derives it from full jobs. */

@@ -9,6 +9,8 @@ const NAMES = new Set([
   // the operator's own
   'PATH',
   'SLURM_ML_OPERATOR',
+  'SLURM_ML_PROGRESS_FILE',
+  'SLURM_ML_PROGRESS_HELPER',
   // Slurm's batch environment beyond SLURM_*
   'ENVIRONMENT',
   'CUDA_VISIBLE_DEVICES',

@@ -136,13 +136,13 @@ describe('CRDs', () => {
     expect(visible).toEqual(['Model', 'Version', 'Training', 'Age']);
   });
 
-  it('Training prints MODEL, PHASE, JOB and AGE, with REASON at priority 1', () => {
+  it('Training prints MODEL, PHASE, JOB, PROGRESS and AGE, with REASON at priority 1', () => {
     const columns = byKind.Training?.spec.versions[0] as unknown as {
       additionalPrinterColumns: { name: string; priority?: number }[];
     };
     const visible = columns.additionalPrinterColumns.filter((c) => !c.priority).map((c) => c.name);
     const wide = columns.additionalPrinterColumns.filter((c) => c.priority === 1).map((c) => c.name);
-    expect(visible).toEqual(['Model', 'Phase', 'Job', 'Age']);
+    expect(visible).toEqual(['Model', 'Phase', 'Job', 'Progress', 'Age']);
     expect(wide).toContain('Reason');
   });
 });

@@ -39,8 +39,16 @@ export interface JobKind<R extends JobResource> {
   trustedPlan(ctx: ReconcileContext, resource: R, modelsBasePath: string, plan: SubmitPlan): SubmitPlan;
   /** Paths the resource's author hands to the job (a Prediction's input), checked against the tenant's roots. */
   pathInputs(resource: R): PathInput[];
-  /** What a success adds to the final status (a Training's registered model version). */
-  onSucceeded(ctx: ReconcileContext, resource: R, job: SlurmJob): Promise<Partial<JobStatus>>;
+  /**
+   * What a success adds to the final status (a Training's registered model version). `metrics`
+   * are the last values the job reported (progress protocol), if any.
+   */
+  onSucceeded(
+    ctx: ReconcileContext,
+    resource: R,
+    job: SlurmJob,
+    metrics: Record<string, number> | undefined,
+  ): Promise<Partial<JobStatus>>;
 }
 
 /** The template variables every job gets (TRAINING_CONTEXT_VARIABLES). */

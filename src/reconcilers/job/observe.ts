@@ -5,11 +5,13 @@ import { setCondition } from '../../api/conditions.ts';
 import { durationMs } from '../../api/duration.ts';
 import type { JobResource } from '../../api/types.ts';
 import type { ResourceClient } from '../../kube/resources.ts';
+import { finalMetrics } from '../../progress/summary.ts';
 import { done, type ReconcileOutcome, requeueAfter } from '../../runtime/index.ts';
 import { interpretJobState } from '../../slurm/job-state.ts';
 import type { SlurmJob } from '../../slurm/types.ts';
 import type { ReconcileContext } from '../context.ts';
 import { cancelRequested, requestCancel } from './cancel.ts';
+import { type AttemptRef, logEntryOf, watchedJobOf, withLogEntry } from './job-files.ts';
 import type { JobKind } from './kind.ts';
 import { type JobStatus, MISSING, observeJob } from './mirror.ts';
 import { lookUpOwnJob } from './own-job.ts';
@@ -58,11 +60,34 @@ export async function observe<R extends JobResource>(
     current.metadata.generation,
     ctx.now(),
   );
+  const files: AttemptRef = {
+    kindLabel: kind.jobLabel,
+    resource: current,
+    key: state.key,
+    attempt: state.attempt,
+    jobId: job.jobId,
+    cluster: target.cluster,
+  };
+  // Slurm's own word on where the output went (v0.0.43+), once it reports it.
+  if (
+    job.outputPath &&
+    !observed.status.logs?.some((e) => e.attempt === state.attempt && e.path === job.outputPath)
+  )
+    observed.status.logs = withLogEntry(observed.status.logs, logEntryOf(files, job.outputPath));
+  const watched = watchedJobOf(files, observed.status.startedAt);
   if (!observed.final) {
+    if (watched && observed.outcome === 'running') ctx.progress?.watch(watched);
     await writeStatus(ctx, client, current, observed.status);
     return requeueAfter(ACTIVE_JOB_REQUEUE_MS);
   }
-  return ended(ctx, kind, client, current, job, observed.status, observed.outcome);
+  // The rest of what the job reported, read before anything final is written.
+  const reported = watched && ctx.progress ? await ctx.progress.settle(watched) : {};
+  const { summary, ...shown } = 'summary' in reported ? reported : { ...reported, summary: undefined };
+  const status = { ...observed.status, ...shown };
+  if (observed.outcome === 'succeeded' && status.progress && status.progress.percent !== undefined)
+    status.progress = { ...status.progress, percent: 100, estimatedRemainingSeconds: 0 };
+  const metrics = summary ? finalMetrics(summary) : undefined;
+  return ended(ctx, kind, client, current, job, status, observed.outcome, metrics);
 }
 
 async function ended<R extends JobResource>(
@@ -73,10 +98,11 @@ async function ended<R extends JobResource>(
   job: SlurmJob,
   status: JobStatus,
   outcome: ReturnType<typeof observeJob>['outcome'],
+  metrics: Record<string, number> | undefined,
 ): Promise<ReconcileOutcome> {
   const message = status.message ?? '';
   if (outcome === 'succeeded') {
-    const registered = await kind.onSucceeded(ctx, resource, job);
+    const registered = await kind.onSucceeded(ctx, resource, job, metrics);
     return writeFinalStatus(
       ctx,
       client,

@@ -2,6 +2,8 @@
 // template and cluster defaults; Slurm's time and memory formats; the idempotency key.
 import type { JobResource, SlurmClusterSpec, TrainingSpec } from '../../api/types.ts';
 import type { TenantIdentity } from '../../clusters/tenancy.ts';
+import { outputPattern, progressFile } from '../../job-files/attempt-files.ts';
+import { PROGRESS_HELPER_SH } from '../../progress/shell-helper.ts';
 import type { AccountingQuery, JobSubmission } from '../../slurm/types.ts';
 
 export type JobResources = NonNullable<TrainingSpec['resources']>;
@@ -66,14 +68,20 @@ export function buildSubmission({
     name,
     idempotencyKey,
     script,
-    // slurmrestd passes no environment of its own; PATH is the least a script expects.
-    environment: { PATH: '/usr/local/bin:/usr/bin:/bin', SLURM_ML_OPERATOR: '1' },
+    // slurmrestd passes no environment of its own; PATH is the least a script expects. The
+    // progress file and helper: docs/progress.md.
+    environment: {
+      PATH: '/usr/local/bin:/usr/bin:/bin',
+      SLURM_ML_OPERATOR: '1',
+      SLURM_ML_PROGRESS_FILE: progressFile(workingDirectory, name, idempotencyKey),
+      SLURM_ML_PROGRESS_HELPER: PROGRESS_HELPER_SH,
+    },
     workingDirectory,
     // The tenant's tree, which must exist: Slurm opens the file before the script runs, and 22.05
     // fails the job without it (24.11 and later create it as the job's user where the base lets
     // them). %x (the job name, with the attempt's key) keeps clusters sharing the tree apart; job
     // ids alone repeat.
-    standardOutput: `${workingDirectory}/%x-%j.out`,
+    standardOutput: outputPattern(workingDirectory),
     partition: resources.partition,
     // A tenant's account is imposed by the cluster admin; it overrides the resource's.
     account: tenant.account ?? resources.account,

@@ -14,6 +14,7 @@ import { SlurmRejectedError } from '../../slurm/errors.ts';
 import type { JobSubmission } from '../../slurm/types.ts';
 import { checkJobParameters, pathParametersOf, renderJobTemplate } from '../../templates/index.ts';
 import type { ReconcileContext } from '../context.ts';
+import { type AttemptRef, logEntryOf, logsCondition, withLogEntry } from './job-files.ts';
 import type { JobKind } from './kind.ts';
 import { clearMissing, type JobStatus } from './mirror.ts';
 import { ACTIVE_JOB_REQUEUE_MS } from './observe.ts';
@@ -58,7 +59,8 @@ export async function resumeSubmitting<R extends JobResource>(
     const where = { cluster: target.cluster.name, user: found.user ?? marker.user };
     const trusted = kind.trustedPlan(ctx, resource, target.cluster.spec.modelsBasePath, marker.plan);
     const planned = { ...resource.status, ...trusted };
-    return recordSubmitted(ctx, client, resource, planned, where, found.jobId, state.attempt);
+    const files = { kindLabel: kind.jobLabel, key: state.key, cluster: target.cluster };
+    return recordSubmitted(ctx, client, resource, planned, where, found.jobId, state.attempt, files);
   }
   // Nothing found is trusted only after the settle time, whatever follows: suspend or submit.
   const settle = target.cluster.spec.submitSettle ?? DEFAULT_SUBMIT_SETTLE;
@@ -167,7 +169,8 @@ export async function submitAttempt<R extends JobResource>(
     throw error; // uncertain: the marker makes the next reconcile look the key up first
   }
   ctx.log.info({ jobId, attempt, cluster: where.cluster, idempotencyKey: key }, 'submitted Slurm job');
-  return recordSubmitted(ctx, client, resource, plan.status, where, jobId, attempt);
+  const files = { kindLabel: kind.jobLabel, key, cluster: placement.cluster };
+  return recordSubmitted(ctx, client, resource, plan.status, where, jobId, attempt, files);
 }
 
 /** The status from here on names this attempt and its job, which lays the marker down. */
@@ -179,11 +182,20 @@ async function recordSubmitted<R extends JobResource>(
   where: { cluster: string; user: string | undefined },
   jobId: number,
   attempt: number,
+  files: Pick<AttemptRef, 'kindLabel' | 'key' | 'cluster'>,
 ): Promise<ReconcileOutcome> {
   const now = ctx.now();
   const generation = resource.metadata.generation;
-  // A new attempt: the times of the one before do not carry over.
-  const { startedAt: _started, finishedAt: _finished, ...previous } = planned;
+  const ref: AttemptRef = { ...files, resource, attempt, jobId };
+  const logEntry = logEntryOf(ref);
+  // A new attempt: the times and progress of the one before do not carry over.
+  const {
+    startedAt: _started,
+    finishedAt: _finished,
+    progress: _progress,
+    metrics: _metrics,
+    ...previous
+  } = planned;
   const message = `Slurm job ${jobId} submitted to ${where.cluster} (attempt ${attempt})`;
   const submittedCondition = {
     type: SUBMITTED_CONDITION,
@@ -192,7 +204,12 @@ async function recordSubmitted<R extends JobResource>(
     message,
   } as const;
   const conditions = clearMissing(
-    setCondition(previous.conditions, submittedCondition, generation, now),
+    setCondition(
+      setCondition(previous.conditions, submittedCondition, generation, now),
+      logsCondition(ref, logEntry),
+      generation,
+      now,
+    ),
     'Resubmitted',
     message,
     generation,
@@ -206,6 +223,7 @@ async function recordSubmitted<R extends JobResource>(
     message,
     slurm: { cluster: where.cluster, ...(where.user ? { user: where.user } : {}), jobId, state: 'PENDING' },
     submittedAt: now.toISOString(),
+    logs: withLogEntry(previous.logs, logEntry),
     conditions,
   });
   return requeueAfter(ACTIVE_JOB_REQUEUE_MS);

@@ -41,7 +41,14 @@ export function toSlurmJob(job: JobInfo): SlurmJob {
     endTime: epochSeconds(job.end_time),
     nodes: emptyToNull(job.nodes),
     timeLimitMinutes: noValNumber(job.time_limit),
+    ...outputPathOf(job),
   };
+}
+
+/** `stdout_expanded` is v0.0.43's and later's (the typed schema here is v0.0.42's). */
+function outputPathOf(job: JobInfo): { outputPath?: string } {
+  const expanded = (job as { stdout_expanded?: unknown }).stdout_expanded;
+  return typeof expanded === 'string' && expanded.startsWith('/') ? { outputPath: expanded } : {};
 }
 
 /**

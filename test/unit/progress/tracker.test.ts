@@ -5,12 +5,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pino from 'pino';
 import { afterAll, describe, expect, it } from 'vitest';
-import {
-  type MetricPoint,
-  ProgressTracker,
-  type ShownProgress,
-  type WatchedJob,
-} from '../../../src/progress/tracker.ts';
+import type { MetricPoint } from '../../../src/audit/index.ts';
+import { ProgressTracker, type ShownProgress, type WatchedJob } from '../../../src/progress/tracker.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'tracker-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
