@@ -42,6 +42,7 @@ describe('the built-in templates', async () => {
       ['learning_rate', 'number', '0.01', 0, 10],
       ['exit_code', 'integer', '0', 0, 255],
       ['sleep_seconds', 'integer', '0', 0, 3600],
+      ['epoch_seconds', 'integer', '0', 0, 600],
     ]);
     expect(catalog.get('demo-predict')?.resources).toEqual({ timeLimit: '10', memory: '100M' });
     const nnunet = catalog.get('nnunet-train');

@@ -3,6 +3,8 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { parseReportLine } from '../../../src/progress/protocol.ts';
+import { PROGRESS_HELPER_SH } from '../../../src/progress/shell-helper.ts';
 import {
   builtinTemplatesDir,
   type JobTemplate,
@@ -44,11 +46,11 @@ function predictionContext(modelPath: string, input: string, output: string): Re
   return { ...trainingContext(modelPath), model_version: '7', input_path: input, output_path: output };
 }
 
-function runScript(result: ReturnType<typeof renderJobTemplate>) {
+function runScript(result: ReturnType<typeof renderJobTemplate>, extraEnv: Record<string, string> = {}) {
   if (!result.ok) throw new Error(result.errors.join('; '));
   const file = join(work, `job-${Math.random().toString(36).slice(2)}.sh`);
   writeFileSync(file, result.script);
-  const env = { ...result.environment, PATH: process.env.PATH ?? '/usr/bin:/bin' };
+  const env = { ...result.environment, PATH: process.env.PATH ?? '/usr/bin:/bin', ...extraEnv };
   return spawnSync('/bin/sh', [file], { cwd: work, env });
 }
 
@@ -301,6 +303,37 @@ describe('the built-in templates', async () => {
       input_found: false,
       input_lines: 0,
     });
+  });
+
+  it('demo-train reports each epoch and a falling loss through the progress helper', () => {
+    const progress = join(work, 'demo.progress.jsonl');
+    const script = renderJobTemplate(get('demo-train'), { epochs: '4' }, trainingContext(join(work, 'p')));
+    const run = runScript(script, {
+      SLURM_ML_PROGRESS_FILE: progress,
+      SLURM_ML_PROGRESS_HELPER: PROGRESS_HELPER_SH,
+    });
+    expect(run.status).toBe(0);
+    const reports = readFileSync(progress, 'utf8')
+      .trimEnd()
+      .split('\n')
+      .map((line) => {
+        const parsed = parseReportLine(line);
+        if (!('report' in parsed)) throw new Error(parsed.refused);
+        return parsed.report;
+      });
+    expect(reports.map((r) => [r.step, r.total, r.unit])).toEqual([
+      [1, 4, 'epoch'],
+      [2, 4, 'epoch'],
+      [3, 4, 'epoch'],
+      [4, 4, 'epoch'],
+    ]);
+    const losses = reports.map((r) => r.metrics.find(([name]) => name === 'loss')?.[1] ?? Number.NaN);
+    expect(losses.every((loss, i) => i === 0 || loss < (losses[i - 1] ?? 0))).toBe(true);
+  });
+
+  it("demo-train runs without the operator's progress variables", () => {
+    const script = renderJobTemplate(get('demo-train'), {}, trainingContext(join(work, 'plain')));
+    expect(runScript(script).status).toBe(0);
   });
 
   it('demo-train sleeps for sleep_seconds', () => {
