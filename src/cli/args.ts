@@ -192,6 +192,8 @@ export function parseCommandLine(argv: string[]): Command {
   const attempt = integer('attempt', values.attempt, 1, command);
 
   if (command === 'logs') {
+    if (values.previous && attempt !== undefined)
+      throw new UsageError('--previous and --attempt both choose the attempt: give one of them', command);
     const tail = integer('tail', values.tail, -1, command);
     return {
       command,

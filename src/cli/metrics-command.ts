@@ -20,6 +20,9 @@ export interface MetricPoint extends SeriesPoint {
 export interface MetricSeries {
   metric: string;
   attempt: number;
+  /** Points recorded; more than `points` when the operator thinned the series. */
+  count?: number;
+  thinned?: boolean;
   points: MetricPoint[];
 }
 
@@ -106,17 +109,17 @@ export function metricsReport(
     lines.push(`Attempt ${attempt} (attempts ${attempts.join(', ')}; --attempt N shows another)`, '');
   const rows = series.map((one) => {
     const values = one.points.map((point) => point.value).filter(Number.isFinite);
-    const latest = one.points[one.points.length - 1];
+    const latest = latestPoint(one.points);
     return [
       one.metric,
       latest ? formatNumber(latest.value) : '-',
       latest?.step === null || latest?.step === undefined ? '-' : String(latest.step),
       values.length ? formatNumber(Math.min(...values)) : '-',
       values.length ? formatNumber(Math.max(...values)) : '-',
-      String(one.points.length),
+      String(one.count ?? one.points.length),
     ];
   });
-  lines.push(formatTable(['METRIC', 'LATEST', 'STEP', 'MIN', 'MAX', 'POINTS'], rows));
+  lines.push(...formatTable(['METRIC', 'LATEST', 'STEP', 'MIN', 'MAX', 'POINTS'], rows).split('\n'));
   const chosen = chooseSeries(series, options.metric);
   if (!chosen) {
     lines.push('', `No metric "${options.metric}": there are ${series.map((one) => one.metric).join(', ')}.`);
@@ -124,11 +127,33 @@ export function metricsReport(
   }
   const drawable = chosen.points.filter((point) => Number.isFinite(point.value));
   if (drawable.length > 0) {
-    const thinned = answer.thinned ? ' (thinned: not every point is shown)' : '';
+    const thinned =
+      (chosen.thinned ?? answer.thinned)
+        ? ` (${chosen.points.length} of ${chosen.count ?? 'more'} points)`
+        : '';
     lines.push('', `${chosen.metric}${thinned}`);
     lines.push(...plot(chosen.points, { width: options.width, height: options.height }));
   }
   return lines;
+}
+
+/**
+ * The point reported last (the latest `at`; of equal times the later in the answer). The
+ * operator orders a series by step, with points without a step last, so the last in the answer
+ * is not always the newest.
+ */
+export function latestPoint(points: MetricPoint[]): MetricPoint | undefined {
+  let latest: MetricPoint | undefined;
+  let latestAt = Number.NEGATIVE_INFINITY;
+  for (const point of points) {
+    const at = Date.parse(point.at);
+    const time = Number.isFinite(at) ? at : Number.NEGATIVE_INFINITY;
+    if (latest === undefined || time >= latestAt) {
+      latest = point;
+      latestAt = time;
+    }
+  }
+  return latest;
 }
 
 /** --metric's series, else the first of PREFERRED_METRICS, else the first. */
@@ -168,8 +193,10 @@ export function parseAnswer(body: string): MetricsAnswer {
   return {
     ...(shaped as MetricsAnswer),
     attempts: Array.isArray(shaped.attempts) ? shaped.attempts.filter((n) => typeof n === 'number') : [],
-    series: shaped.series.map((one) => ({
+    series: shaped.series.map(({ count, thinned, ...one }) => ({
       ...one,
+      ...(typeof count === 'number' ? { count } : {}),
+      ...(typeof thinned === 'boolean' ? { thinned } : {}),
       points: one.points.map((point) => ({
         ...point,
         step: typeof point.step === 'number' ? point.step : null,

@@ -112,6 +112,10 @@ export async function answerError(
       `the operator did not accept the token (401: ${text}); it may have expired, or be for another cluster`,
     );
   if (status === 403)
-    return new CliError(`${text} (403: this needs the permission ${permission} in namespace ${namespace})`);
+    return new CliError(
+      text.includes(permission)
+        ? `${text} (403)`
+        : `${text} (403: this needs the permission ${permission} in namespace ${namespace})`,
+    );
   return new CliError(`${text} (${status})`);
 }

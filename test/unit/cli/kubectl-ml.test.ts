@@ -5,7 +5,7 @@
 // once as a process (its shebang file, Ctrl-C's exit code).
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { createServer, type Server } from 'node:https';
 import type { AddressInfo } from 'node:net';
@@ -14,8 +14,12 @@ import { join } from 'node:path';
 import { Writable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { Caller } from '../../../src/access/types.ts';
+import { historyHandler } from '../../../src/audit/history-api.ts';
+import type { MetricHistory, MetricQuery } from '../../../src/audit/metric-history.ts';
 import { runKubectlMl } from '../../../src/cli/run.ts';
 import { VERSION } from '../../../src/cli/version.ts';
+import { logHandler } from '../../../src/logs/log-api.ts';
 import { selfSignedKeyPair } from '../../../src/observability/tls.ts';
 
 const BIN = fileURLToPath(new URL('../../../src/cli/kubectl-ml.ts', import.meta.url));
@@ -171,14 +175,14 @@ describe('kubectl ml logs', () => {
       response.end('done\n');
     });
     const result = await run(
-      ['logs', 'training/demo', '-f', '--tail', '5', '-p', '--attempt', '2', '--limit-bytes', '100'],
+      ['logs', 'training/demo', '-f', '--tail', '5', '--attempt', '2', '--limit-bytes', '100'],
       { stdout },
     );
     expect(result).toEqual({ code: 0, stdout: 'epoch 1 loss=0.9\nepoch 2 loss=0.5\ndone\n', stderr: '' });
     expect(seen).toEqual([
       {
         path: LOG,
-        query: { follow: 'true', tail: '5', previous: 'true', attempt: '2', limitBytes: '100' },
+        query: { follow: 'true', tail: '5', attempt: '2', limitBytes: '100' },
         authorization: 'Bearer kube-token',
       },
     ]);
@@ -188,23 +192,31 @@ describe('kubectl ml logs', () => {
     routes.set('/api/v1/predictions/team-b/nightly/log', (_, response) => {
       response.end('predicted\n');
     });
-    const result = await run(['logs', 'pred', 'nightly', '-n', 'team-b', '--token', 'given-token']);
+    const result = await run(['logs', 'pred', 'nightly', '-n', 'team-b', '--token', 'given-token', '-p']);
     expect(result).toEqual({ code: 0, stdout: 'predicted\n', stderr: '' });
     expect(seen).toEqual([
-      { path: '/api/v1/predictions/team-b/nightly/log', query: {}, authorization: 'Bearer given-token' },
+      {
+        path: '/api/v1/predictions/team-b/nightly/log',
+        query: { previous: 'true' },
+        authorization: 'Bearer given-token',
+      },
     ]);
   });
 
   it('prints a 403 with the permission it needs, and exits 1', async () => {
-    routes.set(LOG, (_, response) =>
-      json(response, 403, { error: 'user "alice" may not get trainings/log in namespace team-a' }),
-    );
+    routes.set(LOG, (_, response) => json(response, 403, { error: 'forbidden' }));
     const result = await run(['logs', 'tr/demo']);
     expect(result.code).toBe(1);
     expect(result.stdout).toBe('');
     expect(result.stderr).toBe(
-      'error: user "alice" may not get trainings/log in namespace team-a ' +
-        '(403: this needs the permission get trainings/log in namespace team-a)\n',
+      'error: forbidden (403: this needs the permission get trainings/log in namespace team-a)\n',
+    );
+    // The operator's own refusal names the permission already: not said twice.
+    routes.set(LOG, (_, response) =>
+      json(response, 403, { error: 'user "alice" may not get trainings/log in namespace "team-a"' }),
+    );
+    expect((await run(['logs', 'tr/demo'])).stderr).toBe(
+      'error: user "alice" may not get trainings/log in namespace "team-a" (403)\n',
     );
   });
 
@@ -331,6 +343,57 @@ describe('kubectl ml logs', () => {
   });
 });
 
+describe("kubectl ml logs against the operator's own log handler", () => {
+  it('tails, follows until the job can write no more, and shows its refusals', async () => {
+    const file = join(dir, 'demo-7.out');
+    writeFileSync(file, 'one\ntwo\nthree\n');
+    let active = true;
+    const handle = logHandler(
+      {
+        lookup: (listing, namespace, name) =>
+          listing === 'trainings' && namespace === 'team-a' && name === 'demo'
+            ? { found: true, attempts: [{ attempt: 1, jobId: 7, path: file }], active: () => active }
+            : { found: false },
+      },
+      { pollIntervalMs: 20 },
+    );
+    // What SubjectAccessReview would say: alice may read trainings' logs in team-a only.
+    const alice: Caller = {
+      user: { username: 'alice', groups: [] },
+      can: async (attributes) => 'namespace' in attributes && attributes.namespace === 'team-a',
+    };
+    const viaHandler: Handler = async (request, response) => {
+      if (!(await handle(request, response, alice))) json(response, 404, { error: 'not the log route' });
+    };
+    routes.set(LOG, viaHandler);
+    routes.set('/api/v1/trainings/team-b/demo/log', viaHandler);
+
+    const stdout = new Sink();
+    const following = run(['logs', 'tr/demo', '-f', '--tail', '2'], { stdout });
+    await stdout.waitFor('three');
+    appendFileSync(file, 'four\n');
+    await stdout.waitFor('four');
+    active = false;
+    expect(await following).toEqual({ code: 0, stdout: 'two\nthree\nfour\n', stderr: '' });
+
+    expect(await run(['logs', 'tr/demo', '--limit-bytes', '6'])).toEqual({
+      code: 0,
+      stdout: 'one\ntw',
+      stderr: '',
+    });
+    expect(await run(['logs', 'tr/demo', '-n', 'team-b'])).toEqual({
+      code: 1,
+      stdout: '',
+      stderr: 'error: user "alice" may not get trainings/log in namespace "team-b" (403)\n',
+    });
+    const previous = await run(['logs', 'tr/demo', '--previous']);
+    expect(previous.code).toBe(1);
+    expect(previous.stderr).toMatch(
+      /^error: previous: .* has had only one attempt \(1\); there is no attempt before it \(400\)\n$/,
+    );
+  });
+});
+
 const METRICS = '/api/v1/trainings/team-a/demo/metrics';
 const RESOURCE = '/apis/ml.hpc.dev/v1alpha1/namespaces/team-a/trainings/demo';
 const answer = {
@@ -425,6 +488,68 @@ describe('kubectl ml metrics', () => {
     routes.set(METRICS, (_, response) => json(response, 200, { ...answer, attempts: [], series: [] }));
     const result = await run(['metrics', 'tr/demo']);
     expect(result).toEqual({ code: 0, stdout: 'No metrics reported yet.\n', stderr: '' });
+  });
+});
+
+describe("kubectl ml metrics against the operator's own history handler", () => {
+  it('asks what the handler understands, prints what it answers, and shows its refusal', async () => {
+    const queries: MetricQuery[] = [];
+    const history: MetricHistory = {
+      uid: '3f2b8c9e-1d4a-4e6b-9c2f-0a1b2c3d4e5f',
+      kind: 'Training',
+      namespace: 'team-a',
+      name: 'demo',
+      attempts: [1],
+      thinned: false,
+      series: [
+        {
+          metric: 'loss',
+          attempt: 1,
+          count: 3,
+          thinned: false,
+          points: [2.3, 1.1, 0.7].map((value, step) => ({
+            step,
+            value,
+            at: new Date(step * 1000).toISOString(),
+          })),
+        },
+      ],
+    };
+    const handle = historyHandler({
+      list: async () => {
+        throw new Error('not used');
+      },
+      get: async () => null,
+      namespaces: async () => [],
+      metricHistory: async (_, query) => {
+        queries.push(query);
+        return history;
+      },
+    });
+    const alice: Caller = {
+      user: { username: 'alice', groups: [] },
+      can: async (attributes) => 'namespace' in attributes && attributes.namespace === 'team-a',
+    };
+    const viaHandler: Handler = async (request, response) => {
+      if (!(await handle(request, response, alice))) json(response, 404, { error: 'not a history route' });
+    };
+    routes.set(METRICS, viaHandler);
+    routes.set('/api/v1/trainings/team-b/demo/metrics', viaHandler);
+    routes.set(RESOURCE, (_, response) => json(response, 404, { kind: 'Status', reason: 'NotFound' }));
+
+    const result = await run(['metrics', 'tr/demo', '--metric', 'loss', '--attempt', '1']);
+    expect(result.stderr).toBe('');
+    expect(result.stdout.split('\n').slice(0, 3)).toEqual([
+      'METRIC   LATEST   STEP   MIN   MAX   POINTS',
+      'loss     0.7      2      0.7   2.3   3',
+      '',
+    ]);
+    expect(queries).toEqual([{ metric: 'loss', attempt: 1, limit: 1000 }]);
+    const refused = await run(['metrics', 'tr/demo', '-n', 'team-b']);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toBe(
+      'error: user "alice" may not get trainings.ml.hpc.dev in namespace "team-b" (403)\n',
+    );
   });
 });
 
