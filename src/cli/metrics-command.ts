@@ -41,7 +41,7 @@ export interface MetricsAnswer {
 export const PREFERRED_METRICS = ['loss', 'val_loss', 'train_loss'];
 /** An answer larger than this is refused rather than held in memory. */
 const ANSWER_LIMIT = 64 * 1024 * 1024;
-const PROGRESS_TIMEOUT_MS = 10_000;
+const PROGRESS_TIMEOUT_MS = 5_000;
 
 export function metricsPath(plural: string, namespace: string, name: string): string {
   return `/api/v1/${plural}/${encodeURIComponent(namespace)}/${encodeURIComponent(name)}/metrics`;
@@ -221,7 +221,7 @@ async function readBody(response: IncomingMessage): Promise<string> {
 
 /**
  * The resource's status.progress, read from the Kubernetes API as the user; undefined when it
- * cannot be read (no rights, no such cluster, no answer in 10 s): the line is only a courtesy.
+ * cannot be read (no rights, no such cluster, no answer in 5 s): the line is only a courtesy.
  */
 export async function readProgress(
   kubeConfig: KubeConfig,
