@@ -107,6 +107,22 @@ describe.each(releases)('on %s', (release) => {
     const output = readdirSync(tree).filter((file) => file.endsWith(`-${done.status?.slurm?.jobId}.out`));
     expect(output).toEqual([expect.stringMatching(new RegExp(`^${ns(release)}\\.train\\.first~`))]);
     expect(readFileSync(join(tree, output[0] ?? ''), 'utf8')).toContain('demo-train');
+    // Without spec.sharedFilesystem the operator reads no job file, and says so; the status
+    // still names where the output is on the cluster.
+    expect(done.status?.logs).toEqual([
+      {
+        attempt: 1,
+        cluster: env.clusters[release],
+        jobId: done.status?.slurm?.jobId,
+        path: join(tree, output[0] ?? ''),
+      },
+    ]);
+    expect(done.status?.conditions?.find((c) => c.type === 'LogsAvailable')).toMatchObject({
+      status: 'False',
+      reason: 'NoSharedFilesystem',
+      message: expect.stringContaining('declares no spec.sharedFilesystem'),
+    });
+    expect(done.status?.progress).toBeUndefined();
     expect(readdirSync(env.modelsBasePath).filter((file) => file.startsWith(`${ns(release)}.`))).toEqual([]);
     expect(kubectlOk(['get', 'mv', '-n', ns(release), '-l', 'ml.hpc.dev/model=classifier'])).toMatch(
       /^classifier-v1\s+classifier\s+1\s+first\s/m,

@@ -118,6 +118,10 @@ export const newRunId = () => `${Date.now().toString(36)}${process.pid.toString(
 export function prepareE2e(
   run: string,
   namespaces: { admitted: string[]; other?: string[] },
+  options: {
+    /** The operator sees the clusters' shared folder (at the same path: it runs on their machine). */
+    sharedFilesystem?: boolean;
+  } = {},
 ): E2eEnvironment {
   const operatorNamespace = `slurm-ml-e2e-${run}`;
   installCrds();
@@ -174,6 +178,9 @@ export function prepareE2e(
           auth: { user: cluster.user, jwtKeySecretRef: { name: secret } },
           defaults: { partition: cluster.partition },
           modelsBasePath,
+          ...(options.sharedFilesystem
+            ? { sharedFilesystem: { clusterPath: sharedDir, operatorPath: sharedDir } }
+            : {}),
           pollInterval: '1s',
           lostAfter: '30s',
           tenants: namespaces.admitted.map((namespace) => ({
