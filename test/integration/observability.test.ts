@@ -37,10 +37,12 @@ beforeAll(async () => {
   const run = newRunId();
   runId = run;
   namespace = `e2e-obs-${run}`;
-  env = prepareE2e(run, { admitted: [namespace] });
+  // The operator sees the shared folder, so a Training's progress reaches /metrics.
+  env = prepareE2e(run, { admitted: [namespace] }, { sharedFilesystem: true });
   operator = startOperator('e2e-observability', {
     OPERATOR_NAMESPACE: env.operatorNamespace,
     HTTP_PORT: String(port),
+    PROGRESS_INTERVAL: '1s',
   });
   // Prometheus' job "slurm-ml-operator" sends this token; "slurm-ml-operator-anonymous" none.
   writeFileSync(required(stackEnv('prometheus'), 'PROMETHEUS_TOKEN_FILE'), readerToken());
@@ -57,6 +59,8 @@ beforeAll(async () => {
     });
   for (const release of SLURM_RELEASES) training(`ok-${release.slice(6)}`, release, { sleep_seconds: '2' });
   training('fails', 'slurm-2411', { exit_code: '3' });
+  // Still running when the panels are queried: the progress panel shows running Trainings only.
+  training('long', 'slurm-2605', { epochs: '100', epoch_seconds: '3' });
   apply({
     apiVersion: 'ml.hpc.dev/v1alpha1',
     kind: 'Prediction',
@@ -77,7 +81,9 @@ beforeAll(async () => {
         ),
         (await api.predictions.get(namespace, 'predict'))?.status?.phase,
       ]);
-      return phases.every((p) => p === 'Succeeded' || p === 'Failed') ? true : undefined;
+      const long = (await api.trainings.get(namespace, 'long'))?.status;
+      const reporting = long?.phase === 'Running' && (long.progress?.percent ?? 0) > 0;
+      return reporting && phases.every((p) => p === 'Succeeded' || p === 'Failed') ? true : undefined;
     },
     120_000,
   );
