@@ -18,14 +18,7 @@ import {
   prepareE2e,
   startOperator,
 } from '../support/operator.ts';
-import { required, type StackComponent, stackEnv } from '../support/stack.ts';
-
-/**
- * The operator's progress tracking (status.progress and status.metrics, from the lines the job's
- * ml_progress appends to $SLURM_ML_PROGRESS_FILE) is being built; when it lands, make this true
- * (or run with NNUNET_E2E_PROGRESS=1 meanwhile) and expectProgressReported checks it too.
- */
-const OPERATOR_TRACKS_PROGRESS = process.env.NNUNET_E2E_PROGRESS === '1';
+import { required, stackEnv } from '../support/stack.ts';
 
 const release = 'slurm-2605';
 const trainer = 'nnUNetTrainer_5epochs';
@@ -41,8 +34,7 @@ const ns = () => `e2e-nnunet-${env.run}`;
 
 /** The apptainer component's env file (a missing one is a failure, as every stack component's). */
 function apptainerStack() {
-  // 'apptainer' is not in StackComponent yet (test/support/stack.ts).
-  const values = stackEnv('apptainer' as StackComponent);
+  const values = stackEnv('apptainer');
   expect(required(values, 'APPTAINER_CLUSTER')).toBe(release);
   return {
     image: required(values, 'NNUNET_IMAGE'),
@@ -55,19 +47,9 @@ function apptainerStack() {
 beforeAll(() => {
   stack = apptainerStack();
   const run = newRunId();
-  env = prepareE2e(run, { admitted: [`e2e-nnunet-${run}`] });
   // The operator reads the jobs' progress files (and output) through the shared folder, which it
   // sees at the same path as the cluster.
-  kubectlOk([
-    'patch',
-    'slurmcluster',
-    env.clusters[release],
-    '--type=merge',
-    '-p',
-    JSON.stringify({
-      spec: { sharedFilesystem: { clusterPath: env.sharedDir, operatorPath: env.sharedDir } },
-    }),
-  ]);
+  env = prepareE2e(run, { admitted: [`e2e-nnunet-${run}`] }, { sharedFilesystem: true });
   operator = startOperator('e2e-nnunet', { OPERATOR_NAMESPACE: env.operatorNamespace });
 });
 
@@ -122,9 +104,8 @@ function jobOutput(jobId: number | undefined): string {
   return readFileSync(join(tree, files[0] ?? ''), 'utf8');
 }
 
-/** Progress and metrics of a finished nnunet-train Training (see OPERATOR_TRACKS_PROGRESS). */
+/** Progress and metrics of a finished nnunet-train Training, from the stand-in's nnU-Net log. */
 async function expectProgressReported(name: string): Promise<void> {
-  if (!OPERATOR_TRACKS_PROGRESS) return;
   const training = await eventually(
     `training ${name} to show its progress at 100 %`,
     async () => {

@@ -14,7 +14,8 @@ export type StackComponent =
   | 'prometheus'
   | 'helm'
   | 'image'
-  | 'node';
+  | 'node'
+  | 'apptainer';
 
 export function stackEnv(component: StackComponent): Record<string, string> {
   const file = new URL(`${component}.env`, stackDir);
