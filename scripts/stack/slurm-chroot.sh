@@ -107,7 +107,7 @@ ch_ensure_packages() {
   log "$SL_NAME: installing ${missing[*]} into the $CH_SUITE chroot (apt inside it)"
   cp /etc/resolv.conf "$SL_ROOT/etc/resolv.conf"
   {
-    sl_in_root apt-get update -qq &&
+    sl_in_root apt-get -o Acquire::Check-Valid-Until=false -o Acquire::Check-Date=false update -qq &&
       sl_in_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}"
   } >"$CHROOT_PARENT/apt.log" 2>&1 || { tail -n 20 "$CHROOT_PARENT/apt.log" >&2; die "$SL_NAME: apt-get install ${missing[*]} in $SL_ROOT failed; see $CHROOT_PARENT/apt.log"; }
   log "$SL_NAME: installed ${missing[*]} in $((SECONDS - started))s"
