@@ -82,6 +82,8 @@ for _ in $(seq 1 240); do
     kubectl get model,modelversions -n default
     echo; echo "[demo] the training and the prediction Succeeded; cluster status:"
     kubectl get slurm
+    echo "[demo] training progress: $(kubectl get training demo-classifier-train -n default -o jsonpath='{.status.progress}')"
+    echo "[demo] final metrics of version $version: $(kubectl get modelversion "demo-classifier-v$version" -n default -o jsonpath='{.spec.metrics}')"
     echo "[demo] model file: $(kubectl get training demo-classifier-train -n default -o jsonpath='{.status.modelPath}')/model.json"
     echo "[demo] predictions: $(kubectl get prediction demo-classifier-predict -n default -o jsonpath='{.status.outputPath}')/predictions.json"
     exit 0
