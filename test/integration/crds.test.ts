@@ -19,10 +19,10 @@ function columns(headerLine: string | undefined): string[] {
 }
 
 describe('CRDs on the real API server', () => {
-  it('kubectl get trainings prints NAME, MODEL, PHASE, JOB, AGE', () => {
+  it('kubectl get trainings prints NAME, MODEL, PHASE, JOB, PROGRESS, AGE', () => {
     const out = kubectlOk(['get', 'trainings', '-n', namespace]);
     const [header, ...rows] = out.trim().split('\n');
-    expect(columns(header)).toEqual(['NAME', 'MODEL', 'PHASE', 'JOB', 'AGE']);
+    expect(columns(header)).toEqual(['NAME', 'MODEL', 'PHASE', 'JOB', 'PROGRESS', 'AGE']);
     expect(rows.map((row) => columns(row).slice(0, 2))).toEqual(
       expect.arrayContaining([
         ['demo-classifier-train', 'demo-classifier'],
@@ -33,7 +33,16 @@ describe('CRDs on the real API server', () => {
 
   it('kubectl get trainings -o wide adds VERSION and REASON', () => {
     const header = kubectlOk(['get', 'trainings', '-n', namespace, '-o', 'wide']).split('\n')[0];
-    expect(columns(header)).toEqual(['NAME', 'MODEL', 'PHASE', 'JOB', 'AGE', 'VERSION', 'REASON']);
+    expect(columns(header)).toEqual([
+      'NAME',
+      'MODEL',
+      'PHASE',
+      'JOB',
+      'PROGRESS',
+      'AGE',
+      'VERSION',
+      'REASON',
+    ]);
   });
 
   it('kubectl get ml lists objects of all four kinds, by short name too', () => {
