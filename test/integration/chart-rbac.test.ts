@@ -1,11 +1,17 @@
 // The chart's RBAC on the real API server (RBAC authorization on): the ServiceAccount, ClusterRole,
 // Role and bindings are rendered with helm and created for real, then the API server's own
 // authorizer (kubectl auth can-i --as=<the ServiceAccount>) answers what the operator may do.
+// The roles for people (-view, -edit, -admin) are aggregated into Kubernetes' own view, edit and
+// admin by the real clusterrole-aggregation controller, and can-i answers for users bound to those.
+import { type ChildProcess, spawn } from 'node:child_process';
+import { mkdirSync, openSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import * as yaml from 'js-yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { helmBinary, helmTemplate, yamlDocuments } from '../../scripts/render-manifests.ts';
 import { installCrds, kubectl, kubectlOk } from '../support/kubectl.ts';
-import { eventually } from '../support/operator.ts';
+import { eventually, logDir } from '../support/operator.ts';
+import { required, stackEnv } from '../support/stack.ts';
 
 const run = `${Date.now().toString(36)}${process.pid.toString(36)}`;
 const namespace = `chart-rbac-${run}`;
@@ -18,6 +24,9 @@ interface Rendered {
   metadata: { name: string };
   rules?: { apiGroups: string[]; resources: string[]; verbs: string[] }[];
 }
+
+/** The chart's roles for people, which Kubernetes' view, edit and admin aggregate. */
+const forPeople = (name: string) => /-(view|edit|admin)$/.test(name);
 
 let serviceAccount = '';
 let clusterRole = '';
@@ -52,7 +61,10 @@ describe("the chart's RBAC on the real API server", () => {
       .map((doc) => ({ text: doc, object: yaml.load(doc) as Rendered }))
       // The operator's own rights; the metrics-reader role is for its scrapers (e2e-access).
       .filter(
-        ({ object }) => rbacKinds.includes(object.kind) && !object.metadata.name.endsWith('-metrics-reader'),
+        ({ object }) =>
+          rbacKinds.includes(object.kind) &&
+          !object.metadata.name.endsWith('-metrics-reader') &&
+          !forPeople(object.metadata.name),
       );
     // Two Roles and bindings: Secrets in the release namespace, the Lease in kube-system.
     expect(documents.map((d) => d.object.kind).sort()).toEqual([...rbacKinds, 'Role', 'RoleBinding'].sort());
@@ -147,5 +159,165 @@ describe("the chart's RBAC on the real API server", () => {
       15_000,
     );
     expect(can('update', 'predictions.ml.hpc.dev', { subresource: 'status' })).toBe(true);
+  });
+});
+
+const peopleNamespace = `chart-rbac-people-${run}`;
+const peopleOther = `chart-rbac-people-other-${run}`;
+
+/** What the API server's authorizer answers for a user in `namespace` (or another). */
+function userCan(
+  user: string,
+  verb: string,
+  resource: string,
+  options: { namespace?: string; subresource?: string } = {},
+) {
+  const args = ['auth', 'can-i', verb, resource, `--as=${user}`, '-n', options.namespace ?? peopleNamespace];
+  if (options.subresource) args.push(`--subresource=${options.subresource}`);
+  const result = kubectl(args);
+  const answer = result.stdout.trim();
+  if (answer !== 'yes' && answer !== 'no') throw new Error(`kubectl ${args.join(' ')}: ${result.stderr}`);
+  return answer === 'yes';
+}
+
+/** The ml.hpc.dev rules a built-in ClusterRole holds now (what aggregation put there). */
+function mlRulesOf(role: string): Rendered['rules'] {
+  const object = JSON.parse(kubectlOk(['get', 'clusterrole', role, '-o', 'json'])) as Rendered;
+  return (object.rules ?? []).filter((rule) => rule.apiGroups?.includes('ml.hpc.dev'));
+}
+
+describe("the chart's roles for people, aggregated into Kubernetes' view, edit and admin", () => {
+  const viewer = `viewer-${run}`;
+  const editor = `editor-${run}`;
+  const admin = `admin-${run}`;
+  let roles: string[] = [];
+  let aggregator: ChildProcess | undefined;
+
+  beforeAll(async () => {
+    helmBinary();
+    installCrds();
+    kubectlOk(['create', 'namespace', peopleNamespace]);
+    kubectlOk(['create', 'namespace', peopleOther]);
+    // The stack's kube-controller-manager runs only the controllers its other tests need; a real
+    // cluster's also runs clusterrole-aggregation, which fills view/edit/admin from the labelled
+    // ClusterRoles. This one runs just that controller, for this file.
+    const kube = stackEnv('kube');
+    mkdirSync(logDir, { recursive: true });
+    const log = openSync(join(logDir, `chart-rbac-aggregation-${run}.log`), 'a');
+    aggregator = spawn(
+      join(dirname(required(kube, 'KUBECTL')), 'kube-controller-manager'),
+      [
+        '--kubeconfig',
+        required(kube, 'KUBECONFIG'),
+        '--controllers',
+        'clusterrole-aggregation-controller',
+        '--leader-elect=false',
+        '--bind-address',
+        '127.0.0.1',
+        '--secure-port',
+        '0',
+      ],
+      { stdio: ['ignore', log, log] },
+    );
+    for (const [user, role] of [
+      [viewer, 'view'],
+      [editor, 'edit'],
+      [admin, 'admin'],
+    ] as const)
+      kubectlOk([
+        'create',
+        'rolebinding',
+        `${role}-${run}`,
+        `--clusterrole=${role}`,
+        `--user=${user}`,
+        '-n',
+        peopleNamespace,
+      ]);
+    // Before the chart's roles exist, view grants no job output (so the checks below can fail).
+    await eventually(
+      'view to hold no ml.hpc.dev rules',
+      async () => ((mlRulesOf('view') ?? []).length === 0 ? true : undefined),
+      60_000,
+    );
+    expect(userCan(viewer, 'get', 'trainings.ml.hpc.dev', { subresource: 'log' })).toBe(false);
+    const documents = yamlDocuments(helmTemplate({ release, namespace: peopleNamespace }))
+      .map((doc) => ({ text: doc, object: yaml.load(doc) as Rendered }))
+      .filter(({ object }) => object.kind === 'ClusterRole' && forPeople(object.metadata.name));
+    expect(documents.map((d) => d.object.metadata.name.slice(release.length)).sort()).toEqual([
+      '-slurm-ml-operator-admin',
+      '-slurm-ml-operator-edit',
+      '-slurm-ml-operator-view',
+    ]);
+    roles = documents.map((d) => d.object.metadata.name);
+    kubectlOk(['apply', '-f', '-'], documents.map((d) => `---\n${d.text}\n`).join(''));
+    // Aggregation is asynchronous: admin is the last to hold every rule.
+    await eventually(
+      'view, edit and admin to aggregate the chart roles',
+      async () =>
+        (mlRulesOf('view') ?? []).length > 0 &&
+        userCan(admin, 'delete', 'modelversions.ml.hpc.dev') &&
+        userCan(editor, 'create', 'trainings.ml.hpc.dev')
+          ? true
+          : undefined,
+      60_000,
+    );
+  }, 120_000);
+
+  afterAll(async () => {
+    if (roles.length > 0) kubectl(['delete', 'clusterrole', ...roles, '--ignore-not-found']);
+    for (const role of ['view', 'edit', 'admin'])
+      kubectl(['delete', 'rolebinding', `${role}-${run}`, '-n', peopleNamespace, '--ignore-not-found']);
+    // The controller takes the rules out of view, edit and admin again before it stops.
+    if (aggregator && aggregator.exitCode === null) {
+      await eventually(
+        'view, edit and admin to drop the chart roles',
+        async () =>
+          ['view', 'edit', 'admin'].every((role) => (mlRulesOf(role) ?? []).length === 0) ? true : undefined,
+        60_000,
+      ).catch(() => {});
+      aggregator.kill('SIGTERM');
+    }
+    kubectl(['delete', 'namespace', peopleNamespace, peopleOther, '--wait=false']);
+  }, 90_000);
+
+  it("view: read the kinds and the jobs' output in its namespace (as pods/log), write nothing", () => {
+    for (const resource of ['trainings', 'predictions', 'models', 'modelversions'])
+      for (const verb of ['get', 'list', 'watch'])
+        expect(userCan(viewer, verb, `${resource}.ml.hpc.dev`), `${verb} ${resource}`).toBe(true);
+    expect(userCan(viewer, 'get', 'trainings.ml.hpc.dev', { subresource: 'log' })).toBe(true);
+    expect(userCan(viewer, 'get', 'predictions.ml.hpc.dev', { subresource: 'log' })).toBe(true);
+    expect(userCan(viewer, 'get', 'pods', { subresource: 'log' })).toBe(true);
+    expect(userCan(viewer, 'create', 'trainings.ml.hpc.dev')).toBe(false);
+    expect(userCan(viewer, 'delete', 'predictions.ml.hpc.dev')).toBe(false);
+    expect(userCan(viewer, 'patch', 'models.ml.hpc.dev')).toBe(false);
+    // Only where the binding is.
+    expect(
+      userCan(viewer, 'get', 'trainings.ml.hpc.dev', { subresource: 'log', namespace: peopleOther }),
+    ).toBe(false);
+    expect(userCan(viewer, 'list', 'trainings.ml.hpc.dev', { namespace: peopleOther })).toBe(false);
+  });
+
+  it('edit: also run Trainings and Predictions and keep Models; never ModelVersions, status or SlurmClusters', () => {
+    for (const resource of ['trainings', 'predictions', 'models'])
+      for (const verb of ['create', 'update', 'patch', 'delete'])
+        expect(userCan(editor, verb, `${resource}.ml.hpc.dev`), `${verb} ${resource}`).toBe(true);
+    expect(userCan(editor, 'get', 'trainings.ml.hpc.dev', { subresource: 'log' })).toBe(true);
+    expect(userCan(editor, 'watch', 'modelversions.ml.hpc.dev')).toBe(true);
+    expect(userCan(editor, 'create', 'modelversions.ml.hpc.dev')).toBe(false);
+    expect(userCan(editor, 'update', 'modelversions.ml.hpc.dev')).toBe(false);
+    expect(userCan(editor, 'delete', 'modelversions.ml.hpc.dev')).toBe(false);
+    expect(userCan(editor, 'update', 'trainings.ml.hpc.dev', { subresource: 'status' })).toBe(false);
+    expect(userCan(editor, 'patch', 'predictions.ml.hpc.dev', { subresource: 'status' })).toBe(false);
+    expect(userCan(editor, 'create', 'slurmclusters.ml.hpc.dev')).toBe(false);
+    expect(userCan(editor, 'create', 'trainings.ml.hpc.dev', { namespace: peopleOther })).toBe(false);
+  });
+
+  it('admin: also delete ModelVersions (never create or change one)', () => {
+    expect(userCan(admin, 'delete', 'modelversions.ml.hpc.dev')).toBe(true);
+    expect(userCan(admin, 'deletecollection', 'modelversions.ml.hpc.dev')).toBe(true);
+    expect(userCan(admin, 'create', 'trainings.ml.hpc.dev')).toBe(true);
+    expect(userCan(admin, 'get', 'predictions.ml.hpc.dev', { subresource: 'log' })).toBe(true);
+    expect(userCan(admin, 'create', 'modelversions.ml.hpc.dev')).toBe(false);
+    expect(userCan(admin, 'patch', 'modelversions.ml.hpc.dev')).toBe(false);
   });
 });

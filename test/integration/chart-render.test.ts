@@ -65,8 +65,12 @@ const everything = {
     auth: { user: 'mluser', jwtKeySecretRef: { name: 'slurm-jwt' } },
     defaults: { partition: 'gpu', account: 'lab' },
     modelsBasePath: '/shared/models',
+    sharedFilesystemPath: '/shared',
     tenants: [{ namespace: 'team-a', user: 'alice', account: 'lab-a' }, { namespace: 'team-b' }],
   },
+  // A claim, not hostPath: Pod Security "restricted" (the dry-run below) refuses hostPath volumes.
+  sharedFilesystem: { volume: { persistentVolumeClaim: { claimName: 'slurm-shared' } } },
+  progress: { interval: '30s' },
   database: { existingSecret: 'audit-db', key: 'url' },
   tls: { secretName: 'operator-tls' },
   jobTemplates: {
@@ -107,6 +111,33 @@ describe('Helm chart (real helm)', () => {
     expect(() => helmTemplate({ values: { replicaCount: 2 } })).toThrow(
       /replicaCount > 1 needs database\.existingSecret/,
     );
+    expect(() => helmTemplate({ values: { 'sharedFilesystem.mountPath': 'mnt/shared' } })).toThrow(
+      /sharedFilesystem\/mountPath/,
+    );
+    expect(() =>
+      helmTemplate({
+        values: {
+          'sharedFilesystem.volume': {
+            hostPath: { path: '/shared' },
+            nfs: { server: 'nfs', path: '/shared' },
+          },
+        },
+      }),
+    ).toThrow(/sharedFilesystem\/volume/);
+    expect(() => helmTemplate({ values: { 'progress.interval': '500ms' } })).toThrow(/progress\/interval/);
+    // The chart's SlurmCluster maps a folder only the operator has mounted, and a mount needs its path.
+    const cluster = { ...everything.slurmCluster };
+    expect(() =>
+      helmTemplate({
+        values: {
+          slurmCluster: { ...cluster, sharedFilesystemPath: '' },
+          sharedFilesystem: everything.sharedFilesystem,
+        },
+      }),
+    ).toThrow(/slurmCluster\.sharedFilesystemPath is required with sharedFilesystem\.volume/);
+    expect(() => helmTemplate({ values: { slurmCluster: cluster } })).toThrow(
+      /slurmCluster\.sharedFilesystemPath needs sharedFilesystem\.volume/,
+    );
   });
 
   it('renders the operator by default: SA, RBAC (and the metrics-reader role), Deployment, history claim, Service, NetworkPolicy, dashboards; nothing optional', () => {
@@ -114,6 +145,9 @@ describe('Helm chart (real helm)', () => {
     expect(kinds(manifests)).toEqual(
       [
         ...(dashboardFiles().length > 0 ? ['ConfigMap'] : []),
+        'ClusterRole',
+        'ClusterRole',
+        'ClusterRole', // -view, -edit, -admin, aggregated into Kubernetes' own roles
         'ClusterRole',
         'ClusterRole',
         'ClusterRoleBinding',
@@ -187,6 +221,10 @@ describe('Helm chart (real helm)', () => {
     expect(envOf(container, 'HTTP_PORT').value).toBe('8080');
     expect(envOf(container, 'DATABASE_URL')).toBeUndefined();
     expect(envOf(container, 'TEMPLATE_DIRS')).toBeUndefined();
+    expect(envOf(container, 'PROGRESS_INTERVAL')).toEqual({ name: 'PROGRESS_INTERVAL', value: '10s' });
+    // No shared folder without a volume: nothing mounted (the operator then reports no logs).
+    expect(pod.volumes.map((v: { name: string }) => v.name)).not.toContain('shared-filesystem');
+    expect(container.volumeMounts.map((m: { name: string }) => m.name)).not.toContain('shared-filesystem');
     for (const probe of ['startupProbe', 'livenessProbe'])
       expect(container[probe].httpGet).toEqual({ path: '/healthz', port: 'https', scheme: 'HTTPS' });
     expect(container.readinessProbe.httpGet).toEqual({ path: '/readyz', port: 'https', scheme: 'HTTPS' });
@@ -306,6 +344,7 @@ describe('Helm chart (real helm)', () => {
       defaults: { partition: 'gpu', account: 'lab' },
       modelsBasePath: '/shared/models',
       pollInterval: '5s',
+      sharedFilesystem: { clusterPath: '/shared', operatorPath: '/mnt/slurm-shared' },
       tenants: [{ namespace: 'team-a', user: 'alice', account: 'lab-a' }, { namespace: 'team-b' }],
     });
     const [container] = only(manifests, 'Deployment').spec.template.spec.containers;
@@ -315,6 +354,7 @@ describe('Helm chart (real helm)', () => {
     expect(envOf(container, 'TEMPLATE_DIRS').value).toBe(
       '/etc/slurm-ml-operator/templates:/etc/slurm-ml-operator/templates-existing',
     );
+    expect(envOf(container, 'PROGRESS_INTERVAL').value).toBe('30s');
     expect(only(manifests, 'ServiceMonitor').spec.endpoints[0]).toMatchObject({
       port: 'https',
       scheme: 'https',
@@ -328,6 +368,91 @@ describe('Helm chart (real helm)', () => {
     expect(only(manifests, 'NetworkPolicy').spec.ingress[0].ports).toEqual([
       { port: 'https', protocol: 'TCP' },
     ]);
+  });
+
+  it('mounts the shared folder read-only, from any one volume source, where the SlurmCluster says the operator sees it', () => {
+    const render = (values: Record<string, unknown>) => {
+      const manifests = parse(helmTemplate({ values }));
+      const pod = only(manifests, 'Deployment').spec.template.spec;
+      return {
+        mount: pod.containers[0].volumeMounts.find((m: { name: string }) => m.name === 'shared-filesystem'),
+        volume: pod.volumes.find((v: { name: string }) => v.name === 'shared-filesystem'),
+        cluster: manifests.find((m) => m.kind === 'SlurmCluster'),
+      };
+    };
+    const hostPath = render({
+      'sharedFilesystem.volume': { hostPath: { path: '/shared', type: 'Directory' } },
+    });
+    expect(hostPath.mount).toEqual({
+      name: 'shared-filesystem',
+      mountPath: '/mnt/slurm-shared',
+      readOnly: true,
+    });
+    expect(hostPath.volume).toEqual({
+      name: 'shared-filesystem',
+      hostPath: { path: '/shared', type: 'Directory' },
+    });
+    expect(hostPath.cluster).toBeUndefined();
+    const nfs = render({
+      'sharedFilesystem.mountPath': '/data/slurm',
+      'sharedFilesystem.volume': { nfs: { server: 'nfs.hpc.example', path: '/export/shared' } },
+      slurmCluster: { ...everything.slurmCluster, sharedFilesystemPath: '/export/shared' },
+    });
+    expect(nfs.mount).toEqual({ name: 'shared-filesystem', mountPath: '/data/slurm', readOnly: true });
+    expect(nfs.volume).toEqual({
+      name: 'shared-filesystem',
+      nfs: { server: 'nfs.hpc.example', path: '/export/shared' },
+    });
+    expect(nfs.cluster?.spec.sharedFilesystem).toEqual({
+      clusterPath: '/export/shared',
+      operatorPath: '/data/slurm',
+    });
+    // The chart's SlurmCluster without a shared folder: no mapping (LogsAvailable=False).
+    const { sharedFilesystemPath: _, ...withoutPath } = everything.slurmCluster;
+    expect(render({ slurmCluster: withoutPath }).cluster?.spec.sharedFilesystem).toBeUndefined();
+  });
+
+  it("aggregates roles for people into Kubernetes' view, edit and admin, unless switched off", () => {
+    const manifests = parse(helmTemplate());
+    const aggregate = (role: Manifest) =>
+      Object.entries(role.metadata.labels ?? {})
+        .filter(
+          ([label, value]) => label.startsWith('rbac.authorization.k8s.io/aggregate-to-') && value === 'true',
+        )
+        .map(([label]) => label.slice('rbac.authorization.k8s.io/aggregate-to-'.length))
+        .sort();
+    const view = named(manifests, 'ClusterRole', '-view');
+    expect(aggregate(view)).toEqual(['admin', 'edit', 'view']);
+    expect(view.rules).toEqual([
+      {
+        apiGroups: ['ml.hpc.dev'],
+        resources: ['trainings', 'predictions', 'models', 'modelversions'],
+        verbs: ['get', 'list', 'watch'],
+      },
+      { apiGroups: ['ml.hpc.dev'], resources: ['trainings/log', 'predictions/log'], verbs: ['get'] },
+    ]);
+    const edit = named(manifests, 'ClusterRole', '-edit');
+    expect(aggregate(edit)).toEqual(['admin', 'edit']);
+    expect(edit.rules).toEqual([
+      {
+        apiGroups: ['ml.hpc.dev'],
+        resources: ['trainings', 'predictions', 'models'],
+        verbs: ['create', 'update', 'patch', 'delete', 'deletecollection'],
+      },
+    ]);
+    const admin = named(manifests, 'ClusterRole', '-admin');
+    expect(aggregate(admin)).toEqual(['admin']);
+    expect(admin.rules).toEqual([
+      { apiGroups: ['ml.hpc.dev'], resources: ['modelversions'], verbs: ['delete', 'deletecollection'] },
+    ]);
+    // Nobody but the operator writes status, ModelVersions or SlurmClusters through these roles.
+    const written = [edit, admin].flatMap((role) => role.rules ?? []).flatMap((rule) => rule.resources);
+    expect(written.filter((r: string) => r.includes('/') || r === 'slurmclusters')).toEqual([]);
+    const off = parse(helmTemplate({ values: { 'rbac.aggregateToDefaultRoles': false } }));
+    const fullname = only(off, 'Service').metadata.name;
+    expect(
+      off.filter((m) => m.kind === 'ClusterRole').map((m) => m.metadata.name.slice(fullname.length)),
+    ).toEqual(['', '-metrics-reader']);
   });
 
   it('mounts the TLS Secret and names its files; without one the ServiceMonitor skips verification', () => {

@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { Ajv } from 'ajv';
 import * as yaml from 'js-yaml';
 import { describe, expect, it } from 'vitest';
+import { loadConfig } from '../../src/config.ts';
 
 const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
 const chartDir = join(repoRoot, 'charts', 'slurm-ml-operator');
@@ -88,6 +89,24 @@ describe('chart values', () => {
     ['a retention under an hour', { audit: { retention: '30m' } }],
     ['a retention of nothing', { audit: { retention: '0h' } }],
     ['a Lease name with capitals', { leaderElection: { leaseName: 'My-Lease' } }],
+    ['a relative shared folder mount path', { sharedFilesystem: { mountPath: 'mnt/shared' } }],
+    ['the shared folder mounted over the root', { sharedFilesystem: { mountPath: '/' } }],
+    [
+      'a shared folder volume with two sources',
+      { sharedFilesystem: { volume: { hostPath: { path: '/shared' }, nfs: { server: 'nfs', path: '/x' } } } },
+    ],
+    [
+      'a shared folder volume source Kubernetes does not have',
+      { sharedFilesystem: { volume: { hostpath: {} } } },
+    ],
+    [
+      'a shared folder volume source that is not an object',
+      { sharedFilesystem: { volume: { hostPath: '/x' } } },
+    ],
+    ['a relative cluster path of the shared folder', { slurmCluster: { sharedFilesystemPath: 'shared' } }],
+    ['a progress interval under a second', { progress: { interval: '500ms' } }],
+    ['a progress interval without a unit', { progress: { interval: '10' } }],
+    ['an unknown aggregation switch (a typo)', { rbac: { aggregateToDefaultRole: true } }],
   ])('rejects %s', (_what, patch) => {
     expect(errorsOf(withValues(patch))).not.toEqual([]);
   });
@@ -110,6 +129,37 @@ describe('chart values', () => {
     for (const retention of ['90d', '720h', '1d12h', '2w', '1h30m'])
       expect(errorsOf(withValues({ audit: { retention } })), retention).toEqual([]);
     expect(errorsOf(withValues({ leaderElection: { namespace: '', leaseName: 'team-a' } }))).toEqual([]);
+  });
+
+  it.each([
+    ['hostPath', { hostPath: { path: '/shared', type: 'Directory' } }],
+    ['NFS', { nfs: { server: 'nfs.hpc.example', path: '/export/shared' } }],
+    ['a claim', { persistentVolumeClaim: { claimName: 'slurm-shared' } }],
+  ])('a shared folder on %s, with its cluster path, is valid', (_what, volume) => {
+    const candidate = withValues({
+      sharedFilesystem: { volume },
+      slurmCluster: { ...defaultCluster, sharedFilesystemPath: '/shared' },
+    });
+    expect(errorsOf(candidate)).toEqual([]);
+  });
+
+  it('accepts as a progress interval exactly the durations of at least 1s the operator accepts (PROGRESS_INTERVAL)', () => {
+    const operatorAccepts = (text: string) => {
+      try {
+        loadConfig({ PROGRESS_INTERVAL: text });
+        return true;
+      } catch {
+        return false;
+      }
+    };
+    for (const interval of ['1s', '10s', '1m', '2h', '1000ms', '1500ms', '90s']) {
+      expect(errorsOf(withValues({ progress: { interval } })), interval).toEqual([]);
+      expect(operatorAccepts(interval), interval).toBe(true);
+    }
+    for (const interval of ['999ms', '0s', '1', '1d', '1.5s', ' 1s', '-1s']) {
+      expect(errorsOf(withValues({ progress: { interval } })), interval).not.toEqual([]);
+      expect(operatorAccepts(interval), interval).toBe(false);
+    }
   });
 
   it('the disabled default SlurmCluster needs none of its fields', () => {
@@ -138,6 +188,13 @@ describe('Chart.yaml', () => {
     });
     expect((values.database as Values).existingSecret).toBe('');
     expect(values.httpPort).toBe(8080);
+  });
+
+  it('mounts no shared folder, reads progress every 10s and aggregates its roles into view/edit/admin, by default', () => {
+    expect(values.sharedFilesystem).toEqual({ mountPath: '/mnt/slurm-shared', volume: {} });
+    expect((values.slurmCluster as Values).sharedFilesystemPath).toBe('');
+    expect(values.progress).toEqual({ interval: '10s' });
+    expect((values.rbac as Values).aggregateToDefaultRoles).toBe(true);
   });
 
   it("serves a self-signed certificate by default, and would trust a Secret's ca.crt", () => {
