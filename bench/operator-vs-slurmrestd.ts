@@ -2,10 +2,15 @@
 // submits the same N jobs straight to slurmrestd. Prints every figure of issue 7's targets.
 //   node bench/operator-vs-slurmrestd.ts [--n 1000] [--rate 100] [--release slurm-2411] [--concurrency 8]
 //     [--heap-mb 160] (the operator's V8 old-space limit, as a container memory limit would set it)
+//     [--progress-epochs K --epoch-seconds S] (each Training's demo-train job reports K epochs, S
+//     seconds apart) [--progress on|off] (on, the default with --progress-epochs: the clusters have
+//     spec.sharedFilesystem and the operator reads the jobs' progress files; off: the same jobs,
+//     nothing read) [--progress-interval 10s] (the operator's PROGRESS_INTERVAL)
 import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { parseArgs } from 'node:util';
+import { durationMs } from '../src/api/duration.ts';
 import type { Training } from '../src/api/types.ts';
 import { objectKey, ResourceInformer } from '../src/runtime/index.ts';
 import { fetchAsReader, fetchOperator, operatorUrl } from '../test/support/access.ts';
@@ -31,12 +36,20 @@ const { values } = parseArgs({
     'skip-baseline': { type: 'boolean', default: false },
     'heap-mb': { type: 'string' },
     models: { type: 'string', default: '20' },
+    'progress-epochs': { type: 'string' },
+    'epoch-seconds': { type: 'string', default: '1' },
+    progress: { type: 'string' },
+    'progress-interval': { type: 'string', default: '10s' },
   },
 });
 const n = Number(values.n);
 const rate = Number(values.rate);
 const modelCount = Number(values.models);
 const release = values.release as 'slurm-2205' | 'slurm-2411';
+const progressEpochs = values['progress-epochs'] ? Number(values['progress-epochs']) : 0;
+const epochSeconds = Number(values['epoch-seconds']);
+const progressReading = (values.progress ?? (progressEpochs > 0 ? 'on' : 'off')) === 'on';
+const progressIntervalMs = durationMs(values['progress-interval'] ?? '10s');
 const port = 18_290;
 const cluster = testCluster(release);
 const run = newRunId();
@@ -44,7 +57,11 @@ const namespace = `bench-${run}`;
 const log = (message: string) =>
   console.error(`[bench ${new Date().toISOString().slice(11, 19)}] ${message}`);
 
-log(`N=${n}, ${rate}/s, ${release}, reconcile concurrency ${values.concurrency}`);
+log(
+  `N=${n}, ${rate}/s, ${release}, reconcile concurrency ${values.concurrency}` +
+    (progressEpochs ? `, ${progressEpochs} epochs of ${epochSeconds} s` : '') +
+    (progressReading ? `, progress read every ${values['progress-interval']}` : ', progress not read'),
+);
 
 /** kube-apiserver's own request counters, by verb and resource (the operator's and the bench's). */
 function apiServerRequests(): Map<string, number> {
@@ -86,7 +103,7 @@ function cpuByProcessName(): Record<string, number> {
   }
   return totals;
 }
-const env = prepareE2e(run, { admitted: [namespace] });
+const env = prepareE2e(run, { admitted: [namespace] }, { sharedFilesystem: progressReading });
 
 let baseline: Awaited<ReturnType<typeof runBaseline>> | null = null;
 if (!values['skip-baseline']) {
@@ -100,6 +117,7 @@ const operator = startOperator('bench', {
   HTTP_PORT: String(port),
   RECONCILE_CONCURRENCY: values.concurrency ?? '8',
   LOG_LEVEL: 'warn',
+  PROGRESS_INTERVAL: values['progress-interval'] ?? '10s',
   NODE_OPTIONS: [
     values['heap-mb'] ? `--max-old-space-size=${values['heap-mb']}` : '',
     process.env.BENCH_CPU_PROFILE ? `--cpu-prof --cpu-prof-dir=${process.env.BENCH_CPU_PROFILE}` : '',
@@ -118,6 +136,10 @@ await eventually('the operator to serve', async () =>
 const createdAt = new Map<string, number>();
 const submittedSeen = new Map<string, number>();
 const finishedSeen = new Map<string, { at: number; training: Training }>();
+// Progress writes as the informer sees them: a new status.progress or status.metrics on a Training
+// that was Running before and still is (the tracker's patch holds only while it is Running).
+const lastSeen = new Map<string, { phase: string; shown: string }>();
+const progressWritesSeen = new Map<string, number>();
 const informer = new ResourceInformer<Training>({
   kubeConfig: kubeConfig(),
   group: 'ml.hpc.dev',
@@ -129,6 +151,12 @@ const informer = new ResourceInformer<Training>({
     const key = objectKey(training);
     const now = performance.now();
     if (training.status?.slurm?.jobId && !submittedSeen.has(key)) submittedSeen.set(key, now);
+    const phase = training.status?.phase ?? '';
+    const shown = JSON.stringify([training.status?.progress ?? null, training.status?.metrics ?? null]);
+    const before = lastSeen.get(key);
+    if (before?.phase === 'Running' && phase === 'Running' && before.shown !== shown)
+      progressWritesSeen.set(key, (progressWritesSeen.get(key) ?? 0) + 1);
+    lastSeen.set(key, { phase, shown });
     if (
       ['Succeeded', 'Failed', 'Lost', 'Cancelled'].includes(training.status?.phase ?? '') &&
       !finishedSeen.has(key)
@@ -175,6 +203,9 @@ await Promise.all(
         template: 'demo-train',
         cluster: env.clusters[release],
         resources: { memory: '100M' },
+        ...(progressEpochs
+          ? { parameters: { epochs: String(progressEpochs), epoch_seconds: String(epochSeconds) } }
+          : {}),
       },
     });
     createdAt.set(`${namespace}/${name}`, performance.now());
@@ -184,7 +215,8 @@ log('all created; waiting for them to finish');
 await eventually(
   'every Training to finish',
   async () => (finishedSeen.size >= n ? true : undefined),
-  Math.max(600_000, n * 400),
+  // Jobs that run for a while take their turns on the cluster's 32 CPUs.
+  Math.max(600_000, n * 400 + (n * progressEpochs * epochSeconds * 1000) / 16),
 );
 const wallSeconds = (performance.now() - startedAt) / 1000;
 const neighboursAfter = cpuByProcessName();
@@ -256,6 +288,55 @@ const cpuSeconds = (Number(stat[11]) + Number(stat[12])) / 100;
 const peakRssMb =
   Number(/VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0) / 1024;
 
+// Progress writes per Training against the most one per interval allows: the tracker writes at most
+// once per tick, and a Training is watched from when it runs (Slurm's start, one-second resolution,
+// so this is generous by up to a second) to the operator's final write (its history entry), in
+// which the ticks are at most floor(T / interval) + 1.
+const progressChecks = [...finishedSeen].map(([key, { training }]) => {
+  const runningSeconds =
+    (Date.parse(training.status?.phaseHistory?.at(-1)?.time ?? '') -
+      Date.parse(training.status?.startedAt ?? '')) /
+    1000;
+  const bound = Number.isFinite(runningSeconds)
+    ? Math.floor((runningSeconds * 1000) / progressIntervalMs) + 1
+    : Number.NaN;
+  const writes = progressWritesSeen.get(key) ?? 0;
+  return { runningSeconds, bound, writes, ratio: writes / bound };
+});
+const measured = progressChecks.filter((c) => Number.isFinite(c.ratio));
+const progressWritesCounted = metric('slurm_ml_progress_status_writes_total');
+const progress = {
+  epochs: progressEpochs,
+  epochSeconds,
+  reading: progressReading,
+  intervalMs: progressIntervalMs,
+  // The operator's own count, by result, and per Training.
+  statusWrites: Object.fromEntries(
+    ['written', 'gone', 'error'].map((r) => [
+      r,
+      sumMetric(metrics, 'slurm_ml_progress_status_writes_total', { result: r }),
+    ]),
+  ),
+  statusWritesPerTraining: Number((progressWritesCounted / n).toFixed(2)),
+  readBytes: metric('slurm_ml_progress_read_bytes_total'),
+  // The informer's count per Training, against floor(running time / interval) + 1.
+  writesSeenPerTraining: Number(
+    (measured.reduce((sum, c) => sum + c.writes, 0) / Math.max(1, measured.length)).toFixed(2),
+  ),
+  runningSecondsP50: Number(
+    percentile(
+      measured.map((c) => c.runningSeconds),
+      50,
+    ).toFixed(1),
+  ),
+  boundPerTrainingMean: Number(
+    (measured.reduce((sum, c) => sum + c.bound, 0) / Math.max(1, measured.length)).toFixed(2),
+  ),
+  maxWritesToBoundRatio: Number(Math.max(0, ...measured.map((c) => c.ratio)).toFixed(2)),
+  trainingsOverBound: measured.filter((c) => c.writes > c.bound).length,
+  trainingsMeasured: measured.length,
+};
+
 const result = {
   n,
   ratePerSecond: rate,
@@ -276,6 +357,8 @@ const result = {
   ),
   slurmRequests: metric('slurm_ml_slurm_requests_total'),
   operatorCpuSeconds: cpuSeconds,
+  operatorCpuMsPerTraining: Math.round((cpuSeconds * 1000) / n),
+  progress,
   operatorPeakRssMb: Math.round(peakRssMb),
   cpuSecondsDuringOperatorRun,
   apiRequestsPerTraining,
