@@ -3,7 +3,9 @@
 // Succeeded; the operator SIGKILLed (its container restarts) and its pod deleted (a new pod takes
 // the Lease) keep the complete history in the default install's store, its PGlite on a claim;
 // `helm upgrade` with a changed value and the CRDs applied server-side rolls the pod without losing
-// a Training or a transition; `helm rollback`; `helm uninstall` leaves nothing running.
+// a Training or a transition; `helm rollback`; `helm uninstall` leaves nothing running. The pod
+// mounts the cluster's shared folder read-only (hostPath) and serves a Training's job output and
+// progress from it to a ServiceAccount bound to the chart's view role.
 import { X509Certificate } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -21,6 +23,8 @@ import {
   operatorPid,
   podsOf,
   prepareHelmInstall,
+  SHARED_MOUNT_PATH,
+  shareTenantTree,
 } from '../support/helm-install.ts';
 import { installCrds, kubectl, kubectlOk } from '../support/kubectl.ts';
 import { clients, eventually, newRunId } from '../support/operator.ts';
@@ -46,7 +50,7 @@ function timed<T>(what: string, step: () => T): T {
   }
 }
 
-function applyTraining(name: string, sleepSeconds: number): void {
+function applyTraining(name: string, sleepSeconds: number, parameters: Record<string, string> = {}): void {
   trainings.push(name);
   kubectlOk(
     ['apply', '-f', '-'],
@@ -58,7 +62,7 @@ function applyTraining(name: string, sleepSeconds: number): void {
         model,
         template: 'demo-train',
         cluster: `helm-${run}`,
-        parameters: { sleep_seconds: String(sleepSeconds) },
+        parameters: { sleep_seconds: String(sleepSeconds), ...parameters },
       },
     }),
   );
@@ -151,6 +155,7 @@ beforeAll(async () => {
     slurmClusterName: `helm-${run}`,
     tenantNamespace: tenant,
     modelsBasePath: join(slurm.sharedDir, 'models'),
+    sharedFilesystem: true,
   });
 }, 120_000);
 
@@ -172,6 +177,8 @@ describe('the chart installed with Helm on a real node', () => {
     installed = true;
     runDocumented('Upgrading to labelled Slurm credentials', install.variables);
     runDocumented('Upgrading to tenant trees', install.variables);
+    // The operator reads job output as the job readers' group (podSecurityContext.supplementalGroups).
+    shareTenantTree(join(slurm.sharedDir, 'models', tenant));
     const pod = await leadingPod();
     const [holder] = runDocumented('One controller per resource', install.variables);
     expect(holder?.stdout.trim()).toBe(pod);
@@ -183,6 +190,10 @@ describe('the chart installed with Helm on a real node', () => {
       .split('\n')
       .find((line) => line.split(' ')[1] === '/');
     expect(root?.split(' ')[3]?.split(',')).toContain('ro');
+    const shared = readFileSync(`/proc/${pid}/mounts`, 'utf8')
+      .split('\n')
+      .find((line) => line.split(' ')[1] === SHARED_MOUNT_PATH);
+    expect(shared?.split(' ')[3]?.split(','), 'the shared folder, mounted read-only').toContain('ro');
   });
 
   it('serves a self-signed certificate whose fingerprint is the one it logged', () => {
@@ -193,11 +204,51 @@ describe('the chart installed with Helm on a real node', () => {
   });
 
   it('reconciles a Training applied with kubectl to Succeeded', async () => {
-    applyTraining('first', 0);
+    applyTraining('first', 0, { epochs: '3' });
     const done = await phaseOf('first', ['Succeeded', 'Failed']);
     expect(done.status?.phase).toBe('Succeeded');
     expect(done.status?.modelVersion).toBe(1);
     await expectCompleteHistory();
+  });
+
+  it("serves the Training's job output from the mounted shared folder to the chart's view role, and its progress", async () => {
+    const started = Date.now();
+    const done = await phaseOf('first', ['Succeeded']);
+    expect(done.status?.progress?.percent).toBe(100);
+    // A ServiceAccount of the tenant's, bound in its namespace to the chart's -view ClusterRole.
+    const reader = 'log-reader';
+    kubectlOk(
+      ['apply', '-f', '-'],
+      yaml.dump({
+        apiVersion: 'v1',
+        kind: 'List',
+        items: [
+          { apiVersion: 'v1', kind: 'ServiceAccount', metadata: { name: reader, namespace: tenant } },
+          {
+            apiVersion: 'rbac.authorization.k8s.io/v1',
+            kind: 'RoleBinding',
+            metadata: { name: reader, namespace: tenant },
+            roleRef: {
+              apiGroup: 'rbac.authorization.k8s.io',
+              kind: 'ClusterRole',
+              name: `${install.deployment}-view`,
+            },
+            subjects: [{ kind: 'ServiceAccount', name: reader, namespace: tenant }],
+          },
+        ],
+      }),
+    );
+    const token = kubectlOk(['create', 'token', reader, '-n', tenant, '--duration=10m']).trim();
+    const ca = (await peerCertificate(install.port, { rejectUnauthorized: false })).toString();
+    const url = `https://127.0.0.1:${install.port}/api/v1/trainings/${tenant}/first/log`;
+    const response = await fetchOperator(url, { token, ca });
+    const output = await response.text();
+    expect(response.status, output).toBe(200);
+    expect(response.headers.get('content-type')).toMatch(/^text\/plain/);
+    expect(output).toContain('demo-train: epoch 3/3');
+    // The history reader may read Trainings but not their output: the log is a right of its own.
+    expect((await fetchOperator(url, { token: readerToken(), ca })).status).toBe(403);
+    timings.logs = Math.round((Date.now() - started) / 100) / 10;
   });
 
   it('keeps the complete history when the operator is SIGKILLed (its container restarts)', async () => {

@@ -2,7 +2,17 @@
 // image, the pod on the host's network (the stack's servers listen on loopback, and there is no
 // CNI or kube-proxy), a statically provisioned volume for the embedded audit store, and the
 // variables docs/operations.md's commands use.
-import { chownSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  chownSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as yaml from 'js-yaml';
@@ -16,6 +26,15 @@ import { required, stackEnv } from './stack.ts';
 
 /** The uid the chart runs the operator as (podSecurityContext.runAsUser). */
 const OPERATOR_UID = 1000;
+
+/**
+ * The group the installed operator reads job files as (podSecurityContext.supplementalGroups),
+ * and that tenant trees are given (`shareTenantTree`), as a site's "readers of job output" group.
+ */
+export const JOB_READER_GID = 2100;
+
+/** Where the chart mounts the shared folder (sharedFilesystem.mountPath, the chart's default). */
+export const SHARED_MOUNT_PATH = '/mnt/slurm-shared';
 
 export interface HelmInstall {
   release: string;
@@ -51,6 +70,11 @@ export interface HelmInstallOptions {
   values?: Record<string, unknown>;
   /** A PersistentVolume for the chart's claim (the default install); false with a database. */
   volume?: boolean;
+  /**
+   * Mount the cluster's shared folder (hostPath, the node has it) read-only, map it in the chart's
+   * SlurmCluster (logs and progress), read progress every second, and read as JOB_READER_GID.
+   */
+  sharedFilesystem?: boolean;
 }
 
 export async function prepareHelmInstall(options: HelmInstallOptions): Promise<HelmInstall> {
@@ -82,7 +106,18 @@ export async function prepareHelmInstall(options: HelmInstallOptions): Promise<H
       modelsBasePath: options.modelsBasePath,
       pollInterval: '1s',
       tenants: [{ namespace: options.tenantNamespace, user: options.cluster.user }],
+      ...(options.sharedFilesystem ? { sharedFilesystemPath: options.cluster.sharedDir } : {}),
     },
+    ...(options.sharedFilesystem
+      ? {
+          sharedFilesystem: {
+            mountPath: SHARED_MOUNT_PATH,
+            volume: { hostPath: { path: options.cluster.sharedDir, type: 'Directory' } },
+          },
+          progress: { interval: '1s' },
+          podSecurityContext: { supplementalGroups: [JOB_READER_GID] },
+        }
+      : {}),
   };
   const writeValues = (patch: Record<string, unknown> = {}) =>
     writeFileSync(valuesFile, yaml.dump({ ...base, ...options.values, ...patch }));
@@ -139,6 +174,16 @@ export async function prepareHelmInstall(options: HelmInstallOptions): Promise<H
       }
     },
   };
+}
+
+/**
+ * A tenant tree (made 0750 for its Slurm user by docs/operations.md's command) given to the job
+ * readers' group, setgid so what jobs create in it keeps that group: the operator may then
+ * enter it and read job output and progress files (jobs write them 0644 here).
+ */
+export function shareTenantTree(tree: string): void {
+  chownSync(tree, statSync(tree).uid, JOB_READER_GID);
+  chmodSync(tree, 0o2750);
 }
 
 interface PodView {
