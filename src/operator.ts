@@ -115,6 +115,7 @@ export class Operator {
           if (type === 'delete') {
             this.ownWrites.forget(object);
             this.context.unconfirmedWrites.forget(object.metadata?.uid);
+            if (kind === 'Training' || kind === 'Prediction') this.progress.forget(object);
           }
           onEvent(object, type);
         },

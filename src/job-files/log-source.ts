@@ -14,6 +14,9 @@ export interface LogSourceCaches {
 const writing = (resource: JobResource | undefined) =>
   resource?.status?.phase === 'Submitted' || resource?.status?.phase === 'Running';
 
+const newestAttempt = (resource: JobResource | undefined) =>
+  Math.max(0, ...(resource?.status?.logs ?? []).map((entry) => entry.attempt));
+
 export function cachedLogSource(caches: LogSourceCaches): LogSource {
   return {
     lookup(listing, namespace, name): LogLookup {
@@ -33,7 +36,11 @@ export function cachedLogSource(caches: LogSourceCaches): LogSource {
       return {
         found: true,
         attempts,
-        active: () => writing(caches.resource(listing, namespace, name)),
+        // A retry's new attempt means the attempt followed so far writes no more.
+        active: () => {
+          const now = caches.resource(listing, namespace, name);
+          return writing(now) && newestAttempt(now) === newestAttempt(resource);
+        },
       };
     },
   };

@@ -5,7 +5,13 @@
 import type { JobResource } from '../api/types.ts';
 import type { OperatorMetrics } from '../observability/metrics.ts';
 import type { ShownProgress, WatchedJob } from '../progress/tracker.ts';
-import { isGuardRefused, isNotFound, type JsonPatchOperation, type KubeResourceClient } from './resources.ts';
+import {
+  describeError,
+  isGuardRefused,
+  isNotFound,
+  type JsonPatchOperation,
+  type KubeResourceClient,
+} from './resources.ts';
 
 export async function writeProgress<R extends JobResource>(
   client: KubeResourceClient<R>,
@@ -24,7 +30,10 @@ export async function writeProgress<R extends JobResource>(
     metrics?.progressStatusWrites.inc({ result: 'written' });
     return 'written';
   } catch (error) {
-    if (isGuardRefused(error) || isNotFound(error)) {
+    // A failed `test` (another job, or no longer Running) or a deleted resource: stop watching.
+    // A value the schema rejects ("... is invalid: <field>") is an error to see, not a quiet stop.
+    const schemaRefused = isGuardRefused(error) && / is invalid: /.test(describeError(error));
+    if (isNotFound(error) || (isGuardRefused(error) && !schemaRefused)) {
       metrics?.progressStatusWrites.inc({ result: 'gone' });
       return 'gone';
     }

@@ -4,8 +4,12 @@
 
 /** Longer lines are skipped unread: a report is a few hundred bytes. */
 export const MAX_LINE_BYTES = 64 * 1024;
-/** Metric names: what Prometheus, MLflow and a file name all take. */
+/** Metric names as MLflow takes them (`val/dice`, `train_loss`), short enough for the status. */
 export const METRIC_NAME = /^[A-Za-z0-9_.:/-]{1,64}$/;
+/** RFC 3339 with a four-digit year: `new Date` alone takes "1" and "March 7" too. */
+const RFC3339 = /^\d{4}-\d{2}-\d{2}[Tt ]\d{2}:\d{2}:\d{2}(?:\.\d{1,9})?(?:[Zz]|[+-]\d{2}:\d{2})$/;
+/** Ten years: a longer estimate is no estimate, and the status's integer must stay exact. */
+export const MAX_ETA_SECONDS = 315_360_000;
 const UNIT = /^[A-Za-z][A-Za-z0-9_ -]{0,31}$/;
 /** The metrics one line may carry; more are refused (the status keeps 32 anyway). */
 export const MAX_METRICS_PER_LINE = 64;
@@ -47,21 +51,25 @@ export function parseReportLine(line: string): ParsedLine {
   };
   for (const [key, min, max, set] of [
     ['step', 0, undefined, (n: number) => (report.step = n)],
-    ['total', Number.MIN_VALUE, undefined, (n: number) => (report.total = n)],
+    ['total', 0, undefined, (n: number) => (report.total = n)],
     ['percent', 0, 100, (n: number) => (report.percent = n)],
-    ['eta', 0, undefined, (n: number) => (report.etaSeconds = n)],
+    ['eta', 0, MAX_ETA_SECONDS, (n: number) => (report.etaSeconds = n)],
   ] as const) {
     const n = number(key, min, max);
     if (typeof n === 'string') return { refused: n };
     if (n !== undefined) set(n);
   }
+  if (report.total === 0) return { refused: '"total" must be greater than 0' };
   if (fields.unit !== undefined) {
     if (typeof fields.unit !== 'string' || !UNIT.test(fields.unit))
       return { refused: '"unit" must be a word of at most 32 characters' };
     report.unit = fields.unit;
   }
   if (fields.time !== undefined) {
-    const time = typeof fields.time === 'string' ? new Date(fields.time) : new Date(Number.NaN);
+    const time =
+      typeof fields.time === 'string' && RFC3339.test(fields.time)
+        ? new Date(fields.time)
+        : new Date(Number.NaN);
     if (Number.isNaN(time.getTime())) return { refused: '"time" must be an RFC 3339 timestamp' };
     report.time = time;
   }

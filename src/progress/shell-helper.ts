@@ -8,6 +8,8 @@
 // is the job's to trust. ml_progress never fails the job: a malformed call or a failed write says
 // why on stderr and writes nothing. Values are checked against JSON's number grammar here, so
 // every line it writes is one the operator accepts (protocol.ts).
+import { MAX_ETA_SECONDS, MAX_METRICS_PER_LINE } from './protocol.ts';
+
 export const PROGRESS_HELPER_SH = `
 _ml_progress_number() {
   _ml_n=$1
@@ -22,10 +24,14 @@ _ml_progress_number() {
   fi
   return 0
 }
+_ml_progress_within() {
+  awk -v v="$1" -v lo="$2" -v hi="$3" 'BEGIN { exit !(v + 0 >= lo + 0 && v + 0 <= hi + 0) }'
+}
 ml_progress() {
   [ -n "\${SLURM_ML_PROGRESS_FILE:-}" ] || return 0
   _ml_top=''
   _ml_metrics=''
+  _ml_count=0
   for _ml_arg in "$@"; do
     case $_ml_arg in
       *=*) ;;
@@ -36,12 +42,26 @@ ml_progress() {
     case $_ml_key in
       unit)
         case $_ml_val in
-          '' | *[!A-Za-z0-9_-]*) echo "ml_progress: unit must be one word, got '$_ml_val'; nothing reported" >&2; return 0 ;;
+          [A-Za-z]*) ;;
+          *) _ml_val='!' ;;
         esac
+        case $_ml_val in
+          *[!A-Za-z0-9_-]*) echo "ml_progress: unit must be one word starting with a letter, got '$_ml_arg'; nothing reported" >&2; return 0 ;;
+        esac
+        if [ "\${#_ml_val}" -gt 32 ]; then
+          echo "ml_progress: unit is longer than 32 characters; nothing reported" >&2; return 0
+        fi
         _ml_top="$_ml_top,\\"unit\\":\\"$_ml_val\\"" ;;
       step | total | percent | eta)
-        if ! _ml_progress_number "$_ml_val"; then
-          echo "ml_progress: $_ml_key must be a number, got '$_ml_val'; nothing reported" >&2; return 0
+        case $_ml_key in
+          step) _ml_range='0 1e308' ;;
+          total) _ml_range='1e-300 1e308' ;;
+          percent) _ml_range='0 100' ;;
+          *) _ml_range='0 ${MAX_ETA_SECONDS}' ;;
+        esac
+        # shellcheck disable=SC2086
+        if ! _ml_progress_number "$_ml_val" || ! _ml_progress_within "$_ml_val" $_ml_range; then
+          echo "ml_progress: $_ml_key must be a number from \${_ml_range% *} to \${_ml_range#* }, got '$_ml_val'; nothing reported" >&2; return 0
         fi
         _ml_top="$_ml_top,\\"$_ml_key\\":$_ml_val" ;;
       *)
@@ -53,6 +73,10 @@ ml_progress() {
         fi
         if ! _ml_progress_number "$_ml_val"; then
           echo "ml_progress: metric $_ml_key must be a number, got '$_ml_val'; nothing reported" >&2; return 0
+        fi
+        _ml_count=$((_ml_count + 1))
+        if [ "$_ml_count" -gt ${MAX_METRICS_PER_LINE} ]; then
+          echo "ml_progress: more than ${MAX_METRICS_PER_LINE} metrics in one call; nothing reported" >&2; return 0
         fi
         _ml_metrics="$_ml_metrics,\\"$_ml_key\\":$_ml_val" ;;
     esac

@@ -2,7 +2,7 @@
 // and the latest value of at most MAX_STATUS_METRICS metrics (the most recently reported), so a
 // summary's size is fixed whatever the job writes.
 import type { TrainingStatus } from '../api/types.ts';
-import type { ProgressReport } from './protocol.ts';
+import { MAX_ETA_SECONDS, type ProgressReport } from './protocol.ts';
 
 export const MAX_STATUS_METRICS = 32;
 
@@ -22,8 +22,19 @@ export interface ProgressSummary {
 
 export const emptySummary = (): ProgressSummary => ({ metrics: new Map(), refusedLines: 0 });
 
-/** Folds one report in (mutates `summary`: it is the tracker's own, per job). */
-export function foldReport(summary: ProgressSummary, report: ProgressReport, readAt: Date): void {
+/**
+ * When a report counts as made: its own time, but never after it was read nor before the job
+ * started. The job's clock decides nothing the operator keeps (retention, series order, which
+ * series /metrics shows).
+ */
+export function reportTime(report: ProgressReport, readAt: Date, startedAt: Date | undefined): Date {
+  const time = report.time?.getTime() ?? readAt.getTime();
+  const earliest = startedAt?.getTime() ?? Number.NEGATIVE_INFINITY;
+  return new Date(Math.max(earliest, Math.min(time, readAt.getTime())));
+}
+
+/** Folds one report in (mutates `summary`: it is the tracker's own, per job). `at`: reportTime's. */
+export function foldReport(summary: ProgressSummary, report: ProgressReport, at: Date): void {
   const reportsProgress =
     report.step !== undefined || report.total !== undefined || report.percent !== undefined;
   if (reportsProgress) {
@@ -34,7 +45,7 @@ export function foldReport(summary: ProgressSummary, report: ProgressReport, rea
     summary.etaSeconds = report.etaSeconds;
     if (report.unit !== undefined) summary.unit = report.unit;
   } else if (report.etaSeconds !== undefined) summary.etaSeconds = report.etaSeconds;
-  summary.updatedAt = report.time ?? readAt;
+  summary.updatedAt = at;
   for (const [name, value] of report.metrics) {
     summary.metrics.delete(name); // re-inserted last: the most recent
     summary.metrics.set(name, { value, ...(summary.step !== undefined ? { step: summary.step } : {}) });
@@ -45,24 +56,30 @@ export function foldReport(summary: ProgressSummary, report: ProgressReport, rea
   }
 }
 
-/** Percent done: reported, else step of total, clamped to 0..100 and whole. */
-export function percentOf(summary: ProgressSummary): number | undefined {
+/** Percent done as reported, else step of total, clamped to 0..100; unrounded. */
+function percentDone(summary: ProgressSummary): number | undefined {
   const raw =
     summary.percent ??
     (summary.step !== undefined && summary.total ? (summary.step / summary.total) * 100 : undefined);
-  return raw === undefined ? undefined : Math.min(100, Math.max(0, Math.floor(raw)));
+  return raw === undefined ? undefined : Math.min(100, Math.max(0, raw));
 }
 
-/** Seconds left: reported, else elapsed since start scaled by what is left. */
+/** Percent done, whole. */
+export function percentOf(summary: ProgressSummary): number | undefined {
+  const percent = percentDone(summary);
+  return percent === undefined ? undefined : Math.floor(percent);
+}
+
+/** Seconds left: reported, else elapsed since start scaled by what is left; at most MAX_ETA_SECONDS. */
 export function remainingSeconds(summary: ProgressSummary, startedAt: Date | undefined): number | undefined {
-  if (summary.etaSeconds !== undefined) return Math.round(summary.etaSeconds);
-  const percent =
-    summary.percent ??
-    (summary.step !== undefined && summary.total ? (summary.step / summary.total) * 100 : 0);
-  if (!startedAt || !summary.updatedAt || percent <= 0) return undefined;
-  const elapsed = (summary.updatedAt.getTime() - startedAt.getTime()) / 1000;
-  if (elapsed <= 0) return undefined;
-  return Math.max(0, Math.round((elapsed * (100 - Math.min(100, percent))) / percent));
+  let seconds = summary.etaSeconds;
+  const percent = percentDone(summary) ?? 0;
+  if (seconds === undefined && startedAt && summary.updatedAt && percent > 0) {
+    const elapsed = (summary.updatedAt.getTime() - startedAt.getTime()) / 1000;
+    if (elapsed > 0) seconds = (elapsed * (100 - percent)) / percent;
+  }
+  if (seconds === undefined || !Number.isFinite(seconds)) return undefined;
+  return Math.min(MAX_ETA_SECONDS, Math.max(0, Math.round(seconds)));
 }
 
 export type StatusProgress = NonNullable<TrainingStatus['progress']>;

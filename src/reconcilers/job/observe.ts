@@ -11,7 +11,7 @@ import { interpretJobState } from '../../slurm/job-state.ts';
 import type { SlurmJob } from '../../slurm/types.ts';
 import type { ReconcileContext } from '../context.ts';
 import { cancelRequested, requestCancel } from './cancel.ts';
-import { type AttemptRef, logEntryOf, watchedJobOf, withLogEntry } from './job-files.ts';
+import { type AttemptRef, logEntryOf, logsCondition, watchedJobOf, withLogEntry } from './job-files.ts';
 import type { JobKind } from './kind.ts';
 import { type JobStatus, MISSING, observeJob } from './mirror.ts';
 import { lookUpOwnJob } from './own-job.ts';
@@ -69,12 +69,20 @@ export async function observe<R extends JobResource>(
     cluster: target.cluster,
   };
   // Slurm's own word on where the output went (v0.0.43+), once it reports it.
-  if (
-    job.outputPath &&
-    !observed.status.logs?.some((e) => e.attempt === state.attempt && e.path === job.outputPath)
-  )
-    observed.status.logs = withLogEntry(observed.status.logs, logEntryOf(files, job.outputPath));
+  const recorded = observed.status.logs?.find((e) => e.attempt === state.attempt);
+  const logEntry =
+    job.outputPath && recorded?.path !== job.outputPath ? logEntryOf(files, job.outputPath) : recorded;
+  if (logEntry && logEntry !== recorded) observed.status.logs = withLogEntry(observed.status.logs, logEntry);
+  // As the cluster's spec.sharedFilesystem is now (an admin may add it while jobs run).
+  if (logEntry)
+    observed.status.conditions = setCondition(
+      observed.status.conditions,
+      logsCondition(files, logEntry),
+      current.metadata.generation,
+      ctx.now(),
+    );
   const watched = watchedJobOf(files, observed.status.startedAt);
+  if (!watched) ctx.progress?.forget(current);
   if (!observed.final) {
     if (watched && observed.outcome === 'running') ctx.progress?.watch(watched);
     await writeStatus(ctx, client, current, observed.status);
@@ -84,10 +92,21 @@ export async function observe<R extends JobResource>(
   const reported = watched && ctx.progress ? await ctx.progress.settle(watched) : {};
   const { summary, ...shown } = 'summary' in reported ? reported : { ...reported, summary: undefined };
   const status = { ...observed.status, ...shown };
-  if (observed.outcome === 'succeeded' && status.progress && status.progress.percent !== undefined)
-    status.progress = { ...status.progress, percent: 100, estimatedRemainingSeconds: 0 };
-  const metrics = summary ? finalMetrics(summary) : undefined;
-  return ended(ctx, kind, client, current, job, status, observed.outcome, metrics);
+  if (status.progress) {
+    // An ended job has nothing left; a succeeded one is done, whatever it last said.
+    const { estimatedRemainingSeconds: _left, ...progress } = status.progress;
+    status.progress = observed.outcome === 'succeeded' ? { ...progress, percent: 100 } : progress;
+  }
+  const metrics = summary ? finalMetrics(summary) : statusMetrics(status.metrics);
+  const outcome = await ended(ctx, kind, client, current, job, status, observed.outcome, metrics);
+  ctx.progress?.forget(current); // the end is written: its settled summary is not needed again
+  return outcome;
+}
+
+/** The last values the status shows, when the file can no longer be read (after a restart, say). */
+function statusMetrics(metrics: JobStatus['metrics']): Record<string, number> | undefined {
+  const values = (metrics ?? []).map(({ name, value }) => [name, Number(value)] as const);
+  return values.length > 0 ? Object.fromEntries(values.filter(([, v]) => Number.isFinite(v))) : undefined;
 }
 
 async function ended<R extends JobResource>(
@@ -151,6 +170,7 @@ async function missing<R extends JobResource>(
   lostAfter: string,
   message: string,
 ): Promise<ReconcileOutcome> {
+  ctx.progress?.forget(resource); // watched again if the job is found again
   const now = ctx.now();
   const status = resource.status ?? {};
   const conditions = setCondition(

@@ -8,6 +8,7 @@ import {
   MAX_STATUS_METRICS,
   percentOf,
   remainingSeconds,
+  reportTime,
   statusOf,
 } from '../../../src/progress/summary.ts';
 
@@ -32,7 +33,7 @@ describe('percent and remaining time', () => {
 
   it('estimates what is left from the time since the start, unless the job says', () => {
     const summary = emptySummary();
-    foldReport(summary, report({ step: 1, total: 4, time: at(60) }), at(61));
+    foldReport(summary, report({ step: 1, total: 4, time: at(60) }), at(60));
     expect(remainingSeconds(summary, t0)).toBe(180);
     foldReport(summary, report({ step: 2, total: 4, etaSeconds: 10 }), at(62));
     expect(remainingSeconds(summary, t0)).toBe(10);
@@ -59,7 +60,7 @@ describe('statusOf', () => {
     foldReport(
       summary,
       report({ step: 1, total: 2, unit: 'epoch', time: at(10), metrics: [['loss', 0.5]] }),
-      at(11),
+      at(10),
     );
     foldReport(
       summary,
@@ -72,7 +73,7 @@ describe('statusOf', () => {
           ['loss', 0.25],
         ],
       }),
-      at(21),
+      at(20),
     );
     expect(statusOf(summary, t0)).toEqual({
       progress: {
@@ -102,9 +103,26 @@ describe('statusOf', () => {
 
   it('writes values that fit the status', () => {
     const summary = emptySummary();
-    foldReport(summary, report({ metrics: [['tiny', 1.2345678901234567e-300]] }), t0);
+    foldReport(summary, report({ metrics: [['tiny', 1.2345678901234568e-300]] }), t0);
     const value = statusOf(summary, t0).metrics?.[0]?.value ?? '';
     expect(value.length).toBeLessThanOrEqual(32);
-    expect(Number(value)).toBeCloseTo(1.2345678901234567e-300);
+    expect(Number(value)).toBeCloseTo(1.2345678901234568e-300);
+  });
+});
+
+describe('reportTime', () => {
+  it.each([
+    ['its own time when it lies between the start and the read', at(30), at(30)],
+    ['the read time for a time in the future', at(9_999_999), at(60)],
+    ['the start for a time before it', new Date('1970-01-01T00:00:00Z'), at(0)],
+    ['the read time when it gives none', undefined, at(60)],
+  ])('is %s', (_, time, expected) => {
+    expect(reportTime(report(time ? { time } : {}), at(60), t0)).toEqual(expected);
+  });
+
+  it('keeps estimates within ten years', () => {
+    const summary = emptySummary();
+    foldReport(summary, report({ step: 1e-12, total: 1 }), at(3600));
+    expect(remainingSeconds(summary, t0)).toBe(315_360_000);
   });
 });

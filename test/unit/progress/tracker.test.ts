@@ -13,6 +13,8 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 const log = pino({ level: 'silent' });
 const t0 = new Date('2026-01-01T00:00:00Z');
 
+let clock = t0.getTime();
+
 function setUp(name: string, store?: (points: MetricPoint[]) => Promise<unknown>) {
   const file = join(dir, `${name}.jsonl`);
   writeFileSync(file, '');
@@ -25,7 +27,7 @@ function setUp(name: string, store?: (points: MetricPoint[]) => Promise<unknown>
     },
     ...(store ? { storePoints: store } : {}),
     log,
-    now: () => t0,
+    now: () => new Date(clock),
   });
   const job: WatchedJob = {
     kind: 'Training',
@@ -65,23 +67,86 @@ describe('ProgressTracker', () => {
     expect(tracker.watched).toBe(0);
   });
 
-  it('hands every point to the store once, and the whole file again after a refusal', async () => {
+  it('waits on a refusing store once, and offers the whole file again once it is back', async () => {
     const stored: MetricPoint[] = [];
     let refuse = true;
-    const { tracker, job, report } = setUp('c', async (points) => {
+    let calls = 0;
+    const { tracker, job, report, writes } = setUp('c', async (points) => {
+      calls++;
       if (refuse) throw new Error('database down');
       stored.push(...points);
     });
     tracker.watch(job);
     report({ step: 1, metrics: { loss: 1, acc: 0.1 } });
     await tracker.tick();
+    report({ step: 2, metrics: { loss: 0.5 } });
+    await tracker.tick();
+    const final = await tracker.settle(job);
+    // The status went on, the store was asked once, and the end did not wait on it.
+    expect(writes.map((w) => w.progress?.step)).toEqual([1, 2]);
+    expect(final.metrics).toEqual([
+      { name: 'loss', value: '0.5', step: 2 },
+      { name: 'acc', value: '0.1', step: 1 },
+    ]);
+    expect(calls).toBe(1);
     expect(stored).toEqual([]);
     refuse = false;
-    report({ step: 2, metrics: { loss: 0.5 } });
-    await tracker.settle(job);
+    clock += 60_000; // the pause after a refusal is over
+    await tracker.tick();
     const keys = new Set(stored.map((p) => `${p.lineOffset}/${p.metric}`));
     expect(keys.size).toBe(3); // all three points, the refused ones included
     expect(stored.find((p) => p.metric === 'acc')).toMatchObject({ step: 1, value: 0.1, attempt: 1 });
+  });
+
+  it('holds at most a batch of points at a time, however many a read finds', async () => {
+    const batches: number[] = [];
+    const { tracker, job, file } = setUp('f', async (points) => {
+      batches.push(points.length);
+    });
+    const metrics = Object.fromEntries(Array.from({ length: 64 }, (_, i) => [`m${i}`, i]));
+    appendFileSync(file, `${JSON.stringify({ step: 1, metrics })}\n`.repeat(200));
+    await tracker.settle(job);
+    expect(batches.reduce((a, b) => a + b, 0)).toBe(200 * 64);
+    expect(Math.max(...batches)).toBeLessThan(1_000 + 64);
+  });
+
+  it('shows nothing until it has read the file to its end once', async () => {
+    const file = join(dir, 'g.jsonl');
+    writeFileSync(file, '');
+    const writes: ShownProgress[] = [];
+    const tracker = new ProgressTracker({
+      intervalMs: 60_000,
+      maxBytesPerRead: 64 * 1024,
+      writeStatus: async (_job, shown) => {
+        writes.push(shown);
+        return 'written';
+      },
+      log,
+      now: () => new Date(clock),
+    });
+    for (let step = 1; step <= 20_000; step++) appendFileSync(file, `{"step":${step},"total":20000}\n`);
+    tracker.watch({ kind: 'Training', uid: 'u', namespace: 'ns', name: 'g', attempt: 1, jobId: 1, file });
+    for (let i = 0; i < 20 && writes.length === 0; i++) await tracker.tick();
+    // The first status it writes is the file's end, not a step from its start going up.
+    expect(writes[0]?.progress?.percent).toBe(100);
+  });
+
+  it('settles the same job once, and forgets it when told', async () => {
+    const { tracker, job, report } = setUp('h');
+    report({ percent: 40 });
+    expect((await tracker.settle(job)).progress?.percent).toBe(40);
+    report({ percent: 90 });
+    expect((await tracker.settle(job)).progress?.percent).toBe(40);
+    tracker.forget({ kind: job.kind, metadata: { namespace: job.namespace, name: job.name } });
+    expect((await tracker.settle(job)).progress?.percent).toBe(90);
+  });
+
+  it('forgets a deleted resource', () => {
+    const { tracker, job } = setUp('i');
+    tracker.watch(job);
+    expect(tracker.watched).toBe(1);
+    tracker.forget({ kind: 'Training', metadata: { namespace: job.namespace, name: job.name } });
+    expect(tracker.watched).toBe(0);
   });
 
   it('a new attempt starts from the top of its own file', async () => {
