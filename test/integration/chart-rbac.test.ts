@@ -219,6 +219,8 @@ describe("the chart's roles for people, aggregated into Kubernetes' view, edit a
       ],
       { stdio: ['ignore', log, log] },
     );
+    // Never left running past this file, whatever ends it.
+    process.once('exit', () => aggregator?.kill('SIGKILL'));
     for (const [user, role] of [
       [viewer, 'view'],
       [editor, 'edit'],
