@@ -15,6 +15,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { AccessReviewFailed } from '../access/request.ts';
 import type { AccessAttributes, Caller } from '../access/types.ts';
+import { sendJson } from '../http/json-answer.ts';
 import type { Listing } from './cursor.ts';
 import { BadRequest, DNS_LABEL, DNS_SUBDOMAIN, parseListQuery, parseMetricQuery } from './history-params.ts';
 import type { MetricHistory, MetricQuery, MetricRef } from './metric-history.ts';
@@ -102,15 +103,7 @@ function forbid(res: ServerResponse, error: string, head: boolean): true {
 }
 
 function send(res: ServerResponse, status: number, body: unknown, head = false): void {
-  const text = JSON.stringify(body);
-  res.writeHead(status, {
-    'content-type': 'application/json; charset=utf-8',
-    'content-length': Buffer.byteLength(text),
-    'cache-control': 'no-store',
-    'x-content-type-options': 'nosniff',
-    ...(status === 405 ? { allow: 'GET, HEAD' } : {}),
-  });
-  res.end(head ? undefined : text);
+  sendJson(res, status, body, { head, ...(status === 405 ? { headers: { allow: 'GET, HEAD' } } : {}) });
 }
 
 function detailRef(listing: Listing, segments: string[], params: URLSearchParams): HistoryRef {

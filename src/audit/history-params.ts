@@ -2,6 +2,7 @@
 // message; values reach SQL only as bound parameters of Kysely queries.
 
 import { PHASES } from '../api/phases.ts';
+import { BadRequest, DNS_LABEL, DNS_SUBDOMAIN, singleParam } from '../http/request-params.ts';
 import { CursorError, decodeCursor, type Listing } from './cursor.ts';
 import {
   DEFAULT_METRIC_LIMIT,
@@ -12,24 +13,11 @@ import {
 import { MAX_METRIC_NAME_LENGTH } from './metric-points.ts';
 import { DEFAULT_LIMIT, type ListFilter, MAX_LIMIT } from './queries.ts';
 
-export class BadRequest extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'BadRequest';
-  }
-}
+export { BadRequest, DNS_LABEL, DNS_SUBDOMAIN };
 
 const ALLOWED = new Set(['namespace', 'model', 'phase', 'since', 'until', 'limit', 'cursor']);
-export const DNS_LABEL = /^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$/;
-export const DNS_SUBDOMAIN = /^[a-z0-9]([-a-z0-9.]{0,251}[a-z0-9])?$/;
 // A date (midnight UTC) or a date-time with seconds and a zone: what `date -Is` and JSON print.
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}:\d{2}(\.\d{1,9})?(Z|[+-]\d{2}:\d{2}))?$/;
-
-function single(params: URLSearchParams, name: string): string | undefined {
-  const values = params.getAll(name);
-  if (values.length > 1) throw new BadRequest(`${name} may be given once`);
-  return values[0];
-}
 
 function parseDate(name: string, value: string): Date {
   const date = new Date(value);
@@ -54,18 +42,18 @@ export function parseListQuery(listing: Listing, params: URLSearchParams): ListF
   for (const name of new Set(params.keys()))
     if (!ALLOWED.has(name))
       throw new BadRequest(`unknown query parameter ${JSON.stringify(name.slice(0, 64))}`);
-  const filter: ListFilter = { listing, limit: parseLimit(single(params, 'limit')) };
-  const namespace = single(params, 'namespace');
+  const filter: ListFilter = { listing, limit: parseLimit(singleParam(params, 'limit')) };
+  const namespace = singleParam(params, 'namespace');
   if (namespace !== undefined) {
     if (!DNS_LABEL.test(namespace)) throw new BadRequest('namespace must be a Kubernetes namespace name');
     filter.namespace = namespace;
   }
-  const model = single(params, 'model');
+  const model = singleParam(params, 'model');
   if (model !== undefined) {
     if (!DNS_SUBDOMAIN.test(model)) throw new BadRequest('model must be a Kubernetes object name');
     filter.model = model;
   }
-  const phase = single(params, 'phase');
+  const phase = singleParam(params, 'phase');
   if (phase !== undefined) {
     if (listing === 'models')
       throw new BadRequest('models have no phase; phase applies to trainings and predictions');
@@ -76,13 +64,13 @@ export function parseListQuery(listing: Listing, params: URLSearchParams): ListF
         throw new BadRequest(`phase must be one or more of ${PHASES.join(', ')} (comma-separated)`);
     filter.phases = [...new Set(phases)];
   }
-  const since = single(params, 'since');
+  const since = singleParam(params, 'since');
   if (since !== undefined) filter.since = parseDate('since', since);
-  const until = single(params, 'until');
+  const until = singleParam(params, 'until');
   if (until !== undefined) filter.until = parseDate('until', until);
   if (filter.since && filter.until && filter.since > filter.until)
     throw new BadRequest('since is after until');
-  const cursor = single(params, 'cursor');
+  const cursor = singleParam(params, 'cursor');
   if (cursor !== undefined) {
     try {
       filter.cursor = decodeCursor(cursor, listing);
@@ -107,20 +95,20 @@ export function parseMetricQuery(
     if (!METRIC_PARAMS.has(name))
       throw new BadRequest(`unknown query parameter ${JSON.stringify(name.slice(0, 64))}`);
   const query: Required<Pick<MetricQuery, 'limit'>> & MetricQuery = { limit: DEFAULT_METRIC_LIMIT };
-  const limit = single(params, 'limit');
+  const limit = singleParam(params, 'limit');
   if (limit !== undefined) {
     const range = `limit must be a whole number from ${MIN_METRIC_LIMIT} to ${MAX_METRIC_LIMIT}`;
     if (!/^\d{1,6}$/.test(limit)) throw new BadRequest(range);
     query.limit = Number(limit);
     if (query.limit < MIN_METRIC_LIMIT || query.limit > MAX_METRIC_LIMIT) throw new BadRequest(range);
   }
-  const attempt = single(params, 'attempt');
+  const attempt = singleParam(params, 'attempt');
   if (attempt !== undefined) {
     if (!/^\d{1,10}$/.test(attempt) || Number(attempt) > MAX_ATTEMPT)
       throw new BadRequest('attempt must be a whole number (0 or more)');
     query.attempt = Number(attempt);
   }
-  const metric = single(params, 'metric');
+  const metric = singleParam(params, 'metric');
   if (metric !== undefined) {
     if (!METRIC_NAME.test(metric))
       throw new BadRequest(

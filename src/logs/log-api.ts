@@ -10,6 +10,7 @@ import type { FileHandle } from 'node:fs/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { AccessReviewFailed } from '../access/request.ts';
 import type { Caller } from '../access/types.ts';
+import { sendJson } from '../http/json-answer.ts';
 import { type AttemptChoice, BadRequest, type LogQuery, parseLogPath, parseLogQuery } from './params.ts';
 import { describeFailure, safeOpen } from './safe-open.ts';
 import { STREAM_CHUNK_BYTES, streamLog } from './stream.ts';
@@ -45,18 +46,9 @@ const RETRY_AFTER_SECONDS = 5;
 
 const KINDS: Record<LogListing, string> = { trainings: 'Training', predictions: 'Prediction' };
 
-function send(res: ServerResponse, status: number, body: unknown, head: boolean, extra = {}): true {
-  const text = JSON.stringify(body);
-  res.writeHead(status, {
-    'content-type': 'application/json; charset=utf-8',
-    'content-length': Buffer.byteLength(text),
-    'cache-control': 'no-store',
-    'x-content-type-options': 'nosniff',
-    ...extra,
-  });
-  res.end(head ? undefined : text);
-  return true;
-}
+/** The JSON answer, and HEAD's without its body. */
+const send = (res: ServerResponse, status: number, body: unknown, head: boolean, headers = {}) =>
+  sendJson(res, status, body, { head, headers });
 
 /** The attempt asked for, or the status and message that say why there is none. */
 function chooseAttempt(

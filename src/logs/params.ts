@@ -1,10 +1,9 @@
 // Pure: the logs route's path and query, validated. Anything unexpected is a 400 whose message
 // names the parameter, as the history API does.
+import { BadRequest, DNS_LABEL, DNS_SUBDOMAIN, singleParam } from '../http/request-params.ts';
 import type { LogListing } from './types.ts';
 
-export class BadRequest extends Error {
-  override readonly name = 'BadRequest';
-}
+export { BadRequest };
 
 export const MAX_TAIL_LINES = 100_000;
 
@@ -28,8 +27,6 @@ export interface LogQuery {
 
 const PREFIX = '/api/v1/';
 const LISTINGS = new Set<string>(['trainings', 'predictions']);
-const DNS_LABEL = /^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$/;
-const DNS_SUBDOMAIN = /^[a-z0-9]([-a-z0-9.]{0,251}[a-z0-9])?$/;
 const KNOWN = ['tail', 'follow', 'attempt', 'previous', 'limitBytes'];
 
 /**
@@ -57,14 +54,8 @@ export function parseLogPath(pathname: string): LogRoute | null {
   return { listing: listing as LogListing, namespace: ns, name: n };
 }
 
-function single(params: URLSearchParams, name: string): string | undefined {
-  const values = params.getAll(name);
-  if (values.length > 1) throw new BadRequest(`${name} may be given once`);
-  return values[0];
-}
-
 function boolean(params: URLSearchParams, name: string): boolean {
-  const value = single(params, name);
+  const value = singleParam(params, name);
   if (value === undefined || value === 'false') return false;
   if (value === 'true') return true;
   throw new BadRequest(`${name} must be true or false, not "${value}"`);
@@ -77,7 +68,7 @@ function whole(
   max: number,
   meaning: string,
 ): number | undefined {
-  const value = single(params, name);
+  const value = singleParam(params, name);
   if (value === undefined) return undefined;
   const n = /^\d{1,16}$/.test(value) ? Number(value) : Number.NaN;
   if (!(n >= min && n <= max))
