@@ -118,6 +118,28 @@ function detailRef(listing: Listing, segments: string[], params: URLSearchParams
   return { listing, namespace: first, name: second };
 }
 
+/**
+ * One record as the caller may read it. Asked by name, the namespace is known before the read:
+ * nothing is read for a refused caller (403). Asked by uid, a refused record answers as a missing
+ * one: whether a uid exists elsewhere is not told.
+ */
+async function readAsCaller<
+  Ref extends { namespace: string } | { uid: string },
+  T extends { namespace?: string | null },
+>(
+  caller: Caller,
+  kind: Listing,
+  ref: Ref,
+  read: (ref: Ref) => Promise<T | null | undefined> | undefined,
+): Promise<{ refused: string } | { found: T | null }> {
+  if ('namespace' in ref && !(await caller.can(onKind(kind, 'get', ref.namespace))))
+    return { refused: refusal(caller, 'get', kind, ref.namespace) };
+  const found = (await read(ref)) ?? null;
+  if (found && 'uid' in ref && !(await caller.can(onKind(kind, 'get', found.namespace ?? ''))))
+    return { found: null };
+  return { found };
+}
+
 export function historyHandler(reader: HistoryReader, options: HistoryApiOptions = {}): HistoryHandler {
   return async (req, res, caller) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
@@ -144,15 +166,11 @@ export function historyHandler(reader: HistoryReader, options: HistoryApiOptions
       const metrics = reader.metricHistory ? metricRef(kind, segments) : undefined;
       if (metrics && reader.metricHistory) {
         const query = parseMetricQuery(url.searchParams);
-        // As the record: by name, nothing is read for a refused caller; by uid, refused is missing.
-        if ('namespace' in metrics && !(await caller.can(onKind(kind, 'get', metrics.namespace))))
-          return forbid(res, refusal(caller, 'get', kind, metrics.namespace), head);
-        const found = await reader.metricHistory(metrics, query);
-        const history =
-          found && 'uid' in metrics && !(await caller.can(onKind(kind, 'get', found.namespace)))
-            ? null
-            : found;
-        if (history) send(res, 200, history, head);
+        const history = await readAsCaller(caller, kind, metrics, (ref) =>
+          reader.metricHistory?.(ref, query),
+        );
+        if ('refused' in history) return forbid(res, history.refused, head);
+        if (history.found) send(res, 200, history.found, head);
         else
           send(
             res,
@@ -176,16 +194,9 @@ export function historyHandler(reader: HistoryReader, options: HistoryApiOptions
         send(res, 200, await reader.list(filter), head);
       } else if (segments.length <= 2) {
         const ref = detailRef(kind, segments, url.searchParams);
-        // Asked by name, the namespace is known before the read: nothing is read for a refused caller.
-        if ('namespace' in ref && !(await caller.can(onKind(kind, 'get', ref.namespace))))
-          return forbid(res, refusal(caller, 'get', kind, ref.namespace), head);
-        const found = await reader.get(ref);
-        // Asked by uid, a refused record answers as a missing one: whether a uid exists elsewhere is not told.
-        const record =
-          found && 'uid' in ref && !(await caller.can(onKind(kind, 'get', found.namespace ?? '')))
-            ? null
-            : found;
-        if (record) send(res, 200, record, head);
+        const record = await readAsCaller(caller, kind, ref, (r) => reader.get(r));
+        if ('refused' in record) return forbid(res, record.refused, head);
+        if (record.found) send(res, 200, record.found, head);
         else
           send(
             res,
