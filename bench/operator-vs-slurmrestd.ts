@@ -35,6 +35,8 @@ const { values } = parseArgs({
     concurrency: { type: 'string', default: '8' },
     'skip-baseline': { type: 'boolean', default: false },
     'heap-mb': { type: 'string' },
+    // V8's young-generation semi-space in MiB, as the chart's semiSpaceMb sets it ('' for V8's default).
+    'semi-space-mb': { type: 'string' },
     models: { type: 'string', default: '20' },
     'progress-epochs': { type: 'string' },
     'epoch-seconds': { type: 'string', default: '1' },
@@ -120,6 +122,7 @@ const operator = startOperator('bench', {
   PROGRESS_INTERVAL: values['progress-interval'] ?? '10s',
   NODE_OPTIONS: [
     values['heap-mb'] ? `--max-old-space-size=${values['heap-mb']}` : '',
+    values['semi-space-mb'] ? `--max-semi-space-size=${values['semi-space-mb']}` : '',
     process.env.BENCH_CPU_PROFILE ? `--cpu-prof --cpu-prof-dir=${process.env.BENCH_CPU_PROFILE}` : '',
     process.env.BENCH_NODE_OPTIONS ?? '', // e.g. --heapsnapshot-signal=SIGUSR2 for a heap snapshot on demand
   ]

@@ -14,6 +14,7 @@
 // final status.progress and status.metrics).
 //   node bench/progress-memory.ts [--rounds 2] [--release slurm-2411] [--output-mb 1024]
 //     [--metric-lines 100000] [--slices 30] [--progress-interval 10s] [--heap-mb 256]
+//     [--semi-space-mb 8] (the chart's heapLimitMb and semiSpaceMb; --semi-space-mb '' for V8's default)
 //     [--cases baseline,heavy] [--snapshot-at-mb N] (a heap snapshot of the heavy case's operator
 //     once its RSS passes N MB, written to --snapshot-dir, default the OS's temp folder)
 //     [--sample-heap] (the operator's /metrics every 500 ms: the peaks of V8's heap and of
@@ -52,6 +53,8 @@ const { values } = parseArgs({
     'baseline-epochs': { type: 'string', default: '30' },
     'progress-interval': { type: 'string', default: '10s' },
     'heap-mb': { type: 'string', default: '256' },
+    // The chart's semiSpaceMb; '' leaves V8's default.
+    'semi-space-mb': { type: 'string', default: '8' },
     cases: { type: 'string', default: 'baseline,heavy' },
     'snapshot-at-mb': { type: 'string' },
     'snapshot-dir': { type: 'string' },
@@ -225,6 +228,7 @@ async function runCase(kind: CaseName, round: number, templateDir: string): Prom
     PROGRESS_INTERVAL: values['progress-interval'] ?? '10s',
     NODE_OPTIONS: [
       `--max-old-space-size=${values['heap-mb']}`,
+      values['semi-space-mb'] ? `--max-semi-space-size=${values['semi-space-mb']}` : '',
       values['snapshot-at-mb']
         ? `--heapsnapshot-signal=SIGUSR2 --diagnostic-dir=${values['snapshot-dir'] ?? tmpdir()}`
         : '',
