@@ -60,10 +60,27 @@ describe('safeOpen', () => {
     expect(opened).toMatchObject({ kind: 'failed', code: 'ENAMETOOLONG', reason: /check the mount/ });
   });
 
-  it.skipIf(process.getuid?.() === 0)('a file the operator may not read: EACCES', async () => {
+  it('a file the operator may not read: EACCES', async () => {
     writeFileSync(at('private.out'), 'x\n');
     chmodSync(at('private.out'), 0o000);
-    expect(await safeOpen(at('private.out'))).toMatchObject({ kind: 'failed', code: 'EACCES' });
+    if (process.getuid?.() !== 0) {
+      expect(await safeOpen(at('private.out'))).toMatchObject({ kind: 'failed', code: 'EACCES' });
+      return;
+    }
+    // Root reads anything: a child loads the module, drops to an unprivileged user (as the chart's
+    // operator runs as uid 1000) and opens the file.
+    chmodSync(tmp.dir, 0o755);
+    const module = new URL('../../../src/logs/safe-open.ts', import.meta.url).href;
+    const script = `const { safeOpen } = await import(${JSON.stringify(module)});
+      process.setgid(65534);
+      process.setuid(65534);
+      const opened = await safeOpen(${JSON.stringify(at('private.out'))});
+      process.stdout.write(JSON.stringify({ kind: opened.kind, code: opened.code }));`;
+    const answer = execFileSync(process.execPath, ['--input-type=module', '-e', script], {
+      cwd: '/',
+      encoding: 'utf8',
+    });
+    expect(JSON.parse(answer)).toEqual({ kind: 'failed', code: 'EACCES' });
   });
 
   it('EACCES tells the admin what to fix', () => {
