@@ -28,8 +28,13 @@ import { parseArgs } from 'node:util';
 import * as yaml from 'js-yaml';
 import pg from 'pg';
 import type { Training } from '../src/api/types.ts';
-import { fetchAsReader, operatorCa, operatorUrl } from '../test/support/access.ts';
-import { kubectlOk } from '../test/support/kubectl.ts';
+import {
+  fetchAsReader,
+  operatorCa,
+  operatorUrl,
+  personToken,
+  TRAINING_LOG_RULES,
+} from '../test/support/access.ts';
 import {
   clients,
   eventually,
@@ -149,36 +154,6 @@ function cpuSeconds(pid: number): number {
   return (Number(stat[11]) + Number(stat[12])) / 100;
 }
 
-/** A ServiceAccount token that may read Trainings and their logs in the namespace, as a user's. */
-function logReaderToken(namespace: string): string {
-  kubectlOk(
-    ['apply', '-f', '-'],
-    yaml.dump({
-      apiVersion: 'v1',
-      kind: 'List',
-      items: [
-        { apiVersion: 'v1', kind: 'ServiceAccount', metadata: { name: 'log-reader', namespace } },
-        {
-          apiVersion: 'rbac.authorization.k8s.io/v1',
-          kind: 'Role',
-          metadata: { name: 'training-logs', namespace },
-          rules: [
-            { apiGroups: ['ml.hpc.dev'], resources: ['trainings', 'trainings/log'], verbs: ['get', 'list'] },
-          ],
-        },
-        {
-          apiVersion: 'rbac.authorization.k8s.io/v1',
-          kind: 'RoleBinding',
-          metadata: { name: 'log-reader', namespace },
-          roleRef: { apiGroup: 'rbac.authorization.k8s.io', kind: 'Role', name: 'training-logs' },
-          subjects: [{ kind: 'ServiceAccount', name: 'log-reader', namespace }],
-        },
-      ],
-    }),
-  );
-  return kubectlOk(['create', 'token', 'log-reader', '-n', namespace, '--duration=1h']).trim();
-}
-
 /** Follows the log to its end, counting bytes (and keeping none), as `kubectl ml logs -f` would. */
 function followLog(url: string, token: string): Promise<{ bytes: number; seconds: number; status: number }> {
   const started = performance.now();
@@ -218,7 +193,7 @@ async function runCase(kind: CaseName, round: number, templateDir: string): Prom
   const run = newRunId();
   const namespace = `bench-mem-${kind}-${run}`;
   const env = prepareE2e(run, { admitted: [namespace] }, { sharedFilesystem: true });
-  const token = logReaderToken(namespace);
+  const token = personToken('log-reader', namespace, [{ namespace, rules: TRAINING_LOG_RULES }]);
   const port = await freePort();
   const operator: OperatorProcess = startOperator(`bench-mem-${kind}`, {
     OPERATOR_NAMESPACE: env.operatorNamespace,

@@ -10,7 +10,7 @@ import { hostname } from 'node:os';
 import * as yaml from 'js-yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { helmTemplate, yamlDocuments } from '../../scripts/render-manifests.ts';
-import { fetchOperator, operatorCa, operatorUrl } from '../support/access.ts';
+import { fetchOperator, operatorCa, operatorUrl, personToken } from '../support/access.ts';
 import { kubectl, kubectlOk } from '../support/kubectl.ts';
 import {
   clients,
@@ -46,11 +46,6 @@ const failingTraining = (namespace: string) =>
     spec: { model: 'm', template: 'no-such-template', cluster: env.clusters['slurm-2411'] },
   });
 
-function serviceAccountToken(name: string, namespace: string): string {
-  apply({ apiVersion: 'v1', kind: 'ServiceAccount', metadata: { name, namespace } });
-  return kubectlOk(['create', 'token', name, '-n', namespace, '--duration=1h']).trim();
-}
-
 async function get(path: string, token?: string) {
   const response = await fetchOperator(operatorUrl(port, path), { token });
   return { status: response.status, body: await response.text() };
@@ -75,7 +70,7 @@ beforeAll(async () => {
   }
 
   // user-a may read Trainings in A, nothing else.
-  tokens.userA = serviceAccountToken('user-a', a);
+  tokens.userA = personToken('user-a', a);
   apply({
     apiVersion: 'rbac.authorization.k8s.io/v1',
     kind: 'Role',
@@ -89,10 +84,10 @@ beforeAll(async () => {
     roleRef: { apiGroup: 'rbac.authorization.k8s.io', kind: 'Role', name: 'training-reader' },
     subjects: [{ kind: 'ServiceAccount', name: 'user-a', namespace: a }],
   });
-  tokens.nobody = serviceAccountToken('nobody', b);
+  tokens.nobody = personToken('nobody', b);
 
   // The scraper gets exactly what the chart grants metrics.readers.
-  tokens.scraper = serviceAccountToken('scraper', env.operatorNamespace);
+  tokens.scraper = personToken('scraper', env.operatorNamespace);
   const rendered = yamlDocuments(
     helmTemplate({
       release: `access-${run}`,

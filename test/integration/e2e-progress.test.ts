@@ -10,7 +10,13 @@ import { join } from 'node:path';
 import * as yaml from 'js-yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Training } from '../../src/api/types.ts';
-import { fetchAsReader, operatorTlsEnv, operatorUrl } from '../support/access.ts';
+import {
+  fetchAsReader,
+  operatorTlsEnv,
+  operatorUrl,
+  personToken,
+  TRAINING_LOG_RULES,
+} from '../support/access.ts';
 import { kubectl, kubectlOk } from '../support/kubectl.ts';
 import {
   clients,
@@ -51,11 +57,6 @@ const watches = new Map<SlurmRelease, Watch>();
 
 function apply(manifest: object): void {
   kubectlOk(['apply', '-f', '-'], yaml.dump(manifest));
-}
-
-function serviceAccountToken(name: string, namespace: string): string {
-  apply({ apiVersion: 'v1', kind: 'ServiceAccount', metadata: { name, namespace } });
-  return kubectlOk(['create', 'token', name, '-n', namespace, '--duration=1h']).trim();
 }
 
 /** A kubeconfig for the stack's API server whose user is this token, as a person's would be. */
@@ -200,25 +201,12 @@ beforeAll(async () => {
 
   // One person may read Trainings and their logs in every test namespace; another nothing.
   const readerNamespace = ns('slurm-2205');
-  tokens.reader = serviceAccountToken('log-reader', readerNamespace);
-  tokens.nobody = serviceAccountToken('nobody', readerNamespace);
-  for (const release of SLURM_RELEASES) {
-    apply({
-      apiVersion: 'rbac.authorization.k8s.io/v1',
-      kind: 'Role',
-      metadata: { name: 'training-logs', namespace: ns(release) },
-      rules: [
-        { apiGroups: ['ml.hpc.dev'], resources: ['trainings', 'trainings/log'], verbs: ['get', 'list'] },
-      ],
-    });
-    apply({
-      apiVersion: 'rbac.authorization.k8s.io/v1',
-      kind: 'RoleBinding',
-      metadata: { name: 'log-reader', namespace: ns(release) },
-      roleRef: { apiGroup: 'rbac.authorization.k8s.io', kind: 'Role', name: 'training-logs' },
-      subjects: [{ kind: 'ServiceAccount', name: 'log-reader', namespace: readerNamespace }],
-    });
-  }
+  tokens.reader = personToken(
+    'log-reader',
+    readerNamespace,
+    SLURM_RELEASES.map((release) => ({ namespace: ns(release), rules: TRAINING_LOG_RULES })),
+  );
+  tokens.nobody = personToken('nobody', readerNamespace);
   kubeconfigs.reader = kubeconfigFor(tokens.reader, join(work, 'reader.kubeconfig'));
   kubeconfigs.nobody = kubeconfigFor(tokens.nobody, join(work, 'nobody.kubeconfig'));
   await Promise.all(SLURM_RELEASES.map((release) => watchTraining(release, kubeconfigs.reader)));

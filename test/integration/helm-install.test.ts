@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import * as yaml from 'js-yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Training } from '../../src/api/types.ts';
-import { fetchOperator, operatorTlsEnv, readerToken } from '../support/access.ts';
+import { fetchOperator, operatorTlsEnv, personToken, readerToken } from '../support/access.ts';
 import { runDocumented } from '../support/documented-commands.ts';
 import {
   type HelmInstall,
@@ -216,29 +216,9 @@ describe('the chart installed with Helm on a real node', () => {
     const done = await phaseOf('first', ['Succeeded']);
     expect(done.status?.progress?.percent).toBe(100);
     // A ServiceAccount of the tenant's, bound in its namespace to the chart's -view ClusterRole.
-    const reader = 'log-reader';
-    kubectlOk(
-      ['apply', '-f', '-'],
-      yaml.dump({
-        apiVersion: 'v1',
-        kind: 'List',
-        items: [
-          { apiVersion: 'v1', kind: 'ServiceAccount', metadata: { name: reader, namespace: tenant } },
-          {
-            apiVersion: 'rbac.authorization.k8s.io/v1',
-            kind: 'RoleBinding',
-            metadata: { name: reader, namespace: tenant },
-            roleRef: {
-              apiGroup: 'rbac.authorization.k8s.io',
-              kind: 'ClusterRole',
-              name: `${install.deployment}-view`,
-            },
-            subjects: [{ kind: 'ServiceAccount', name: reader, namespace: tenant }],
-          },
-        ],
-      }),
-    );
-    const token = kubectlOk(['create', 'token', reader, '-n', tenant, '--duration=10m']).trim();
+    const token = personToken('log-reader', tenant, [
+      { namespace: tenant, clusterRole: `${install.deployment}-view` },
+    ]);
     const ca = (await peerCertificate(install.port, { rejectUnauthorized: false })).toString();
     const url = `https://127.0.0.1:${install.port}/api/v1/trainings/${tenant}/first/log`;
     const response = await fetchOperator(url, { token, ca });

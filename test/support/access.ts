@@ -115,3 +115,42 @@ export function fetchOperator(url: string, options: OperatorRequest = {}): Promi
 export function fetchAsReader(url: string, options: OperatorRequest = {}): Promise<Response> {
   return fetchOperator(url, { ...options, token: readerToken() });
 }
+
+/** What a test person may do in a namespace: a Role of these rules, or an existing ClusterRole. */
+export type Grant = { namespace: string } & ({ rules: object[] } | { clusterRole: string });
+
+/**
+ * A token of a ServiceAccount standing for a person (TokenRequest), bound in each granted
+ * namespace to its rules or ClusterRole; without grants it may do nothing of ours.
+ */
+export function personToken(name: string, namespace: string, grants: Grant[] = [], duration = '1h'): string {
+  const items: object[] = [{ apiVersion: 'v1', kind: 'ServiceAccount', metadata: { name, namespace } }];
+  for (const grant of grants) {
+    const role = 'rules' in grant ? `${name}-rules` : grant.clusterRole;
+    if ('rules' in grant)
+      items.push({
+        apiVersion: 'rbac.authorization.k8s.io/v1',
+        kind: 'Role',
+        metadata: { name: role, namespace: grant.namespace },
+        rules: grant.rules,
+      });
+    items.push({
+      apiVersion: 'rbac.authorization.k8s.io/v1',
+      kind: 'RoleBinding',
+      metadata: { name, namespace: grant.namespace },
+      roleRef: {
+        apiGroup: 'rbac.authorization.k8s.io',
+        kind: 'rules' in grant ? 'Role' : 'ClusterRole',
+        name: role,
+      },
+      subjects: [{ kind: 'ServiceAccount', name, namespace }],
+    });
+  }
+  kubectlOk(['apply', '-f', '-'], JSON.stringify({ apiVersion: 'v1', kind: 'List', items }));
+  return kubectlOk(['create', 'token', name, '-n', namespace, `--duration=${duration}`]).trim();
+}
+
+/** Trainings and their job output: what `kubectl ml logs` needs. */
+export const TRAINING_LOG_RULES = [
+  { apiGroups: ['ml.hpc.dev'], resources: ['trainings', 'trainings/log'], verbs: ['get', 'list'] },
+];
