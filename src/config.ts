@@ -28,6 +28,8 @@ export interface OperatorConfig {
 // kube-system because every cluster has it, as cert-manager's leader election does.
 export const DEFAULT_LEASE_NAME = 'slurm-ml-operator.ml.hpc.dev';
 export const DEFAULT_LEASE_NAMESPACE = 'kube-system';
+/** How often running jobs' progress files are read by default (the chart's progress.interval). */
+export const DEFAULT_PROGRESS_INTERVAL = '10s';
 
 const SERVICE_ACCOUNT_NAMESPACE = '/var/run/secrets/kubernetes.io/serviceaccount/namespace';
 
@@ -47,7 +49,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): OperatorConfig
     httpPort: parsePort(env.HTTP_PORT, 8080),
     tls: parseTls(env),
     tokenFileDirectory: parseDirectory(env.SLURM_TOKEN_DIR, 'SLURM_TOKEN_DIR'),
-    progressIntervalMs: parseInterval(env.PROGRESS_INTERVAL, '10s', 'PROGRESS_INTERVAL'),
+    progressIntervalMs: parseInterval(env.PROGRESS_INTERVAL, DEFAULT_PROGRESS_INTERVAL, 'PROGRESS_INTERVAL'),
   };
 }
 

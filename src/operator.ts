@@ -1,6 +1,7 @@
 // The operator: informers feed keyed work queues; the leader runs the reconcilers and the
 // pollers; everything stops cleanly on shutdown.
 import type { KubeConfig, KubernetesObject } from '@kubernetes/client-node';
+import { durationMs } from './api/duration.ts';
 import { isFinalPhase } from './api/phases.ts';
 import {
   GROUP,
@@ -15,6 +16,7 @@ import {
 import type { MetricPoint } from './audit/index.ts';
 import type { AuditSink } from './audit/sink.ts';
 import { ClusterConnections } from './clusters/connections.ts';
+import { DEFAULT_PROGRESS_INTERVAL } from './config.ts';
 import type { EventRecorder } from './kube/events.ts';
 import { OwnWrites } from './kube/own-writes.ts';
 import { writeProgress } from './kube/progress-status.ts';
@@ -77,7 +79,6 @@ function kindInfo(kind: KindName) {
   return info;
 }
 
-export const DEFAULT_PROGRESS_INTERVAL_MS = 10_000;
 /** Per-resource progress series on /metrics: Prometheus's cost grows with each. */
 export const MAX_PROGRESS_SERIES = 500;
 
@@ -184,7 +185,7 @@ export class Operator {
     };
 
     this.progress = new ProgressTracker({
-      intervalMs: options.progress?.intervalMs ?? DEFAULT_PROGRESS_INTERVAL_MS,
+      intervalMs: options.progress?.intervalMs ?? durationMs(DEFAULT_PROGRESS_INTERVAL),
       writeStatus: (job, shown) =>
         job.kind === 'Prediction'
           ? writeProgress(predictions, job, shown, metrics)

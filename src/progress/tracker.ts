@@ -58,6 +58,8 @@ interface Entry {
   settling: boolean;
   /** The last problem with the file, logged once until it goes away. */
   problem?: string;
+  /** The last status write failed (logged once until one succeeds). */
+  writeFailing?: boolean;
 }
 
 const DEFAULT_MAX_BYTES_PER_READ = 4 * 1024 * 1024;
@@ -227,11 +229,15 @@ export class ProgressTracker {
         if ((await this.options.writeStatus(entry.job, shown)) === 'gone')
           this.entries.delete(keyOf(entry.job));
         else entry.shown = text;
+        entry.writeFailing = false;
       } catch (error) {
-        this.options.log.warn(
-          { err: error, job: entry.job.jobId },
-          'progress status write failed; next interval',
-        );
+        // Once per job until a write succeeds: an API server outage is a line a job, not one an interval.
+        if (!entry.writeFailing)
+          this.options.log.warn(
+            { err: error, job: entry.job.jobId },
+            'progress status write failed; retried each interval',
+          );
+        entry.writeFailing = true;
       }
     })();
     entry.busy = work;
