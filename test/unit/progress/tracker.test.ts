@@ -169,3 +169,38 @@ describe('ProgressTracker', () => {
     expect(final.summary?.refusedLines).toBe(2);
   });
 });
+
+describe('ProgressTracker.settle of a long rest', () => {
+  it('reads only the end beyond its limit: the last values, and the whole file offered to the store later', async () => {
+    const file = join(dir, 'long.jsonl');
+    writeFileSync(file, '');
+    for (let step = 1; step <= 2_000; step++)
+      appendFileSync(file, `{"step":${step},"total":2000,"metrics":{"loss":${1 / step}}}\n`);
+    const stored: MetricPoint[] = [];
+    const tracker = new ProgressTracker({
+      intervalMs: 60_000,
+      maxBytesPerSettle: 4 * 1024,
+      writeStatus: async () => 'written',
+      storePoints: async (points) => {
+        stored.push(...points);
+      },
+      log,
+      now: () => new Date(clock),
+    });
+    const job: WatchedJob = {
+      kind: 'Training',
+      uid: 'u',
+      namespace: 'ns',
+      name: 'long',
+      attempt: 1,
+      jobId: 9,
+      file,
+    };
+    const final = await tracker.settle(job);
+    expect(final.progress).toMatchObject({ percent: 100, step: 2000 });
+    expect(final.metrics).toEqual([{ name: 'loss', value: '0.0005', step: 2000 }]);
+    expect(stored.length).toBeLessThan(2_000); // only the end was read at the job's end
+    await tracker.tick(); // the whole file, offered in the background
+    expect(new Set(stored.map((p) => p.lineOffset)).size).toBe(2_000);
+  });
+});
