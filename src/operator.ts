@@ -25,6 +25,7 @@ import { FailureLog } from './observability/failure-log.ts';
 import { inReconcileScope, type Logger } from './observability/logger.ts';
 import type { OperatorMetrics } from './observability/metrics.ts';
 import { PollerSet } from './poller/poller-set.ts';
+import { MAX_PROGRESS_SERIES, progressSeries } from './progress/series.ts';
 import { ProgressTracker } from './progress/tracker.ts';
 import type { ReconcileContext } from './reconcilers/context.ts';
 import { UnconfirmedWrites } from './reconcilers/job/unconfirmed-writes.ts';
@@ -78,9 +79,6 @@ function kindInfo(kind: KindName) {
   if (!info) throw new Error(`unknown kind ${kind}`);
   return info;
 }
-
-/** Per-resource progress series on /metrics: Prometheus's cost grows with each. */
-export const MAX_PROGRESS_SERIES = 500;
 
 export class Operator {
   readonly informers;
@@ -302,7 +300,7 @@ export class Operator {
       'slurm_ml_progress_percent',
       `Percent done of running Trainings and Predictions that report progress (at most ${MAX_PROGRESS_SERIES}, the latest updated); gone once they end.`,
       ['kind', 'namespace', 'name', 'model', 'cluster'],
-      () => this.progressSeries(),
+      () => progressSeries([...this.informers.trainings.list(), ...this.informers.predictions.list()]),
     );
     metrics.collected(
       'slurm_ml_progress_watched_jobs',
@@ -326,26 +324,6 @@ export class Operator {
           value: this.versionIndex.versionsOf(m.metadata.namespace ?? '', m.metadata.name ?? '').size,
         })),
     );
-  }
-
-  /** One series per running resource with a percent: bounded, and gone once it is final. */
-  private progressSeries() {
-    const running = [...this.informers.trainings.list(), ...this.informers.predictions.list()].filter(
-      (r) => r.status?.phase === 'Running' && r.status.progress?.percent !== undefined,
-    );
-    running.sort((a, b) =>
-      (b.status?.progress?.updatedAt ?? '').localeCompare(a.status?.progress?.updatedAt ?? ''),
-    );
-    return running.slice(0, MAX_PROGRESS_SERIES).map((r) => ({
-      labels: {
-        kind: r.kind ?? '',
-        namespace: r.metadata.namespace ?? '',
-        name: r.metadata.name ?? '',
-        model: r.spec.model,
-        cluster: r.status?.slurm?.cluster ?? '',
-      },
-      value: r.status?.progress?.percent ?? 0,
-    }));
   }
 
   /** A new version or alias of this model may be what a waiting Prediction needs. */
