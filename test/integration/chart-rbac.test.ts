@@ -235,6 +235,15 @@ describe("the chart's roles for people, aggregated into Kubernetes' view, edit a
         '-n',
         peopleNamespace,
       ]);
+    // Roles for people an earlier, killed run of a test left behind would be aggregated too.
+    const leftovers = kubectlOk(['get', 'clusterroles', '-o', 'name'])
+      .split('\n')
+      .filter((name) =>
+        /^clusterrole\.rbac\.authorization\.k8s\.io\/rbac-[a-z0-9]+-slurm-ml-operator-(view|edit|admin)$/.test(
+          name,
+        ),
+      );
+    if (leftovers.length > 0) kubectlOk(['delete', ...leftovers, '--ignore-not-found']);
     // Before the chart's roles exist, view grants no job output (so the checks below can fail).
     await eventually(
       'view to hold no ml.hpc.dev rules',
