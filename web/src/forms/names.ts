@@ -1,0 +1,45 @@
+// Kubernetes name rules, checked in the form before anything is sent, so a person sees what is
+// wrong next to the field instead of in the API server's Status message.
+
+const LABEL = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
+const SUBDOMAIN = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/;
+
+/** Why `value` is not a DNS-1123 label (a Model's name, a namespace), or undefined when it is one. */
+export function labelProblem(value: string): string | undefined {
+  if (value === '') return 'is required';
+  if (value.length > 63) return `must be at most 63 characters (has ${value.length})`;
+  if (!LABEL.test(value))
+    return 'must use only lower-case letters, digits and "-", and start and end with a letter or digit';
+  return undefined;
+}
+
+/** Why `value` is not a DNS-1123 subdomain (the name of a Training or Prediction), or undefined. */
+export function subdomainProblem(value: string): string | undefined {
+  if (value === '') return 'is required';
+  if (value.length > 253) return `must be at most 253 characters (has ${value.length})`;
+  if (!SUBDOMAIN.test(value))
+    return 'must use only lower-case letters, digits, "-" and ".", and start and end with a letter or digit';
+  return undefined;
+}
+
+/** The HTML pattern attribute for a DNS-1123 label (the browser anchors it itself). */
+export const LABEL_PATTERN = '[a-z0-9]([\\-a-z0-9]*[a-z0-9])?';
+/** The HTML pattern attribute for a DNS-1123 subdomain. */
+export const SUBDOMAIN_PATTERN = '[a-z0-9]([\\-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([\\-a-z0-9]*[a-z0-9])?)*';
+
+const ALPHABET = 'abcdefghijklmnopqrstuvwxyz0123456789';
+
+/**
+ * A default name for a new resource: `<base>-<5 random characters>`, shortened so it stays a
+ * valid name; `random` returns numbers in [0, 1) (Math.random in the page, fixed in tests).
+ */
+export function generatedName(base: string, random: () => number = Math.random): string {
+  const suffix = Array.from({ length: 5 }, () => ALPHABET[Math.floor(random() * ALPHABET.length)]).join('');
+  const cleaned = base
+    .toLowerCase()
+    .replace(/[^a-z0-9-]+/g, '-')
+    .replace(/^-+/, '')
+    .slice(0, 63 - 6)
+    .replace(/-+$/, '');
+  return cleaned === '' ? suffix : `${cleaned}-${suffix}`;
+}
