@@ -3,6 +3,7 @@ import {
   generatedName,
   LABEL_PATTERN,
   labelProblem,
+  nameWithSuffix,
   subdomainProblem,
 } from '../../../web/src/forms/names.ts';
 
@@ -67,5 +68,16 @@ describe('generatedName', () => {
   it('takes its suffix from the random source', () => {
     expect(generatedName('m', () => 0.999)).toBe('m-99999');
     expect(generatedName('m')).toMatch(/^m-[a-z0-9]{5}$/);
+  });
+});
+
+describe('nameWithSuffix', () => {
+  it.each([
+    ['seg', 'x1y2z', 'seg-x1y2z'],
+    ['seg', 'pred-x1y2z', 'seg-pred-x1y2z'],
+    ['', 'x1y2z', 'x1y2z'],
+    ['a'.repeat(70), 'x1y2z', `${'a'.repeat(57)}-x1y2z`],
+  ])('%j + %j → %j', (base, suffix, name) => {
+    expect(nameWithSuffix(base, suffix)).toBe(name);
   });
 });

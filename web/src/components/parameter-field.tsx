@@ -21,7 +21,7 @@ export function ParameterField(props: {
   const control = controlOf(spec);
   const common = {
     id,
-    name: spec.name,
+    name: `parameters.${spec.name}`,
     'aria-describedby': describedBy,
     'aria-invalid': invalid ? (true as const) : undefined,
   };

@@ -29,17 +29,23 @@ export const SUBDOMAIN_PATTERN = '[a-z0-9]([\\-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([\
 
 const ALPHABET = 'abcdefghijklmnopqrstuvwxyz0123456789';
 
-/**
- * A default name for a new resource: `<base>-<5 random characters>`, shortened so it stays a
- * valid name; `random` returns numbers in [0, 1) (Math.random in the page, fixed in tests).
- */
-export function generatedName(base: string, random: () => number = Math.random): string {
-  const suffix = Array.from({ length: 5 }, () => ALPHABET[Math.floor(random() * ALPHABET.length)]).join('');
+/** Five random lower-case letters and digits; `random` returns numbers in [0, 1). */
+export function randomSuffix(random: () => number = Math.random): string {
+  return Array.from({ length: 5 }, () => ALPHABET[Math.floor(random() * ALPHABET.length)]).join('');
+}
+
+/** `<base>-<suffix>`, the base made name-like and shortened so the whole stays a DNS-1123 label. */
+export function nameWithSuffix(base: string, suffix: string): string {
   const cleaned = base
     .toLowerCase()
     .replace(/[^a-z0-9-]+/g, '-')
     .replace(/^-+/, '')
-    .slice(0, 63 - 6)
+    .slice(0, 63 - suffix.length - 1)
     .replace(/-+$/, '');
   return cleaned === '' ? suffix : `${cleaned}-${suffix}`;
+}
+
+/** A default name for a new resource: `<base>-<5 random characters>` (Math.random in the page, fixed in tests). */
+export function generatedName(base: string, random: () => number = Math.random): string {
+  return nameWithSuffix(base, randomSuffix(random));
 }
