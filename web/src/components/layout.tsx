@@ -1,0 +1,75 @@
+// The frame of every signed-in page: skip link, header with the main navigation, who is signed in,
+// Sign out, and the <main> landmark the skip link leads to.
+import { type ReactNode, useEffect, useRef } from 'react';
+import { Link, useLocation } from 'wouter';
+import { useSession } from '../data/context.tsx';
+
+const NAV: { href: string; label: string }[] = [
+  { href: '/', label: 'Overview' },
+  { href: '/trainings', label: 'Trainings' },
+  { href: '/predictions', label: 'Predictions' },
+  { href: '/models', label: 'Models' },
+  { href: '/clusters', label: 'Clusters' },
+];
+
+function isCurrent(href: string, location: string): boolean {
+  if (href === '/') return location === '/';
+  return location === href || location.startsWith(`${href}/`);
+}
+
+export function Layout(props: { title: string; children: ReactNode }) {
+  const session = useSession();
+  const [location] = useLocation();
+  const main = useRef<HTMLElement>(null);
+  const firstPath = useRef(location);
+
+  useEffect(() => {
+    document.title = `${props.title} · Slurm ML console`;
+  }, [props.title]);
+
+  // After a navigation (not the first load), reading starts at the new page, as with a full load.
+  useEffect(() => {
+    if (location !== firstPath.current) {
+      firstPath.current = '';
+      main.current?.focus();
+    }
+  }, [location]);
+
+  return (
+    <div className="app">
+      <a className="skip-link" href="#main">
+        Skip to content
+      </a>
+      <header className="app-header">
+        <Link href="/" className="brand">
+          Slurm ML console
+        </Link>
+        <nav aria-label="Main" className="main-nav">
+          <ul>
+            {NAV.map((item) => (
+              <li key={item.href}>
+                <Link href={item.href} aria-current={isCurrent(item.href, location) ? 'page' : undefined}>
+                  {item.label}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </nav>
+        <div className="user">
+          <span className="user-name" title={session.identity.groups.join(', ')}>
+            {session.identity.username}
+          </span>
+          <span className="user-namespaces">
+            {session.namespaces.length === 0 ? 'all namespaces' : session.namespaces.join(', ')}
+          </span>
+          <button type="button" onClick={session.signOut}>
+            Sign out
+          </button>
+        </div>
+      </header>
+      <main id="main" ref={main} tabIndex={-1}>
+        {props.children}
+      </main>
+    </div>
+  );
+}
