@@ -1,8 +1,9 @@
 # syntax=docker/dockerfile:1
 # The operator image. The build stage runs exactly the commands CI runs (npm ci, then
-# npm run build = tsc -p tsconfig.build.json); the runtime stage holds production dependencies,
-# dist/, the built-in job templates and the CRDs, and runs as the non-root `node` user (uid 1000,
-# the chart's runAsUser). See docs/operations.md, "The image".
+# npm run build = tsc -p tsconfig.build.json, then vite build of the web console into dist/ui);
+# the runtime stage holds production dependencies, dist/ (with the console's files), the built-in
+# job templates and the CRDs, and runs as the non-root `node` user (uid 1000, the chart's
+# runAsUser). See docs/operations.md, "The image".
 #   docker build -t slurm-ml-operator:0.1.0 .
 # BASE_IMAGE swaps the Node 24 base of both stages for an equivalent one (same Debian release,
 # Node 24 on PATH with npm, a `node` user uid/gid 1000), e.g. a mirror of it or the test stack's
@@ -17,6 +18,8 @@ COPY package.json package-lock.json ./
 RUN npm ci --no-audit --no-fund
 COPY tsconfig.json tsconfig.build.json ./
 COPY src ./src
+# The web console (Vite root web/; its pages import types from src/): built into dist/ui.
+COPY web ./web
 RUN npm run build
 
 FROM ${BASE_IMAGE} AS runtime

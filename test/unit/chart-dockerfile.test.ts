@@ -110,10 +110,15 @@ describe('Dockerfile', () => {
     expect(npm).toEqual(CI_BUILD_COMMANDS);
   });
 
-  it('CI installs with npm ci and `npm run build` is tsc -p tsconfig.build.json', () => {
+  it('CI installs with npm ci and `npm run build` is tsc -p tsconfig.build.json, then the console', () => {
     expect(readFileSync(join(repoRoot, 'scripts', 'ensure-node.sh'), 'utf8')).toMatch(/\bnpm ci\b/);
     const packageJson = JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8'));
-    expect(packageJson.scripts.build).toBe('tsc -p tsconfig.build.json');
+    expect(packageJson.scripts.build).toBe(
+      'tsc -p tsconfig.build.json && vite build --config web/vite.config.ts',
+    );
+    // Vite builds from web/, so the build stage has it before `npm run build`.
+    const copies = of(build, 'COPY');
+    expect(copies).toContain('web ./web');
     const buildConfig = JSON.parse(readFileSync(join(repoRoot, 'tsconfig.build.json'), 'utf8'));
     expect(buildConfig.compilerOptions).toMatchObject({ outDir: 'dist', rootDir: 'src' });
   });
