@@ -2,6 +2,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { durationMs } from './api/duration.ts';
+import { DEFAULT_CONSOLE_DIR } from './console/default-dir.ts';
 import type { TlsConfig } from './observability/tls.ts';
 
 export interface OperatorConfig {
@@ -21,6 +22,10 @@ export interface OperatorConfig {
   tokenFileDirectory: string | undefined;
   /** PROGRESS_INTERVAL: how often running jobs' progress files are read, so at most one status write per job per interval. */
   progressIntervalMs: number;
+  /** CONSOLE_ENABLED: serve the web console under /ui/ (docs/ui.md). Off by default. */
+  consoleEnabled: boolean;
+  /** CONSOLE_DIR: the built console (Vite's output); by default the package's dist/ui. */
+  consoleDir: string;
 }
 
 // One Lease for the whole cluster, whatever the release name or namespace: a second install (another
@@ -50,6 +55,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): OperatorConfig
     tls: parseTls(env),
     tokenFileDirectory: parseDirectory(env.SLURM_TOKEN_DIR, 'SLURM_TOKEN_DIR'),
     progressIntervalMs: parseInterval(env.PROGRESS_INTERVAL, DEFAULT_PROGRESS_INTERVAL, 'PROGRESS_INTERVAL'),
+    consoleEnabled: parseBoolean(env.CONSOLE_ENABLED, false, 'CONSOLE_ENABLED'),
+    consoleDir: parseDirectory(env.CONSOLE_DIR, 'CONSOLE_DIR') ?? DEFAULT_CONSOLE_DIR,
   };
 }
 

@@ -7,6 +7,7 @@ import { FIELD_MANAGER } from './api/types.ts';
 import { loadDatabaseConfig, openAudit } from './audit/index.ts';
 import { refuseHistoryOnStandby } from './audit/standby-history.ts';
 import { loadConfig } from './config.ts';
+import { consoleBuilt, consoleRoutes, NOT_BUILT } from './console/index.ts';
 import { cachedLogSource } from './job-files/log-source.ts';
 import { reuseConnections } from './kube/connection-reuse.ts';
 import { kubernetesEventRecorder } from './kube/events.ts';
@@ -97,11 +98,26 @@ const operator = new Operator({
   },
 });
 
+// The console's pass-through uses the kubeconfig's cluster (address, CA), never its user.
+const webConsole = consoleRoutes({
+  enabled: config.consoleEnabled,
+  directory: config.consoleDir,
+  kubeConfig,
+  templates: () => templates,
+  logger: log,
+});
+// Not fatal: the rest of the operator works without the console's files, and /ui/ says why.
+if (config.consoleEnabled && !(await consoleBuilt(config.consoleDir)))
+  log.error({ consoleDir: config.consoleDir }, `${NOT_BUILT}; /ui/ answers 503 until then`);
+
 const server = await startHttpServer({
   port: config.httpPort,
   access: new KubeAccessReviewer(kubeConfig),
   registry: metrics.registry,
+  publicHandlers: webConsole.publicHandlers,
+  acceptsPost: webConsole.acceptsPost,
   handlers: [
+    ...webConsole.handlers,
     // Before the history API, whose paths it shares: any replica answers from its caches.
     logHandler(
       cachedLogSource({
@@ -143,7 +159,9 @@ const certificateWatch =
 const address = server.address();
 log.info(
   { port: typeof address === 'object' && address ? address.port : config.httpPort },
-  'serving /metrics, /healthz and /readyz over HTTPS',
+  config.consoleEnabled
+    ? 'serving /metrics, /healthz, /readyz and the web console (/ui/) over HTTPS'
+    : 'serving /metrics, /healthz and /readyz over HTTPS',
 );
 
 await operator.startInformers();

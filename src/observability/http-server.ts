@@ -1,8 +1,11 @@
 // The operator's port, HTTPS only (TLS 1.2 or later): /metrics, /healthz, /readyz, and whatever
-// read-only APIs are mounted (the audit history). Health answers are JSON that say why, and open
-// to all (kubelet probes carry no token). Everything else needs a bearer token the API server accepts
+// APIs are mounted (the audit history, the logs, the web console). Health answers are JSON that say
+// why, and open to all (kubelet probes carry no token), as are the public handlers (the console's
+// static files, which hold no data). Everything else needs a bearer token the API server accepts
 // (TokenReview), and answers only what its user's RBAC allows (SubjectAccessReview): /metrics
 // the nonResourceURL `get /metrics`, the handlers whatever they check for their resources.
+// Only GET and HEAD are served, except POST on the paths `acceptsPost` names (the console's
+// pass-through to the API server and its parameter checks), whose handlers check the method.
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { createServer, type Server } from 'node:https';
 import type { Registry } from 'prom-client';
@@ -31,13 +34,20 @@ export type RouteHandler = (
   caller: Caller,
 ) => Promise<boolean>;
 
+/** Answers a request it owns (true), or leaves it to the next (false). Called before authentication. */
+export type PublicHandler = (request: IncomingMessage, response: ServerResponse) => Promise<boolean>;
+
 export interface HttpServerOptions {
   port: number;
   host?: string;
   registry: Registry;
   readiness: ReadinessSource;
   access: AccessReviewer;
+  /** Open to anyone: only for answers that hold no data. Tried in order, after health. */
+  publicHandlers?: PublicHandler[];
   handlers?: RouteHandler[];
+  /** Paths (parsed, without query) where POST reaches the handlers; GET and HEAD only elsewhere. */
+  acceptsPost?: (path: string) => boolean;
   /** The certificate it starts with; `server.setSecureContext` replaces it (watchCertificateFiles). */
   tls: KeyPair;
 }
@@ -96,13 +106,16 @@ async function route(
   response: ServerResponse,
 ): Promise<void> {
   const path = new URL(request.url ?? '/', 'http://localhost').pathname;
-  if (request.method !== 'GET' && request.method !== 'HEAD')
+  // Refused before anything else: a handler that forgot to check the method cannot be written to.
+  const writes = request.method === 'POST' && (options.acceptsPost?.(path) ?? false);
+  if (request.method !== 'GET' && request.method !== 'HEAD' && !writes)
     return json(response, 405, { error: 'read-only API' });
   if (path === '/healthz') return json(response, 200, { status: 'ok' });
   if (path === '/readyz') {
     const report = await readinessReport(options.readiness);
     return json(response, report.ready ? 200 : 503, report);
   }
+  for (const handler of options.publicHandlers ?? []) if (await handler(request, response)) return;
   let caller: Caller | null;
   try {
     caller = await authenticatedCaller(options.access, request);

@@ -1,0 +1,272 @@
+// The pass-through against a fake API server (HTTPS, its own CA): what reaches the API server is
+// the caller's token and nothing of the operator's kubeconfig user, only Content-Type and Accept,
+// the checked path and query; answers stream through with their status and type; bodies over the
+// limit are 413, a user's ninth watch 429 (until one closes), an unreachable API server 502.
+import { createServer, type Server } from 'node:https';
+import type { AddressInfo } from 'node:net';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { type KeyPair, selfSignedKeyPair } from '../../../src/observability/tls.ts';
+import {
+  type ConsoleServer,
+  call,
+  fakeReviewer,
+  kubeConfigFor,
+  open,
+  startConsoleServer,
+} from './harness.ts';
+
+interface Seen {
+  method: string;
+  url: string;
+  headers: Record<string, string | string[] | undefined>;
+  body: string;
+}
+
+const ML = '/apis/ml.hpc.dev/v1alpha1';
+let apiPair: KeyPair;
+let api: Server;
+let apiUrl: string;
+const seen: Seen[] = [];
+let openWatches = 0;
+let console_: ConsoleServer;
+let unreachable: ConsoleServer;
+const reviewer = fakeReviewer(
+  { alice: { username: 'alice', groups: [] }, bob: { username: 'bob', groups: [] } },
+  new Set(),
+);
+
+beforeAll(async () => {
+  apiPair = await selfSignedKeyPair(['127.0.0.1']);
+  api = createServer({ cert: apiPair.cert, key: apiPair.key }, (req, res) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (chunk: Buffer) => chunks.push(chunk));
+    req.on('end', () => {
+      seen.push({
+        method: req.method ?? '',
+        url: req.url ?? '',
+        headers: req.headers,
+        body: Buffer.concat(chunks).toString(),
+      });
+      const url = req.url ?? '';
+      if (url.includes('watch=true')) {
+        openWatches += 1;
+        res.on('close', () => {
+          openWatches -= 1;
+        });
+        res.writeHead(200, { 'content-type': 'application/json' });
+        res.write(`${JSON.stringify({ type: 'ADDED', object: { metadata: { name: 'first' } } })}\n`);
+        if (url.includes('timeoutSeconds=1&')) setTimeout(() => res.end(), 200);
+        return;
+      }
+      if (url.startsWith(`${ML}/namespaces/forbidden/`)) {
+        res.writeHead(403, { 'content-type': 'application/json' });
+        res.end(
+          JSON.stringify({
+            kind: 'Status',
+            status: 'Failure',
+            reason: 'Forbidden',
+            code: 403,
+            message: 'no',
+          }),
+        );
+        return;
+      }
+      res.writeHead(req.method === 'POST' ? 201 : 200, {
+        'content-type': 'application/json',
+        'x-extra': 'dropped',
+      });
+      res.end(
+        req.method === 'POST' ? Buffer.concat(chunks) : JSON.stringify({ kind: 'TrainingList', items: [] }),
+      );
+    });
+  });
+  await new Promise<void>((resolve) => api.listen(0, '127.0.0.1', resolve));
+  apiUrl = `https://127.0.0.1:${(api.address() as AddressInfo).port}`;
+  console_ = await startConsoleServer({
+    reviewer,
+    directory: '/nonexistent',
+    kubeConfig: kubeConfigFor(apiUrl, apiPair.cert),
+  });
+  // A port nobody listens on.
+  unreachable = await startConsoleServer({
+    reviewer,
+    directory: '/nonexistent',
+    kubeConfig: kubeConfigFor('https://127.0.0.1:1', apiPair.cert),
+  });
+});
+afterAll(() => {
+  console_?.close();
+  unreachable?.close();
+  api?.closeAllConnections();
+  api?.close();
+});
+beforeEach(() => {
+  seen.length = 0;
+});
+
+const kube = (server: ConsoleServer, path: string, options: Parameters<typeof call>[1] | object = {}) =>
+  call(`${server.base}/ui/api/kube${path}`, { ca: server.pair.cert, token: 'alice', ...options });
+
+describe('what reaches the API server', () => {
+  it("a list, with the caller's token only, and the API server's answer as it is", async () => {
+    const answer = await kube(console_, `${ML}/namespaces/team-a/trainings?limit=5`, {
+      headers: {
+        accept: 'application/json',
+        cookie: 'session=x',
+        'x-forwarded-for': '1.2.3.4',
+        'impersonate-user': 'admin',
+      },
+    });
+    expect(answer.status).toBe(200);
+    expect(JSON.parse(answer.text)).toEqual({ kind: 'TrainingList', items: [] });
+    expect(answer.headers['content-type']).toBe('application/json');
+    expect(answer.headers['cache-control']).toBe('no-store');
+    expect(answer.headers['x-extra']).toBeUndefined();
+    expect(seen).toHaveLength(1);
+    const [request] = seen;
+    expect(request?.method).toBe('GET');
+    expect(request?.url).toBe(`${ML}/namespaces/team-a/trainings?limit=5`);
+    expect(request?.headers.authorization).toBe('Bearer alice');
+    // Nothing else of the browser's, and nothing of the operator's own kubeconfig user.
+    for (const name of ['cookie', 'x-forwarded-for', 'impersonate-user'])
+      expect(request?.headers[name], name).toBeUndefined();
+    expect(JSON.stringify(request?.headers)).not.toContain('the-operators-own-token');
+  });
+
+  it('a create, with its body and content type', async () => {
+    const training = JSON.stringify({
+      apiVersion: 'ml.hpc.dev/v1alpha1',
+      kind: 'Training',
+      metadata: { name: 't' },
+    });
+    const answer = await kube(console_, `${ML}/namespaces/team-a/trainings?dryRun=All`, {
+      method: 'POST',
+      body: training,
+      headers: { 'content-type': 'application/json' },
+    });
+    expect(answer.status).toBe(201);
+    expect(answer.text).toBe(training);
+    expect(seen[0]).toMatchObject({
+      method: 'POST',
+      url: `${ML}/namespaces/team-a/trainings?dryRun=All`,
+      body: training,
+      headers: { 'content-type': 'application/json', authorization: 'Bearer alice' },
+    });
+  });
+
+  it("the API server's refusal, as it gave it", async () => {
+    const answer = await kube(console_, `${ML}/namespaces/forbidden/trainings`);
+    expect(answer.status).toBe(403);
+    expect(JSON.parse(answer.text)).toMatchObject({ kind: 'Status', reason: 'Forbidden', message: 'no' });
+  });
+
+  it('nothing for a refused path: 403 from the operator, shaped as a Status', async () => {
+    const answer = await kube(console_, '/api/v1/namespaces/team-a/secrets');
+    expect(answer.status).toBe(403);
+    expect(JSON.parse(answer.text)).toMatchObject({ kind: 'Status', code: 403, reason: 'Forbidden' });
+    const traversal = await kube(console_, `${ML}/../../api/v1/secrets`);
+    expect(traversal.status).toBe(400);
+    expect(seen).toEqual([]);
+  });
+
+  it('nothing without a token the API server accepts (401)', async () => {
+    expect((await kube(console_, `${ML}/trainings`, { token: undefined })).status).toBe(401);
+    expect((await kube(console_, `${ML}/trainings`, { token: 'forged' })).status).toBe(401);
+    expect(seen).toEqual([]);
+  });
+
+  it('nothing for a body over 256 KiB (413)', async () => {
+    const answer = await kube(console_, `${ML}/namespaces/team-a/trainings`, {
+      method: 'POST',
+      body: 'x'.repeat(256 * 1024 + 1),
+      headers: { 'content-type': 'application/json' },
+    }).catch((error: Error) => ({ status: -1, text: error.message }));
+    expect(answer.status).toBe(413);
+    // Exactly the limit passes.
+    const limit = await kube(console_, `${ML}/namespaces/team-a/trainings`, {
+      method: 'POST',
+      body: 'x'.repeat(256 * 1024),
+      headers: { 'content-type': 'application/json' },
+    });
+    expect(limit.status).toBe(201);
+    expect(seen).toHaveLength(1);
+  });
+});
+
+describe('watches', () => {
+  it('streams events as they come, with timeoutSeconds at most 300', async () => {
+    const watch = await open(`${console_.base}/ui/api/kube${ML}/trainings?watch=true&timeoutSeconds=86400`, {
+      ca: console_.pair.cert,
+      token: 'alice',
+    });
+    try {
+      expect(watch.status).toBe(200);
+      expect(watch.headers['content-type']).toBe('application/json');
+      // The API server has not ended its answer: the event arrived unbuffered.
+      expect(await watch.until('"first"')).toContain('ADDED');
+      expect(seen[0]?.url).toBe(`${ML}/trainings?watch=true&timeoutSeconds=300`);
+    } finally {
+      watch.close();
+    }
+  });
+
+  it("answers a user's ninth watch 429, another user's first 200, and frees slots as watches close", async () => {
+    const url = `${console_.base}/ui/api/kube${ML}/namespaces/team-a/trainings?watch=true`;
+    const watches = await Promise.all(
+      Array.from({ length: 8 }, () => open(url, { ca: console_.pair.cert, token: 'alice' })),
+    );
+    try {
+      expect(watches.map((w) => w.status)).toEqual(Array(8).fill(200));
+      const ninth = await call(url, { ca: console_.pair.cert, token: 'alice' });
+      expect(ninth.status).toBe(429);
+      expect(ninth.headers['retry-after']).toBe('5');
+      expect(JSON.parse(ninth.text).message).toMatch(/user "alice" already has 8 watches/);
+      const bobs = await open(url, { ca: console_.pair.cert, token: 'bob' });
+      expect(bobs.status).toBe(200);
+      bobs.close();
+      // The browser closes one: its slot and its connection to the API server are freed.
+      watches[0]?.close();
+      // Bob's and this one: 7 of Alice's remain open at the API server.
+      await waitFor(() => openWatches === 7);
+      const again = await open(url, { ca: console_.pair.cert, token: 'alice' });
+      expect(again.status).toBe(200);
+      watches[0] = again;
+    } finally {
+      for (const watch of watches) watch.close();
+    }
+    await waitFor(() => openWatches === 0);
+  });
+
+  it('frees the slot when the API server ends the watch', async () => {
+    const url = `${console_.base}/ui/api/kube${ML}/namespaces/team-b/trainings?watch=true&timeoutSeconds=1&limit=1`;
+    // 8 watches the API server ends after 200 ms, then 8 more: none refused.
+    for (let round = 0; round < 2; round += 1) {
+      const watches = await Promise.all(
+        Array.from({ length: 8 }, () => open(url, { ca: console_.pair.cert, token: 'alice' })),
+      );
+      expect(watches.map((w) => w.status)).toEqual(Array(8).fill(200));
+      await Promise.all(watches.map((w) => w.ended));
+    }
+  });
+});
+
+describe('an API server that cannot be reached', () => {
+  it('answers 502 with a message that says so', async () => {
+    const answer = await kube(unreachable, `${ML}/trainings`);
+    expect(answer.status).toBe(502);
+    expect(JSON.parse(answer.text).message).toMatch(
+      /could not reach the Kubernetes API server: ECONNREFUSED/,
+    );
+    // The watch slot it took is free again.
+    for (let i = 0; i < 9; i += 1)
+      expect((await kube(unreachable, `${ML}/trainings?watch=true`)).status).toBe(502);
+  });
+});
+
+async function waitFor(condition: () => boolean, timeoutMs = 5_000) {
+  const deadline = Date.now() + timeoutMs;
+  while (!condition()) {
+    if (Date.now() > deadline) throw new Error('timed out');
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
