@@ -71,6 +71,7 @@ const everything = {
   // A claim, not hostPath: Pod Security "restricted" (the dry-run below) refuses hostPath volumes.
   sharedFilesystem: { volume: { persistentVolumeClaim: { claimName: 'slurm-shared' } } },
   progress: { interval: '30s' },
+  console: { enabled: true },
   database: { existingSecret: 'audit-db', key: 'url' },
   tls: { secretName: 'operator-tls' },
   jobTemplates: {
@@ -222,6 +223,8 @@ describe('Helm chart (real helm)', () => {
     expect(envOf(container, 'DATABASE_URL')).toBeUndefined();
     expect(envOf(container, 'TEMPLATE_DIRS')).toBeUndefined();
     expect(envOf(container, 'PROGRESS_INTERVAL')).toEqual({ name: 'PROGRESS_INTERVAL', value: '10s' });
+    // The web console is off unless asked for.
+    expect(envOf(container, 'CONSOLE_ENABLED')).toBeUndefined();
     // No shared folder without a volume: nothing mounted (the operator then reports no logs).
     expect(pod.volumes.map((v: { name: string }) => v.name)).not.toContain('shared-filesystem');
     expect(container.volumeMounts.map((m: { name: string }) => m.name)).not.toContain('shared-filesystem');
@@ -252,6 +255,15 @@ describe('Helm chart (real helm)', () => {
       targetPort: 'https',
       appProtocol: 'https',
     });
+  });
+
+  it('console.enabled serves the web console (CONSOLE_ENABLED=true), and only a boolean is accepted', () => {
+    const deployment = only(parse(helmTemplate({ values: { 'console.enabled': true } })), 'Deployment');
+    const [container] = deployment.spec.template.spec.containers;
+    expect(envOf(container, 'CONSOLE_ENABLED')).toEqual({ name: 'CONSOLE_ENABLED', value: 'true' });
+    const off = only(parse(helmTemplate({ values: { 'console.enabled': false } })), 'Deployment');
+    expect(envOf(off.spec.template.spec.containers[0], 'CONSOLE_ENABLED')).toBeUndefined();
+    expect(() => helmTemplate({ values: { 'console.enabled': 'yes' } })).toThrow(/console/);
   });
 
   it('with a database: two replicas roll (surge, none unavailable) behind a PDB, and no claim', () => {

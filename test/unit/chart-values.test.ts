@@ -235,3 +235,15 @@ describe('the chart SlurmCluster values', () => {
 });
 
 type SchemaNode = { pattern?: string; properties?: Record<string, SchemaNode> };
+
+describe('console values', () => {
+  it('the web console is off by default, and console.enabled takes a boolean only', () => {
+    expect((values.console as { enabled: boolean }).enabled).toBe(false);
+    expect(loadConfig({}).consoleEnabled).toBe(false);
+    expect(errorsOf(withValues({ console: { enabled: true } }))).toEqual([]);
+    expect(errorsOf(withValues({ console: { enabled: 'yes' } }))).toContain(
+      '/console/enabled must be boolean',
+    );
+    expect(errorsOf(withValues({ console: { enable: true } })).join()).toMatch(/additional properties/);
+  });
+});
