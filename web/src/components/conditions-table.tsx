@@ -2,6 +2,7 @@
 import type { Condition } from '../../../src/api/types.ts';
 import { dateTime } from '../format.ts';
 import { Empty } from './states.tsx';
+import { TableScroll } from './table-scroll.tsx';
 
 export function ConditionsTable(props: { conditions: readonly Condition[] | undefined }) {
   const conditions = [...(props.conditions ?? [])].sort((a, b) =>
@@ -9,8 +10,8 @@ export function ConditionsTable(props: { conditions: readonly Condition[] | unde
   );
   if (conditions.length === 0) return <Empty>No conditions reported yet.</Empty>;
   return (
-    <div className="table-scroll">
-      <table className="detail-table">
+    <TableScroll label="Conditions table">
+      <table>
         <caption className="visually-hidden">Conditions</caption>
         <thead>
           <tr>
@@ -35,6 +36,6 @@ export function ConditionsTable(props: { conditions: readonly Condition[] | unde
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }

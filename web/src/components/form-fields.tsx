@@ -24,18 +24,10 @@ function HintAndError(props: { id: string; hint?: ReactNode; error?: string | un
   );
 }
 
-function Label(props: { id: string; label: string; required?: boolean | undefined }) {
-  return (
-    <label htmlFor={props.id}>
-      {props.label}
-      {props.required ? (
-        <span className="required-mark" aria-hidden="true">
-          {' '}
-          *
-        </span>
-      ) : null}
-    </label>
-  );
+// The label is the field's name exactly (no marker inside it): required fields carry `required`,
+// which assistive technology announces, and say so in their hint.
+function Label(props: { id: string; label: string }) {
+  return <label htmlFor={props.id}>{props.label}</label>;
 }
 
 export function TextField(props: {
@@ -55,7 +47,7 @@ export function TextField(props: {
 }) {
   return (
     <div className="field">
-      <Label id={props.id} label={props.label} required={props.required} />
+      <Label id={props.id} label={props.label} />
       <input
         id={props.id}
         name={props.name}
@@ -97,7 +89,7 @@ export function SelectField(props: {
 }) {
   return (
     <div className="field">
-      <Label id={props.id} label={props.label} required={props.required} />
+      <Label id={props.id} label={props.label} />
       <select
         id={props.id}
         name={props.name}

@@ -11,6 +11,10 @@ export interface MetricPoint {
 }
 
 const HEIGHT = 220;
+/** Steps are counted: the x axis ticks at whole numbers only. */
+const STEP_INCREMENTS = [
+  1, 2, 5, 10, 20, 25, 50, 100, 200, 250, 500, 1000, 2000, 5000, 10_000, 20_000, 50_000, 100_000, 1_000_000,
+];
 
 function aligned(points: readonly MetricPoint[]): uPlot.AlignedData {
   return [points.map((p) => p.step), points.map((p) => p.value)];
@@ -39,7 +43,12 @@ export function MetricChart(props: { metric: string; points: readonly MetricPoin
           { label: props.metric, stroke: '#1b4f9c', width: 2, points: { show: true, size: 4 } },
         ],
         axes: [
-          { stroke: '#333333', grid: { stroke: '#e2e2e2' }, label: props.unit ?? 'step' },
+          {
+            stroke: '#333333',
+            grid: { stroke: '#e2e2e2' },
+            label: props.unit ?? 'step',
+            incrs: STEP_INCREMENTS,
+          },
           { stroke: '#333333', grid: { stroke: '#e2e2e2' }, size: 60 },
         ],
       },

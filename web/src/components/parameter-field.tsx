@@ -109,15 +109,7 @@ export function ParameterField(props: {
         </>
       ) : (
         <>
-          <label htmlFor={id}>
-            {spec.name}
-            {spec.required ? (
-              <span className="required-mark" aria-hidden="true">
-                {' '}
-                *
-              </span>
-            ) : null}
-          </label>
+          <label htmlFor={id}>{spec.name}</label>
           {input}
         </>
       )}

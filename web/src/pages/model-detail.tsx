@@ -3,6 +3,7 @@
 import { Link } from 'wouter';
 import { MODEL_LABEL, type ModelVersion } from '../../../src/api/types.ts';
 import { Empty, ErrorState, Loading } from '../components/states.tsx';
+import { TableScroll } from '../components/table-scroll.tsx';
 import { useListWatch } from '../data/use-list-watch.ts';
 import { formatMetric, metricColumns } from '../detail/metrics.ts';
 import { dateTime } from '../format.ts';
@@ -87,8 +88,8 @@ export function ModelDetailPage(props: { namespace: string; name: string }) {
         ) : versions.length === 0 ? (
           <Empty>No versions yet. A training that succeeds registers one.</Empty>
         ) : (
-          <div className="table-scroll">
-            <table className="detail-table">
+          <TableScroll label="Versions table">
+            <table>
               <caption>Versions</caption>
               <thead>
                 <tr>
@@ -113,7 +114,7 @@ export function ModelDetailPage(props: { namespace: string; name: string }) {
                     <tr key={v.metadata.name ?? v.spec.version}>
                       <th scope="row">{v.spec.version}</th>
                       {columns.map((metric) => (
-                        <td key={metric} className="number">
+                        <td key={metric} className="num">
                           {formatMetric(v.spec.metrics?.[metric])}
                         </td>
                       ))}
@@ -142,7 +143,7 @@ export function ModelDetailPage(props: { namespace: string; name: string }) {
                 })}
               </tbody>
             </table>
-          </div>
+          </TableScroll>
         )}
       </section>
     </>

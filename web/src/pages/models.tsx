@@ -2,6 +2,7 @@
 import { Link } from 'wouter';
 import type { Model } from '../../../src/api/types.ts';
 import { Empty, ErrorState, Loading } from '../components/states.tsx';
+import { TableScroll } from '../components/table-scroll.tsx';
 import { useSession } from '../data/context.tsx';
 import { useListWatch } from '../data/use-list-watch.ts';
 import './details-and-forms.css';
@@ -48,8 +49,8 @@ export function ModelsPage() {
       ) : items.length === 0 ? (
         <Empty>No models yet. A model appears when its first training is created.</Empty>
       ) : (
-        <div className="table-scroll">
-          <table className="detail-table">
+        <TableScroll label="Models table">
+          <table>
             <caption>Models</caption>
             <thead>
               <tr>
@@ -68,8 +69,8 @@ export function ModelsPage() {
                     <Link href={modelHref(model)}>{model.metadata.name}</Link>
                   </th>
                   <td>{model.metadata.namespace}</td>
-                  <td className="number">{model.status?.latestVersion ?? '—'}</td>
-                  <td className="number">{model.status?.versionCount ?? 0}</td>
+                  <td className="num">{model.status?.latestVersion ?? '—'}</td>
+                  <td className="num">{model.status?.versionCount ?? 0}</td>
                   <td>
                     {aliasesOf(model)
                       .map(([alias, version]) => `${alias} → ${version}`)
@@ -80,7 +81,7 @@ export function ModelsPage() {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       )}
     </>
   );

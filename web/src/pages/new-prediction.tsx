@@ -167,10 +167,7 @@ export function NewPredictionPage() {
     <>
       <h1>New prediction</h1>
       <p className="lead">A prediction runs a model version on your input with an admin's job template.</p>
-      <form className="console-form" noValidate onSubmit={onSubmit} aria-describedby={`${prefix}-required`}>
-        <p id={`${prefix}-required`} className="hint">
-          Fields marked * are required.
-        </p>
+      <form className="console-form" noValidate onSubmit={onSubmit}>
         <div ref={summary} tabIndex={-1}>
           <ErrorSummary problems={problems} server={server} what="prediction" />
         </div>

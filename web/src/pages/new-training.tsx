@@ -132,10 +132,7 @@ export function NewTrainingPage() {
         A training runs an admin's job template on a Slurm cluster and, when it succeeds, registers a new
         version of its model.
       </p>
-      <form className="console-form" noValidate onSubmit={onSubmit} aria-describedby={`${prefix}-required`}>
-        <p id={`${prefix}-required`} className="hint">
-          Fields marked * are required.
-        </p>
+      <form className="console-form" noValidate onSubmit={onSubmit}>
         <div ref={summary} tabIndex={-1}>
           <ErrorSummary problems={problems} server={server} what="training" />
         </div>
