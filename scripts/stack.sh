@@ -1,11 +1,11 @@
 #!/usr/bin/env bash
 # The real test stack: Kubernetes API server, MariaDB (Slurm accounting), Slurm 22.05, 24.11 and
 # 26.05 (each with its slurmdbd), Apptainer on 26.05 with an nnU-Net stand-in image, Postgres,
-# Prometheus, helm, the operator image, and a node (containerd, kubelet, kube-scheduler) that
-# runs pods.
+# Prometheus, helm, the operator image, a node (containerd, kubelet, kube-scheduler) that runs
+# pods, and Debian's chromium for the console's browser tests.
 #   scripts/stack.sh up|down|status [component...]
 #   (components: kube mariadb slurm-2205 slurm-2411 slurm-2605 apptainer postgres prometheus helm
-#   image node; mariadb before the Slurm ones, whose slurmdbd store into it; apptainer after
+#   image node chromium; mariadb before the Slurm ones, whose slurmdbd store into it; apptainer after
 #   slurm-2605, whose chroot it installs into; node after kube, which it registers with, and after
 #   image, whose archive it loads into containerd)
 # `up` is idempotent: when everything already runs it takes seconds. Each component writes
@@ -16,7 +16,7 @@ here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 cd /
 action=${1:-}; shift || true
 components=("$@")
-((${#components[@]})) || components=(kube mariadb slurm-2205 slurm-2411 slurm-2605 apptainer postgres prometheus helm image node)
+((${#components[@]})) || components=(kube mariadb slurm-2205 slurm-2411 slurm-2605 apptainer postgres prometheus helm image node chromium)
 
 case "$action" in
   up)
@@ -71,7 +71,7 @@ case "$action" in
     exit $rc
     ;;
   *)
-    echo "usage: $0 up|down|status [kube|mariadb|slurm-2205|slurm-2411|slurm-2605|apptainer|postgres|prometheus|helm|image|node ...]" >&2
+    echo "usage: $0 up|down|status [kube|mariadb|slurm-2205|slurm-2411|slurm-2605|apptainer|postgres|prometheus|helm|image|node|chromium ...]" >&2
     exit 2
     ;;
 esac

@@ -33,7 +33,7 @@ NPM_SPEC=${IMAGE_NPM_SPEC:-npm@11}
 IMAGE_MIRROR=${IMAGE_MIRROR:-http://deb.debian.org/debian}
 # The build inputs: what the Dockerfile copies, the Dockerfile and the context filter.
 IMAGE_CONTEXT=${IMAGE_CONTEXT:-$REPO_ROOT}
-BUILD_INPUTS=(Dockerfile .dockerignore package.json package-lock.json tsconfig.json tsconfig.build.json LICENSE src templates crds)
+BUILD_INPUTS=(Dockerfile .dockerignore package.json package-lock.json tsconfig.json tsconfig.build.json LICENSE src web templates crds)
 mkdir -p "$IMAGE_CACHE"
 
 # Root here lacks CAP_SYS_RESOURCE: podman's default NOFILE and NPROC limits cannot be set.

@@ -15,7 +15,8 @@ export type StackComponent =
   | 'helm'
   | 'image'
   | 'node'
-  | 'apptainer';
+  | 'apptainer'
+  | 'chromium';
 
 export function stackEnv(component: StackComponent): Record<string, string> {
   const file = new URL(`${component}.env`, stackDir);
