@@ -2,7 +2,7 @@
 // the caller's token and nothing of the operator's kubeconfig user, only Content-Type and Accept,
 // the checked path and query; answers stream through with their status and type; bodies over the
 // limit are 413, a user's ninth watch 429 (until one closes), an unreachable API server 502.
-import { createServer, type Server } from 'node:https';
+import { createServer, request, type Server } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { type KeyPair, selfSignedKeyPair } from '../../../src/observability/tls.ts';
@@ -190,6 +190,45 @@ describe('what reaches the API server', () => {
     });
     expect(limit.status).toBe(201);
     expect(seen).toHaveLength(1);
+  });
+});
+
+describe('a body sent in chunks, without its length', () => {
+  it('is refused with 413 once it passes 256 KiB, and nothing is sent on', async () => {
+    const status = await new Promise<number>((resolve, reject) => {
+      const req = request(
+        {
+          host: '127.0.0.1',
+          port: Number(new URL(console_.base).port),
+          path: `/ui/api/kube${ML}/namespaces/team-a/trainings`,
+          method: 'POST',
+          headers: {
+            authorization: 'Bearer alice',
+            'content-type': 'application/json',
+            'transfer-encoding': 'chunked',
+          },
+          ca: console_.pair.cert,
+        },
+        (res) => {
+          res.resume();
+          resolve(res.statusCode ?? 0);
+        },
+      );
+      req.on('error', reject);
+      const chunk = Buffer.alloc(64 * 1024, 'x');
+      let sent = 0;
+      const more = () => {
+        // Stop writing once answered; the operator closes the connection after its 413.
+        while (sent < 8 && !req.destroyed) {
+          sent += 1;
+          if (!req.write(chunk)) return void req.once('drain', more);
+        }
+        if (!req.destroyed) req.end();
+      };
+      more();
+    });
+    expect(status).toBe(413);
+    expect(seen).toEqual([]);
   });
 });
 
