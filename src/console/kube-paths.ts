@@ -64,7 +64,8 @@ function shapeOf(segments: string[]): Shape | undefined {
   // Every namespace (a list or a watch), and SlurmClusters, which have no namespace.
   if (n === 4 && (NAMESPACED.has(s3) || s3 === 'slurmclusters'))
     return { methods: ['GET'], collection: true };
-  if (n === 5 && s3 === 'slurmclusters' && DNS_SUBDOMAIN.test(s4 ?? ''))
+  // One object by name: a SlurmCluster; for the namespaced kinds the API server answers 404.
+  if (n === 5 && (NAMESPACED.has(s3) || s3 === 'slurmclusters') && DNS_SUBDOMAIN.test(s4 ?? ''))
     return { methods: ['GET'], collection: false };
   if (s3 !== 'namespaces' || !DNS_LABEL.test(s4 ?? '') || s5 === undefined || !NAMESPACED.has(s5))
     return undefined;
