@@ -42,8 +42,8 @@ describe('trainingBody', () => {
 describe('version choice', () => {
   it.each<[VersionChoice, string, string]>([
     [{ by: 'latest' }, 'latest', 'latest'],
-    [{ by: 'version', version: 3 }, 'version:3', '3'],
-    [{ by: 'alias', alias: 'production' }, 'alias:production', 'alias: production'],
+    [{ by: 'version', version: 3 }, '3', '3'],
+    [{ by: 'alias', alias: 'production' }, 'alias: production', 'alias: production'],
   ])('%o is option %j labelled %j, and reads back', (choice, value, label) => {
     expect(choiceValue(choice)).toBe(value);
     expect(choiceLabel(choice)).toBe(label);
@@ -52,9 +52,11 @@ describe('version choice', () => {
 
   it.each<[string, VersionChoice]>([
     ['', { by: 'latest' }],
-    ['version:0', { by: 'latest' }],
-    ['version:x', { by: 'latest' }],
-    ['alias:', { by: 'latest' }],
+    ['0', { by: 'latest' }],
+    ['03', { by: 'latest' }],
+    ['x', { by: 'latest' }],
+    ['alias: ', { by: 'latest' }],
+    ['alias:production', { by: 'latest' }],
   ])('unreadable option %j is the latest', (value, choice) => {
     expect(parseChoice(value)).toEqual(choice);
   });
@@ -93,6 +95,7 @@ describe('predictionBody', () => {
     template: 'demo-predict',
     input: '/data/in',
     parameters: {},
+    cluster: '',
   };
   it.each<[VersionChoice, Record<string, unknown>]>([
     [{ by: 'latest' }, {}],
@@ -105,6 +108,13 @@ describe('predictionBody', () => {
       metadata: { name: 'p1', namespace: 'team-a' },
       spec: { model: 'seg', template: 'demo-predict', input: '/data/in', ...fields },
     });
+  });
+
+  it('names the cluster only when one is given', () => {
+    expect(predictionBody({ ...base, choice: { by: 'latest' }, cluster: 'slurm-a' }).spec.cluster).toBe(
+      'slurm-a',
+    );
+    expect('cluster' in predictionBody({ ...base, choice: { by: 'latest' } }).spec).toBe(false);
   });
 
   it('carries the parameters as strings', () => {

@@ -11,10 +11,13 @@ export interface TrainingForm {
   template: string;
   /** spec.parameters as sent (parametersToSend). */
   parameters: Record<string, string>;
+  /** The SlurmCluster's name; empty for the cluster marked default (spec.cluster left out). */
+  cluster: string;
 }
 
 export function trainingBody(form: TrainingForm): Training {
   const spec: Training['spec'] = { model: form.model, template: form.template };
+  if (form.cluster !== '') spec.cluster = form.cluster;
   if (Object.keys(form.parameters).length > 0) spec.parameters = { ...form.parameters };
   return {
     apiVersion: API_VERSION,
@@ -30,13 +33,6 @@ export type VersionChoice =
   | { by: 'version'; version: number }
   | { by: 'alias'; alias: string };
 
-/** The value of the choice's <option>: "latest", "version:3", "alias:production". */
-export function choiceValue(choice: VersionChoice): string {
-  if (choice.by === 'version') return `version:${choice.version}`;
-  if (choice.by === 'alias') return `alias:${choice.alias}`;
-  return 'latest';
-}
-
 /** The text of the choice's <option>: "latest", "3", "alias: production". */
 export function choiceLabel(choice: VersionChoice): string {
   if (choice.by === 'version') return String(choice.version);
@@ -44,12 +40,17 @@ export function choiceLabel(choice: VersionChoice): string {
   return 'latest';
 }
 
+/**
+ * The value of the choice's <option>, the same as its text ("latest", "3", "alias: production"):
+ * unambiguous, since an alias is never "latest" or a number behind "alias: ".
+ */
+export const choiceValue = choiceLabel;
+
 /** Reads an <option> value back; anything unreadable is the latest version. */
 export function parseChoice(value: string): VersionChoice {
-  const version = /^version:([1-9][0-9]*)$/.exec(value)?.[1];
-  if (version !== undefined) return { by: 'version', version: Number(version) };
-  if (value.startsWith('alias:') && value.length > 'alias:'.length)
-    return { by: 'alias', alias: value.slice(6) };
+  if (/^[1-9][0-9]*$/.test(value)) return { by: 'version', version: Number(value) };
+  const alias = /^alias: (\S+)$/.exec(value)?.[1];
+  if (alias !== undefined) return { by: 'alias', alias };
   return { by: 'latest' };
 }
 
@@ -80,12 +81,15 @@ export interface PredictionForm {
   template: string;
   input: string;
   parameters: Record<string, string>;
+  /** The SlurmCluster's name; empty for the cluster marked default. */
+  cluster: string;
 }
 
 export function predictionBody(form: PredictionForm): Prediction {
   const spec: Prediction['spec'] = { model: form.model, template: form.template, input: form.input };
   if (form.choice.by === 'version') spec.version = form.choice.version;
   if (form.choice.by === 'alias') spec.alias = form.choice.alias;
+  if (form.cluster !== '') spec.cluster = form.cluster;
   if (Object.keys(form.parameters).length > 0) spec.parameters = { ...form.parameters };
   return {
     apiVersion: API_VERSION,

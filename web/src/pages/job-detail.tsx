@@ -13,7 +13,7 @@ import { PhaseBadge } from '../components/phase-badge.tsx';
 import { SpecView } from '../components/spec-view.tsx';
 import { Empty, ErrorState, Loading } from '../components/states.tsx';
 import { Timeline } from '../components/timeline.tsx';
-import type { ConsoleError, HistoryRecord, JobKind, MetricSeries } from '../data/console-data.ts';
+import type { ConsoleError, HistoryRecord, JobKind, MetricSeries, Transition } from '../data/console-data.ts';
 import { useConsoleData } from '../data/context.tsx';
 import { useListWatch } from '../data/use-list-watch.ts';
 import { latestAttemptSeries, reportKey } from '../detail/metrics.ts';
@@ -138,22 +138,54 @@ function StatusFacts(props: { kind: JobKind; job: Job }) {
   );
 }
 
+/** Waits before reading the history again while it does not yet end in the phase the status shows. */
+const HISTORY_RETRY_MS = [1000, 2000, 4000, 8000, 15000];
+
 function useHistory(kind: JobKind, namespace: string, name: string, phase: string | undefined) {
   const data = useConsoleData();
   const [state, setState] = useState<{ record?: HistoryRecord; error?: ConsoleError | Error }>({});
   useEffect(() => {
-    // Read again whenever the phase changes: that is when the history gains a transition.
-    void phase;
+    // Read again whenever the phase changes: that is when the history gains a transition. The
+    // audit store may record it a moment after the status shows it, so a history that does not
+    // end in the current phase (or is not there yet) is read again a few times, further apart.
     let live = true;
-    data.history(kind, namespace, name).then(
-      (record) => live && setState({ record }),
-      (error: ConsoleError | Error) => live && setState((before) => ({ ...before, error })),
-    );
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const read = (attempt: number) => {
+      const wait = HISTORY_RETRY_MS[attempt];
+      data.history(kind, namespace, name).then(
+        (record) => {
+          if (!live) return;
+          setState({ record });
+          const last = record.transitions[record.transitions.length - 1];
+          if (phase !== undefined && last?.to !== phase && wait !== undefined)
+            timer = setTimeout(() => read(attempt + 1), wait);
+        },
+        (error: ConsoleError | Error) => {
+          if (!live) return;
+          setState((before) => ({ ...before, error }));
+          if ('status' in error && error.status === 404 && wait !== undefined)
+            timer = setTimeout(() => read(attempt + 1), wait);
+        },
+      );
+    };
+    read(0);
     return () => {
       live = false;
+      if (timer !== undefined) clearTimeout(timer);
     };
   }, [data, kind, namespace, name, phase]);
   return state;
+}
+
+/** The status's own phaseHistory (the latest 20) as transitions, for when the audit history cannot be read. */
+function fromPhaseHistory(job: Job): Transition[] {
+  const entries = job.status?.phaseHistory ?? [];
+  return entries.map((entry, index) => ({
+    at: entry.time,
+    from: index === 0 ? null : (entries[index - 1]?.phase ?? null),
+    to: entry.phase,
+    reason: entry.reason ?? null,
+  }));
 }
 
 function useMetricSeries(kind: JobKind, namespace: string, name: string, key: string) {
@@ -181,25 +213,36 @@ function useMetricSeries(kind: JobKind, namespace: string, name: string, key: st
 
 function TimelineSection(props: {
   kind: JobKind;
+  job: Job;
   namespace: string;
   name: string;
   phase: string | undefined;
 }) {
   const history = useHistory(props.kind, props.namespace, props.name, props.phase);
+  let body: ReactNode;
+  if (history.record) {
+    body = <Timeline transitions={history.record.transitions} />;
+  } else if (history.error) {
+    const status = 'status' in history.error ? history.error.status : undefined;
+    body =
+      status === 401 || status === 403 ? (
+        <ErrorState error={history.error} what="the phase history" />
+      ) : (
+        <>
+          <p className="muted">
+            The audit history could not be read ({history.error.message}); these are the latest phase changes
+            the resource itself records.
+          </p>
+          <Timeline transitions={fromPhaseHistory(props.job)} />
+        </>
+      );
+  } else {
+    body = <Loading what="the phase history" />;
+  }
   return (
     <section aria-labelledby="timeline-heading">
       <h2 id="timeline-heading">Timeline</h2>
-      {history.record ? (
-        <Timeline transitions={history.record.transitions} />
-      ) : history.error ? (
-        'status' in history.error && history.error.status === 404 ? (
-          <Empty>No history recorded yet.</Empty>
-        ) : (
-          <ErrorState error={history.error} what="the phase history" />
-        )
-      ) : (
-        <Loading what="the phase history" />
-      )}
+      {body}
     </section>
   );
 }
@@ -249,21 +292,22 @@ export function JobDetailPage(props: { kind: JobKind; namespace: string; name: s
   const listHref = `/${kind}?namespace=${encodeURIComponent(namespace)}`;
 
   if (!job) {
+    // The name from the address is shown only once the resource is there: a person without
+    // rights learns nothing from the page but that they may not read it.
     return (
       <>
-        <h1>{name}</h1>
+        <h1>{what}</h1>
         <p className="lead">
-          {what} in namespace {namespace}
+          {what} in namespace {namespace} · <Link href={listHref}>All {kind}</Link>
         </p>
         {list.errors.map(({ error }) => (
-          <ErrorState key={error.message} error={error} what={`the ${what}`} />
+          <ErrorState key={error.message} error={error} what={`${kind} in ${namespace}`} />
         ))}
         {list.errors.length > 0 ? null : list.items === null ? (
           <Loading what={`the ${what}`} />
         ) : (
           <Empty>
-            There is no {what} named {name} in namespace {namespace} (it may have been deleted).{' '}
-            <Link href={listHref}>All {kind}</Link>
+            There is no {what} of that name in namespace {namespace}; it may have been deleted.
           </Empty>
         )}
       </>
@@ -297,7 +341,7 @@ export function JobDetailPage(props: { kind: JobKind; namespace: string; name: s
         <h2 id="conditions-heading">Conditions</h2>
         <ConditionsTable conditions={status?.conditions} />
       </section>
-      <TimelineSection kind={kind} namespace={namespace} name={name} phase={phase} />
+      <TimelineSection kind={kind} job={job} namespace={namespace} name={name} phase={phase} />
       <section aria-labelledby="logs-heading">
         <h2 id="logs-heading">Logs</h2>
         <LogView

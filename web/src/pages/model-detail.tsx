@@ -33,7 +33,8 @@ export function ModelDetailPage(props: { namespace: string; name: string }) {
 
   return (
     <>
-      <h1>{name}</h1>
+      {/* The name from the address is shown once the Model is there, not to a person who may not read it. */}
+      <h1>{model ? name : 'Model'}</h1>
       <p className="lead">
         Model in namespace {namespace} · <Link href="/models">All models</Link>
       </p>
@@ -45,9 +46,7 @@ export function ModelDetailPage(props: { namespace: string; name: string }) {
       ))}
       {models.items === null && models.errors.length === 0 ? <Loading what="the model" /> : null}
       {models.items !== null && !model ? (
-        <Empty>
-          There is no Model named {name} in namespace {namespace}.
-        </Empty>
+        <Empty>There is no Model of that name in namespace {namespace}.</Empty>
       ) : null}
       {model ? (
         <>

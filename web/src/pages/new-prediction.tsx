@@ -37,7 +37,9 @@ import { initialValues, parameterProblems, parametersToSend } from '../forms/par
 import './details-and-forms.css';
 import { aliasesOf } from './models.tsx';
 
-type FieldErrors = Partial<Record<'namespace' | 'name' | 'model' | 'version' | 'template' | 'input', string>>;
+type FieldErrors = Partial<
+  Record<'namespace' | 'name' | 'model' | 'cluster' | 'version' | 'template' | 'input', string>
+>;
 
 export function NewPredictionPage() {
   const data = useConsoleData();
@@ -60,6 +62,7 @@ export function NewPredictionPage() {
   const [parameterErrors, setParameterErrors] = useState<Record<string, string[]>>({});
   const [general, setGeneral] = useState<string[]>([]);
   const [server, setServer] = useState<ConsoleError | Error | undefined>(undefined);
+  const [cluster, setCluster] = useState(query.get('cluster') ?? '');
   const [submitting, setSubmitting] = useState(false);
   const summary = useRef<HTMLDivElement>(null);
 
@@ -117,6 +120,8 @@ export function NewPredictionPage() {
     const modelProblem = labelProblem(model);
     if (modelProblem) errors.model = modelProblem;
     if (!template) errors.template = 'is required';
+    const clusterProblem = cluster === '' ? undefined : subdomainProblem(cluster);
+    if (clusterProblem) errors.cluster = clusterProblem;
     const inputIssue = inputProblem(input);
     if (inputIssue) errors.input = inputIssue;
     const paramProblems = template ? parameterProblems(template.parameters, values) : {};
@@ -136,6 +141,7 @@ export function NewPredictionPage() {
       template: template.name,
       input,
       parameters: parametersToSend(template.parameters, values),
+      cluster,
     });
     const result = await submitJob(data, 'predictions', namespace, template, body);
     setSubmitting(false);
@@ -251,6 +257,17 @@ export function NewPredictionPage() {
           pattern={SUBDOMAIN_PATTERN}
           maxLength={253}
           required
+        />
+        <TextField
+          id={id('cluster')}
+          name="cluster"
+          label="Cluster"
+          value={cluster}
+          onChange={setCluster}
+          hint="The SlurmCluster to run on. Leave empty for the cluster marked default."
+          error={fieldErrors.cluster}
+          pattern={SUBDOMAIN_PATTERN}
+          maxLength={253}
         />
         <TemplatesStatus state={templates} namespace={namespace} kind="prediction" />
         {templates.templates && templates.templates.length > 0 ? (

@@ -28,7 +28,7 @@ import {
 import { initialValues, parameterProblems, parametersToSend } from '../forms/parameters.ts';
 import './details-and-forms.css';
 
-type FieldErrors = Partial<Record<'namespace' | 'name' | 'model' | 'template', string>>;
+type FieldErrors = Partial<Record<'namespace' | 'name' | 'model' | 'cluster' | 'template', string>>;
 
 export function NewTrainingPage() {
   const data = useConsoleData();
@@ -47,6 +47,7 @@ export function NewTrainingPage() {
   const [parameterErrors, setParameterErrors] = useState<Record<string, string[]>>({});
   const [general, setGeneral] = useState<string[]>([]);
   const [server, setServer] = useState<ConsoleError | Error | undefined>(undefined);
+  const [cluster, setCluster] = useState(query.get('cluster') ?? '');
   const [submitting, setSubmitting] = useState(false);
   const summary = useRef<HTMLDivElement>(null);
 
@@ -84,6 +85,8 @@ export function NewTrainingPage() {
     const modelProblem = labelProblem(model);
     if (modelProblem) errors.model = modelProblem;
     if (!template) errors.template = 'is required';
+    const clusterProblem = cluster === '' ? undefined : subdomainProblem(cluster);
+    if (clusterProblem) errors.cluster = clusterProblem;
     const paramProblems = template ? parameterProblems(template.parameters, values) : {};
     setFieldErrors(errors);
     setParameterErrors(Object.fromEntries(Object.entries(paramProblems).map(([k, v]) => [k, [v]])));
@@ -99,6 +102,7 @@ export function NewTrainingPage() {
       model,
       template: template.name,
       parameters: parametersToSend(template.parameters, values),
+      cluster,
     });
     const result: SubmitResult = await submitJob(data, 'trainings', namespace, template, body);
     setSubmitting(false);
@@ -201,6 +205,17 @@ export function NewTrainingPage() {
           pattern={SUBDOMAIN_PATTERN}
           maxLength={253}
           required
+        />
+        <TextField
+          id={id('cluster')}
+          name="cluster"
+          label="Cluster"
+          value={cluster}
+          onChange={setCluster}
+          hint="The SlurmCluster to run on. Leave empty for the cluster marked default."
+          error={fieldErrors.cluster}
+          pattern={SUBDOMAIN_PATTERN}
+          maxLength={253}
         />
         <TemplatesStatus state={templates} namespace={namespace} kind="training" />
         {templates.templates && templates.templates.length > 0 ? (
