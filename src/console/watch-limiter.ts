@@ -2,7 +2,8 @@
 // API server and one to the browser for up to five minutes, and a page that leaks them (or a
 // script that opens many) must not take the operator's sockets from everyone else.
 
-export const DEFAULT_WATCHES_PER_USER = 8;
+// A person's Overview watches two kinds per namespace, and people keep several tabs open.
+export const DEFAULT_WATCHES_PER_USER = 32;
 export const DEFAULT_WATCHES_TOTAL = 200;
 
 export type WatchSlot = { ok: true; release(): void } | { ok: false; reason: string };

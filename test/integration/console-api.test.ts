@@ -3,7 +3,7 @@
 // person's own token and nothing of the operator's, so alice (edit-like rights in A) lists,
 // creates and watches Trainings there while bob gets the API server's own 403 for the same (the
 // operator itself could do it); a path outside the allowlist is refused by the operator before
-// the API server sees it; a person's ninth watch is refused; templates and their parameter checks
+// the API server sees it; a person's watch beyond the limit is refused; templates and their parameter checks
 // follow the person's `create` rights and the operator's own validator. The console's files are a
 // stand-in directory, so this does not depend on the frontend's build.
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -12,6 +12,7 @@ import { request } from 'node:https';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEFAULT_WATCHES_PER_USER } from '../../src/console/watch-limiter.ts';
 import { fetchOperator, operatorCa, personToken } from '../support/access.ts';
 import {
   type E2eEnvironment,
@@ -278,20 +279,24 @@ describe('the Kubernetes pass-through', () => {
     }
   });
 
-  it("refuses a person's ninth open watch with 429, and serves it once one closes", async () => {
+  it("refuses a person's watch beyond the limit with 429, and serves it once one closes", async () => {
     // A slot is freed when the operator sees the browser's connection close.
     const url = `${list()}?watch=true`;
-    const open = await eventually('eight watches to open', async () => {
-      const watches = await Promise.all(Array.from({ length: 8 }, () => watch(url, alice)));
+    const open = await eventually("a person's limit of watches to open", async () => {
+      const watches = await Promise.all(
+        Array.from({ length: DEFAULT_WATCHES_PER_USER }, () => watch(url, alice)),
+      );
       if (watches.every((w) => w.status === 200)) return watches;
       for (const w of watches) w.close();
       return undefined;
     });
     try {
-      const ninth = await send(url, { token: alice });
-      expect(ninth.status).toBe(429);
-      expect(ninth.headers['retry-after']).toBe('5');
-      expect(JSON.parse(ninth.text).message).toMatch(/already has 8 watches open/);
+      const oneMore = await send(url, { token: alice });
+      expect(oneMore.status).toBe(429);
+      expect(oneMore.headers['retry-after']).toBe('5');
+      expect(JSON.parse(oneMore.text).message).toContain(
+        `already has ${DEFAULT_WATCHES_PER_USER} watches open`,
+      );
       open[0]?.close();
       const again = await eventually('a slot to be freed', async () => {
         const w = await watch(url, alice);

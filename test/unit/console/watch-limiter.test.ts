@@ -4,9 +4,9 @@ import { describe, expect, it } from 'vitest';
 import { WatchLimiter } from '../../../src/console/watch-limiter.ts';
 
 describe('WatchLimiter', () => {
-  it('defaults to 8 per user and 200 in all', () => {
+  it('defaults to 32 per user and 200 in all', () => {
     const limiter = new WatchLimiter();
-    expect([limiter.perUser, limiter.total]).toEqual([8, 200]);
+    expect([limiter.perUser, limiter.total]).toEqual([32, 200]);
   });
 
   it.each([
