@@ -20,6 +20,7 @@ describe('trainingBody', () => {
         model: 'seg',
         template: 'demo-train',
         parameters: { epochs: '5' },
+        cluster: '',
       }),
     ).toEqual({
       apiVersion: 'ml.hpc.dev/v1alpha1',
@@ -31,11 +32,22 @@ describe('trainingBody', () => {
 
   it('leaves spec.parameters out when there are none', () => {
     expect(
-      trainingBody({ namespace: 'n', name: 'a', model: 'm', template: 't', parameters: {} }).spec,
-    ).toEqual({
-      model: 'm',
-      template: 't',
-    });
+      trainingBody({ namespace: 'n', name: 'a', model: 'm', template: 't', parameters: {}, cluster: '' })
+        .spec,
+    ).toEqual({ model: 'm', template: 't' });
+  });
+
+  it('names the cluster only when one is given', () => {
+    expect(
+      trainingBody({
+        namespace: 'n',
+        name: 'a',
+        model: 'm',
+        template: 't',
+        parameters: {},
+        cluster: 'slurm-a',
+      }).spec,
+    ).toEqual({ model: 'm', template: 't', cluster: 'slurm-a' });
   });
 });
 

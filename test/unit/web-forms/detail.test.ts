@@ -5,6 +5,7 @@ import {
   latestAttemptSeries,
   metricColumns,
   reportKey,
+  seriesBehind,
 } from '../../../web/src/detail/metrics.ts';
 import { yamlish } from '../../../web/src/detail/yamlish.ts';
 
@@ -142,5 +143,28 @@ describe('yamlish', () => {
     ['/data/in', '/data/in'],
   ])('quotes %j as %s', (value, text) => {
     expect(yamlish({ v: value })).toBe(`v: ${text}`);
+  });
+});
+
+describe('seriesBehind', () => {
+  const series = [
+    {
+      metric: 'loss',
+      attempt: 1,
+      count: 2,
+      thinned: false,
+      points: [0, 3].map((step) => ({ step, value: 1, at: '' })),
+    },
+  ];
+  it.each<[{ name: string; step?: number }[] | undefined, boolean]>([
+    [undefined, false],
+    [[], false],
+    [[{ name: 'loss', step: 3 }], false],
+    [[{ name: 'loss', step: 2 }], false],
+    [[{ name: 'loss', step: 4 }], true],
+    [[{ name: 'val_loss', step: 1 }], true],
+    [[{ name: 'val_loss' }], false],
+  ])('status %j → %j', (latest, behind) => {
+    expect(seriesBehind(series, latest)).toBe(behind);
   });
 });

@@ -48,3 +48,18 @@ export function formatMetric(value: number | undefined): string {
   if (Number.isInteger(value)) return String(value);
   return String(Number(value.toPrecision(6)));
 }
+
+/**
+ * Whether the metric history has not yet caught up with the status: a metric the status reports
+ * at a step has no point at that step or later (the store may take a moment after the status).
+ */
+export function seriesBehind(
+  series: readonly MetricSeries[],
+  latest: readonly { name: string; step?: number }[] | undefined,
+): boolean {
+  return (latest ?? []).some((metric) => {
+    if (metric.step === undefined) return false;
+    const points = series.find((s) => s.metric === metric.name)?.points ?? [];
+    return !points.some((p) => p.step >= (metric.step ?? 0));
+  });
+}

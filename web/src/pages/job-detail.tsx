@@ -16,7 +16,7 @@ import { Timeline } from '../components/timeline.tsx';
 import type { ConsoleError, HistoryRecord, JobKind, MetricSeries, Transition } from '../data/console-data.ts';
 import { useConsoleData } from '../data/context.tsx';
 import { useListWatch } from '../data/use-list-watch.ts';
-import { latestAttemptSeries, reportKey } from '../detail/metrics.ts';
+import { latestAttemptSeries, reportKey, seriesBehind } from '../detail/metrics.ts';
 import { dateTime, timestamp } from '../format.ts';
 import './details-and-forms.css';
 
@@ -188,24 +188,47 @@ function fromPhaseHistory(job: Job): Transition[] {
   }));
 }
 
-function useMetricSeries(kind: JobKind, namespace: string, name: string, key: string) {
+/** Reads of a history still behind the status, per change of the status, before giving up. */
+const METRICS_CATCH_UP_TRIES = 6;
+
+function useMetricSeries(
+  kind: JobKind,
+  namespace: string,
+  name: string,
+  key: string,
+  latest: { name: string; step?: number }[] | undefined,
+) {
   const data = useConsoleData();
   const [state, setState] = useState<{ series?: MetricSeries[]; error?: ConsoleError | Error }>({});
   const last = useRef(0);
+  const reported = useRef(latest);
+  reported.current = latest;
   useEffect(() => {
+    // Read when the job reports something new (key), at most every METRICS_EVERY_MS, and again
+    // while the history lags behind the status's latest values.
     void key;
     let live = true;
-    const wait = Math.max(0, last.current + METRICS_EVERY_MS - Date.now());
-    const timer = setTimeout(() => {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const read = (tries: number) => {
       last.current = Date.now();
       data.metrics(kind, namespace, name).then(
-        (history) => live && setState({ series: latestAttemptSeries(history) }),
+        (history) => {
+          if (!live) return;
+          const series = latestAttemptSeries(history);
+          setState({ series });
+          if (tries > 1 && seriesBehind(series, reported.current))
+            timer = setTimeout(() => read(tries - 1), METRICS_EVERY_MS);
+        },
         (error: ConsoleError | Error) => live && setState((before) => ({ ...before, error })),
       );
-    }, wait);
+    };
+    timer = setTimeout(
+      () => read(METRICS_CATCH_UP_TRIES),
+      Math.max(0, last.current + METRICS_EVERY_MS - Date.now()),
+    );
     return () => {
       live = false;
-      clearTimeout(timer);
+      if (timer !== undefined) clearTimeout(timer);
     };
   }, [data, kind, namespace, name, key]);
   return state;
@@ -247,8 +270,14 @@ function TimelineSection(props: {
   );
 }
 
-function MetricsSection(props: { kind: JobKind; namespace: string; name: string; reportKey: string }) {
-  const metrics = useMetricSeries(props.kind, props.namespace, props.name, props.reportKey);
+function MetricsSection(props: {
+  kind: JobKind;
+  namespace: string;
+  name: string;
+  reportKey: string;
+  latest: { name: string; step?: number }[] | undefined;
+}) {
+  const metrics = useMetricSeries(props.kind, props.namespace, props.name, props.reportKey, props.latest);
   let body: ReactNode;
   if (metrics.series) {
     body =
@@ -353,7 +382,13 @@ export function JobDetailPage(props: { kind: JobKind; namespace: string; name: s
           unavailable={unavailable}
         />
       </section>
-      <MetricsSection kind={kind} namespace={namespace} name={name} reportKey={reportKey(status ?? {})} />
+      <MetricsSection
+        kind={kind}
+        namespace={namespace}
+        name={name}
+        reportKey={reportKey(status ?? {})}
+        latest={status?.metrics}
+      />
       <section aria-labelledby="spec-heading">
         <h2 id="spec-heading">Spec</h2>
         <SpecView spec={job.spec} />
