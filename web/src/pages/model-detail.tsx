@@ -101,9 +101,7 @@ export function ModelDetailPage(props: { namespace: string; name: string }) {
                   <th scope="col">Training</th>
                   <th scope="col">Created</th>
                   <th scope="col">Aliases</th>
-                  <th scope="col">
-                    <span className="visually-hidden">Actions</span>
-                  </th>
+                  <th scope="col">Predict</th>
                 </tr>
               </thead>
               <tbody>
