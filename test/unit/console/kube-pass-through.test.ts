@@ -1,10 +1,11 @@
 // The pass-through against a fake API server (HTTPS, its own CA): what reaches the API server is
 // the caller's token and nothing of the operator's kubeconfig user, only Content-Type and Accept,
 // the checked path and query; answers stream through with their status and type; bodies over the
-// limit are 413, a user's ninth watch 429 (until one closes), an unreachable API server 502.
+// limit are 413, a user's watch beyond the limit 429 (until one closes), an unreachable API server 502.
 import { createServer, request, type Server } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { DEFAULT_WATCHES_PER_USER } from '../../../src/console/watch-limiter.ts';
 import { type KeyPair, selfSignedKeyPair } from '../../../src/observability/tls.ts';
 import {
   type ConsoleServer,
@@ -249,24 +250,25 @@ describe('watches', () => {
     }
   });
 
-  it("answers a user's ninth watch 429, another user's first 200, and frees slots as watches close", async () => {
+  it("answers a user's watch beyond the limit 429, another user's first 200, and frees slots as watches close", async () => {
+    const limit = DEFAULT_WATCHES_PER_USER;
     const url = `${console_.base}/ui/api/kube${ML}/namespaces/team-a/trainings?watch=true`;
     const watches = await Promise.all(
-      Array.from({ length: 8 }, () => open(url, { ca: console_.pair.cert, token: 'alice' })),
+      Array.from({ length: limit }, () => open(url, { ca: console_.pair.cert, token: 'alice' })),
     );
     try {
-      expect(watches.map((w) => w.status)).toEqual(Array(8).fill(200));
-      const ninth = await call(url, { ca: console_.pair.cert, token: 'alice' });
-      expect(ninth.status).toBe(429);
-      expect(ninth.headers['retry-after']).toBe('5');
-      expect(JSON.parse(ninth.text).message).toMatch(/user "alice" already has 8 watches/);
+      expect(watches.map((w) => w.status)).toEqual(Array(limit).fill(200));
+      const oneMore = await call(url, { ca: console_.pair.cert, token: 'alice' });
+      expect(oneMore.status).toBe(429);
+      expect(oneMore.headers['retry-after']).toBe('5');
+      expect(JSON.parse(oneMore.text).message).toContain(`user "alice" already has ${limit} watches`);
       const bobs = await open(url, { ca: console_.pair.cert, token: 'bob' });
       expect(bobs.status).toBe(200);
       bobs.close();
       // The browser closes one: its slot and its connection to the API server are freed.
       watches[0]?.close();
-      // Bob's and this one: 7 of Alice's remain open at the API server.
-      await waitFor(() => openWatches === 7);
+      // Bob's and this one: all but one of Alice's remain open at the API server.
+      await waitFor(() => openWatches === limit - 1);
       const again = await open(url, { ca: console_.pair.cert, token: 'alice' });
       expect(again.status).toBe(200);
       watches[0] = again;
@@ -278,12 +280,13 @@ describe('watches', () => {
 
   it('frees the slot when the API server ends the watch', async () => {
     const url = `${console_.base}/ui/api/kube${ML}/namespaces/team-b/trainings?watch=true&timeoutSeconds=1&limit=1`;
-    // 8 watches the API server ends after 200 ms, then 8 more: none refused.
+    // A person's limit of watches the API server ends after 200 ms, then as many more: none refused.
+    const limit = DEFAULT_WATCHES_PER_USER;
     for (let round = 0; round < 2; round += 1) {
       const watches = await Promise.all(
-        Array.from({ length: 8 }, () => open(url, { ca: console_.pair.cert, token: 'alice' })),
+        Array.from({ length: limit }, () => open(url, { ca: console_.pair.cert, token: 'alice' })),
       );
-      expect(watches.map((w) => w.status)).toEqual(Array(8).fill(200));
+      expect(watches.map((w) => w.status)).toEqual(Array(limit).fill(200));
       await Promise.all(watches.map((w) => w.ended));
     }
   });
