@@ -257,6 +257,7 @@ describe("the chart's roles for people, aggregated into Kubernetes' view, edit a
     expect(documents.map((d) => d.object.metadata.name.slice(release.length)).sort()).toEqual([
       '-slurm-ml-operator-admin',
       '-slurm-ml-operator-edit',
+      '-slurm-ml-operator-slurmcluster-view',
       '-slurm-ml-operator-view',
     ]);
     roles = documents.map((d) => d.object.metadata.name);

@@ -151,6 +151,7 @@ describe('Helm chart (real helm)', () => {
         'ClusterRole', // -view, -edit, -admin, aggregated into Kubernetes' own roles
         'ClusterRole',
         'ClusterRole',
+        'ClusterRole', // -slurmcluster-view, bound by admins
         'ClusterRoleBinding',
         'Deployment',
         'NetworkPolicy',
@@ -456,6 +457,12 @@ describe('Helm chart (real helm)', () => {
     expect(aggregate(admin)).toEqual(['admin']);
     expect(admin.rules).toEqual([
       { apiGroups: ['ml.hpc.dev'], resources: ['modelversions'], verbs: ['delete', 'deletecollection'] },
+    ]);
+    // SlurmClusters are read by whom an admin binds cluster-wide, never through aggregation.
+    const clusterView = named(manifests, 'ClusterRole', '-slurmcluster-view');
+    expect(aggregate(clusterView)).toEqual([]);
+    expect(clusterView.rules).toEqual([
+      { apiGroups: ['ml.hpc.dev'], resources: ['slurmclusters'], verbs: ['get', 'list', 'watch'] },
     ]);
     // Nobody but the operator writes status, ModelVersions or SlurmClusters through these roles.
     const written = [edit, admin].flatMap((role) => role.rules ?? []).flatMap((rule) => rule.resources);
