@@ -42,8 +42,10 @@ printf 'x,y\n1,2\n3,4\n' >"$SLURM_2205_SHARED_DIR/datasets/demo/input.csv"
 
 mkdir -p .stack/logs
 log=.stack/logs/demo-operator.log
+echo "[demo] building the web console (dist/ui)"
+npx vite build --config web/vite.config.ts --logLevel warn
 echo "[demo] starting the operator (log: $log)"
-OPERATOR_NAMESPACE=$operator_namespace node src/main.ts >"$log" 2>&1 &
+OPERATOR_NAMESPACE=$operator_namespace CONSOLE_ENABLED=true node src/main.ts >"$log" 2>&1 &
 operator_pid=$!
 stop_operator() { kill "$operator_pid" 2>/dev/null || true; wait "$operator_pid" 2>/dev/null || true; }
 [[ ${DEMO_KEEP_RUNNING:-0} == 1 ]] || trap stop_operator EXIT
@@ -86,6 +88,9 @@ for _ in $(seq 1 240); do
     echo "[demo] final metrics of version $version: $(kubectl get modelversion "demo-classifier-v$version" -n default -o jsonpath='{.spec.metrics}')"
     echo "[demo] model file: $(kubectl get training demo-classifier-train -n default -o jsonpath='{.status.modelPath}')/model.json"
     echo "[demo] predictions: $(kubectl get prediction demo-classifier-predict -n default -o jsonpath='{.status.outputPath}')/predictions.json"
+    console=$(curl -sk -o /dev/null -w '%{http_code}' https://127.0.0.1:8080/ui/ || true)
+    echo "[demo] web console: https://127.0.0.1:8080/ui/ answers $console; sign in with a token whose user may read namespace default (docs/ui.md; DEMO_KEEP_RUNNING=1 keeps it up)"
+    [[ $console == 200 ]] || { echo "[demo] the web console did not answer 200; see $log" >&2; exit 1; }
     exit 0
   fi
   if [[ $now == *Failed* || $now == *Lost* ]]; then
