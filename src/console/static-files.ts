@@ -7,6 +7,8 @@
 //   .js, .css, .png ...) is a 404, not the app.
 // - Every answer carries a Content-Security-Policy that admits the console's own files only, and
 //   refuses framing (clickjacking).
+// - Scripts, styles and HTML go brotli- or gzip-compressed to a browser that takes it
+//   (compressed-files.ts), with Vary: Accept-Encoding and an ETag per encoding.
 // - Files are read only from inside the directory: the path is resolved and its prefix checked,
 //   and a symlink that leads out of the directory is refused as if the file were missing.
 import { createReadStream } from 'node:fs';
@@ -15,6 +17,7 @@ import type { ServerResponse } from 'node:http';
 import { extname, join, resolve, sep } from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import type { PublicHandler } from '../observability/http-server.ts';
+import { CompressedFiles, chooseEncoding, isCompressible } from './compressed-files.ts';
 
 export const UI_PREFIX = '/ui/';
 const API_PREFIX = '/ui/api/';
@@ -88,6 +91,12 @@ async function fileInside(root: string, relative: string) {
   }
 }
 
+/** A weak tag per file version and encoding: each representation is cached apart (RFC 9110, 8.8.3). */
+function entityTag(file: { size: number; mtimeMs: number }, encoding?: string): string {
+  const version = `${file.size.toString(16)}-${Math.floor(file.mtimeMs).toString(16)}`;
+  return `W/"${version}${encoding ? `-${encoding}` : ''}"`;
+}
+
 export interface StaticFilesOptions {
   /** The built console (Vite's output), with index.html at its top. */
   directory: string;
@@ -95,6 +104,7 @@ export interface StaticFilesOptions {
 
 export function staticFiles(options: StaticFilesOptions): PublicHandler {
   let root: string | undefined;
+  const compressed = new CompressedFiles();
   return async (req, res) => {
     const rawPath = (req.url ?? '/').split('?')[0] ?? '/';
     if (rawPath === '/ui') {
@@ -122,20 +132,33 @@ export function staticFiles(options: StaticFilesOptions): PublicHandler {
       file = await fileInside(root, 'index.html');
       if (!file) return answer(res, 503, NOT_BUILT, head);
     }
-    const etag = `W/"${file.size.toString(16)}-${Math.floor(file.mtimeMs).toString(16)}"`;
+    const extension = extname(file.path).toLowerCase();
+    const compressible = isCompressible(extension, file.size);
+    const encoding = compressible ? chooseEncoding(req.headers['accept-encoding']) : undefined;
+    const etag = entityTag(file, encoding);
     const cache = rawPath.startsWith(ASSETS_PREFIX) ? IMMUTABLE : NO_CACHE;
     const headers = {
       ...SECURITY_HEADERS,
-      'content-type': TYPES[extname(file.path).toLowerCase()] ?? 'application/octet-stream',
+      'content-type': TYPES[extension] ?? 'application/octet-stream',
       'cache-control': cache,
       etag,
+      ...(compressible ? { vary: 'Accept-Encoding' } : {}),
     };
     if (req.headers['if-none-match'] === etag) {
       res.writeHead(304, headers);
       res.end();
       return true;
     }
-    res.writeHead(200, { ...headers, 'content-length': file.size });
+    if (encoding) {
+      const body = await compressed.get(file, encoding).catch(() => undefined);
+      if (body) {
+        res.writeHead(200, { ...headers, 'content-encoding': encoding, 'content-length': body.length });
+        res.end(head ? undefined : body);
+        return true;
+      }
+    }
+    // Uncompressed (compressing failed: the file as it is, under its own tag).
+    res.writeHead(200, { ...headers, etag: entityTag(file), 'content-length': file.size });
     if (head) {
       res.end();
       return true;

@@ -166,8 +166,13 @@ describe('the web console, as alice who may work in her namespace', () => {
 
   it('serves the sign-in page to anyone, and refuses a token the API server does not accept', async () => {
     ({ page } = await newPage());
+    const script = page.waitForResponse((r) => /\/ui\/assets\/index-[^/]+\.js$/.test(r.url()));
     await page.goto(url('/ui/'));
     await page.getByRole('heading', { name: 'Sign in', level: 1 }).waitFor();
+    // The shell's script, the largest file of the first load, travels compressed and cached.
+    const headers = (await script).headers();
+    expect(headers['content-encoding']).toBe('br');
+    expect(headers['cache-control']).toBe('public, max-age=31536000, immutable');
     await record(page, 'sign-in');
     await page.getByLabel('Token').fill('not-a-token');
     await page.getByLabel('Namespaces').fill(nsAlice);

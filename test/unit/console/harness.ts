@@ -97,6 +97,8 @@ export interface Answer {
   status: number;
   headers: IncomingHttpHeaders;
   text: string;
+  /** The body's bytes as sent (still compressed, if the server compressed it). */
+  bytes: Buffer;
 }
 
 export interface CallOptions {
@@ -130,13 +132,10 @@ export function call(url: string, options: CallOptions): Promise<Answer> {
       const chunks: Buffer[] = [];
       res.on('data', (chunk: Buffer) => chunks.push(chunk));
       res.on('error', reject);
-      res.on('end', () =>
-        resolve({
-          status: res.statusCode ?? 0,
-          headers: res.headers,
-          text: Buffer.concat(chunks).toString(),
-        }),
-      );
+      res.on('end', () => {
+        const bytes = Buffer.concat(chunks);
+        resolve({ status: res.statusCode ?? 0, headers: res.headers, text: bytes.toString(), bytes });
+      });
     });
     req.on('error', reject);
     req.end(options.body);

@@ -5,6 +5,7 @@
 import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { IMMUTABLE, NO_CACHE, NOT_BUILT, SECURITY_HEADERS } from '../../../src/console/static-files.ts';
 import {
@@ -51,8 +52,11 @@ afterAll(() => {
   rmSync(top, { recursive: true, force: true });
 });
 
-const get = (server: ConsoleServer, path: string, options: { method?: string; token?: string } = {}) =>
-  call(`${server.base}${path}`, { ca: server.pair.cert, ...options });
+const get = (
+  server: ConsoleServer,
+  path: string,
+  options: { method?: string; token?: string; headers?: Record<string, string> } = {},
+) => call(`${server.base}${path}`, { ca: server.pair.cert, ...options });
 
 function expectSecurityHeaders(answer: Answer) {
   for (const [name, value] of Object.entries(SECURITY_HEADERS))
@@ -125,6 +129,41 @@ describe('the console files', () => {
     expect(again.status).toBe(304);
     expect(again.text).toBe('');
   });
+
+  it.each([
+    ['br', 'br', brotliDecompressSync],
+    ['gzip, deflate', 'gzip', gunzipSync],
+    ['gzip;q=0, br', 'br', brotliDecompressSync],
+    ['br;q=0, gzip;q=0.5', 'gzip', gunzipSync],
+  ] as const)(
+    'compresses a script for Accept-Encoding %j as %s, with its own ETag',
+    async (accept, encoding, decode) => {
+      const answer = await get(built, '/ui/assets/app-abc123.js', { headers: { 'accept-encoding': accept } });
+      expect(answer.status).toBe(200);
+      expect(answer.headers['content-encoding']).toBe(encoding);
+      expect(answer.headers.vary).toBe('Accept-Encoding');
+      expect(answer.headers['content-length']).toBe(String(answer.bytes.length));
+      expect(decode(answer.bytes).toString()).toBe(APP);
+      expect(answer.headers.etag).toMatch(new RegExp(`-${encoding}"$`));
+      const plain = await get(built, '/ui/assets/app-abc123.js');
+      expect(plain.headers['content-encoding']).toBeUndefined();
+      expect(plain.text).toBe(APP);
+      expect(plain.headers.etag).not.toBe(answer.headers.etag);
+      const again = await get(built, '/ui/assets/app-abc123.js', {
+        headers: { 'accept-encoding': accept, 'if-none-match': answer.headers.etag ?? '' },
+      });
+      expect(again.status).toBe(304);
+    },
+  );
+
+  it.each(['identity', 'br;q=0, gzip;q=0', 'deflate'])(
+    'sends the script as it is for Accept-Encoding %j',
+    async (accept) => {
+      const answer = await get(built, '/ui/assets/app-abc123.js', { headers: { 'accept-encoding': accept } });
+      expect(answer.headers['content-encoding']).toBeUndefined();
+      expect(answer.text).toBe(APP);
+    },
+  );
 
   it('redirects /ui to /ui/', async () => {
     const answer = await get(built, '/ui');
