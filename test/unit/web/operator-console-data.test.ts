@@ -6,6 +6,7 @@ import type { Training } from '../../../src/api/types.ts';
 import { ConsoleError } from '../../../web/src/data/console-data.ts';
 import { messageOf } from '../../../web/src/data/http.ts';
 import { OperatorConsoleData, resourcePath } from '../../../web/src/data/operator-console-data.ts';
+import { RENDER_INTERVAL_MS } from '../../../web/src/data/watch-stream.ts';
 
 interface Call {
   url: string;
@@ -280,13 +281,13 @@ describe('listWatch', () => {
       onError: (error) => errors.push(error),
     });
     await until(() => calls.length === 5);
-    await until(() => seen.length === 4);
-    expect(seen).toEqual([
-      ['one:Pending'],
-      ['one:Running'],
-      ['one:Running', 'two:Pending'],
-      ['two:Succeeded'],
-    ]);
+    await until(() => seen.at(-1)?.join() === 'two:Succeeded');
+    // Sets closer together than RENDER_INTERVAL_MS are handed over as one (the latest): the
+    // list's set first, then a subsequence of the states in order, ending in the relisted one.
+    const states = [['one:Pending'], ['one:Running'], ['one:Running', 'two:Pending'], ['two:Succeeded']];
+    expect(seen[0]).toEqual(states[0]);
+    const order = seen.map((set) => states.findIndex((state) => state.join() === set.join()));
+    expect(order.every((index, i) => index >= 0 && (i === 0 || index > (order[i - 1] ?? -1)))).toBe(true);
     expect(errors).toEqual([]);
     const urls = calls.map((c) => c.url);
     expect(urls[0]).toBe(path);
@@ -297,6 +298,41 @@ describe('listWatch', () => {
     for (const call of calls) expect(call.headers.get('Authorization')).toBe('Bearer t');
     stop();
     await until(() => calls[4]?.signal?.aborted === true);
+  });
+
+  it('hands the page at most one set per RENDER_INTERVAL_MS, and always the latest', async () => {
+    // Forty changes, each in a chunk of its own, a few milliseconds apart.
+    const changes = Array.from({ length: 40 }, (_, i) =>
+      event('MODIFIED', training('u1', 'one', String(101 + i), i === 39 ? 'Succeeded' : 'Running')),
+    );
+    const { fetchImpl } = fakeFetch([
+      json(200, { metadata: { resourceVersion: '100' }, items: [training('u1', 'one', '90')] }),
+      () =>
+        new Response(
+          new ReadableStream<Uint8Array>({
+            async start(controller) {
+              for (const change of changes) {
+                controller.enqueue(new TextEncoder().encode(change));
+                await new Promise((resolve) => setTimeout(resolve, 2));
+              }
+            },
+          }),
+          { status: 200 },
+        ),
+    ]);
+    const data = new OperatorConsoleData('t', fetchImpl);
+    const seen: { at: number; phases: string }[] = [];
+    const stop = data.listWatch('trainings', 'team-a', {
+      onItems: (items) => seen.push({ at: Date.now(), phases: items.map((t) => t.status?.phase).join() }),
+      onError: () => {},
+    });
+    await until(() => seen.at(-1)?.phases === 'Succeeded');
+    stop();
+    // 40 changes over about 100 ms: the list's set, then very few more, never two too close.
+    expect(seen[0]?.phases).toBe('Pending');
+    expect(seen.length).toBeLessThanOrEqual(4);
+    for (let i = 1; i < seen.length; i++)
+      expect((seen[i]?.at ?? 0) - (seen[i - 1]?.at ?? 0)).toBeGreaterThanOrEqual(RENDER_INTERVAL_MS - 5);
   });
 
   it('every namespace: the cluster-wide path', async () => {

@@ -16,6 +16,8 @@ import {
 export const WATCH_TIMEOUT_SECONDS = 300;
 const MIN_BACKOFF_MS = 1_000;
 const MAX_BACKOFF_MS = 30_000;
+/** The shortest time between two sets handed to the page. */
+export const RENDER_INTERVAL_MS = 250;
 
 interface List<T> {
   metadata?: { resourceVersion?: string };
@@ -47,9 +49,22 @@ async function run<T extends WatchedObject>(
   let backoff = MIN_BACKOFF_MS;
   /** After a reported error, the next successful (re)connection shows the set again, clearing it. */
   let failing = false;
-  const show = () => {
+  // At most one new set every RENDER_INTERVAL_MS: a thousand running Trainings each writing
+  // progress every 10 s are a hundred events a second, and each set re-renders the page.
+  let lastShown = Number.NEGATIVE_INFINITY;
+  let pending: ReturnType<typeof setTimeout> | undefined;
+  const showNow = () => {
+    pending = undefined;
+    lastShown = Date.now();
     if (!signal.aborted) handlers.onItems(itemsOf(items));
   };
+  const show = () => {
+    if (pending !== undefined) return;
+    const wait = lastShown + RENDER_INTERVAL_MS - Date.now();
+    if (wait <= 0) showNow();
+    else pending = setTimeout(showNow, wait);
+  };
+  signal.addEventListener('abort', () => clearTimeout(pending));
   while (!signal.aborted) {
     try {
       if (at.resourceVersion === undefined) {
