@@ -33,8 +33,11 @@ export function fakeReviewer(
   };
 }
 
-/** A kubeconfig whose current cluster is `server` (trusting `ca`) and whose user has a token of its own. */
-export function kubeConfigFor(server: string, ca?: string): KubeConfig {
+/**
+ * A kubeconfig whose current cluster is `server` (trusting `ca`) and whose user has a token of its
+ * own, and the client certificate `client` if given: credentials the pass-through must never send.
+ */
+export function kubeConfigFor(server: string, ca?: string, client?: KeyPair): KubeConfig {
   const config = new KubeConfig();
   config.loadFromOptions({
     clusters: [
@@ -45,7 +48,18 @@ export function kubeConfigFor(server: string, ca?: string): KubeConfig {
         ...(ca ? { caData: Buffer.from(ca).toString('base64') } : {}),
       },
     ],
-    users: [{ name: 'operator', token: 'the-operators-own-token' }],
+    users: [
+      {
+        name: 'operator',
+        token: 'the-operators-own-token',
+        ...(client
+          ? {
+              certData: Buffer.from(client.cert).toString('base64'),
+              keyData: Buffer.from(client.key).toString('base64'),
+            }
+          : {}),
+      },
+    ],
     contexts: [{ name: 'ctx', cluster: 'c', user: 'operator' }],
     currentContext: 'ctx',
   });

@@ -1,9 +1,11 @@
 // The pass-through against a fake API server (HTTPS, its own CA): what reaches the API server is
-// the caller's token and nothing of the operator's kubeconfig user, only Content-Type and Accept,
+// the caller's token and nothing of the operator's kubeconfig user (neither its token nor its client
+// certificate, which the fake API server asks for), only Content-Type and Accept,
 // the checked path and query; answers stream through with their status and type; bodies over the
 // limit are 413, a user's watch beyond the limit 429 (until one closes), an unreachable API server 502.
 import { createServer, request, type Server } from 'node:https';
 import type { AddressInfo } from 'node:net';
+import type { TLSSocket } from 'node:tls';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { DEFAULT_WATCHES_PER_USER } from '../../../src/console/watch-limiter.ts';
 import { type KeyPair, selfSignedKeyPair } from '../../../src/observability/tls.ts';
@@ -21,6 +23,8 @@ interface Seen {
   url: string;
   headers: Record<string, string | string[] | undefined>;
   body: string;
+  /** The client certificate the connection presented ({} when none). */
+  peerCertificate: object;
 }
 
 const ML = '/apis/ml.hpc.dev/v1alpha1';
@@ -38,55 +42,62 @@ const reviewer = fakeReviewer(
 
 beforeAll(async () => {
   apiPair = await selfSignedKeyPair(['127.0.0.1']);
-  api = createServer({ cert: apiPair.cert, key: apiPair.key }, (req, res) => {
-    const chunks: Buffer[] = [];
-    req.on('data', (chunk: Buffer) => chunks.push(chunk));
-    req.on('end', () => {
-      seen.push({
-        method: req.method ?? '',
-        url: req.url ?? '',
-        headers: req.headers,
-        body: Buffer.concat(chunks).toString(),
-      });
-      const url = req.url ?? '';
-      if (url.includes('watch=true')) {
-        openWatches += 1;
-        res.on('close', () => {
-          openWatches -= 1;
+  // The operator's kubeconfig user has a client certificate too; the API server asks every
+  // client for one (and takes connections without), so one sent would be seen.
+  const operatorPair = await selfSignedKeyPair(['operator']);
+  api = createServer(
+    { cert: apiPair.cert, key: apiPair.key, requestCert: true, rejectUnauthorized: false },
+    (req, res) => {
+      const chunks: Buffer[] = [];
+      req.on('data', (chunk: Buffer) => chunks.push(chunk));
+      req.on('end', () => {
+        seen.push({
+          method: req.method ?? '',
+          url: req.url ?? '',
+          headers: req.headers,
+          body: Buffer.concat(chunks).toString(),
+          peerCertificate: (req.socket as TLSSocket).getPeerCertificate(),
         });
-        res.writeHead(200, { 'content-type': 'application/json' });
-        res.write(`${JSON.stringify({ type: 'ADDED', object: { metadata: { name: 'first' } } })}\n`);
-        if (url.includes('timeoutSeconds=1&')) setTimeout(() => res.end(), 200);
-        return;
-      }
-      if (url.startsWith(`${ML}/namespaces/forbidden/`)) {
-        res.writeHead(403, { 'content-type': 'application/json' });
+        const url = req.url ?? '';
+        if (url.includes('watch=true')) {
+          openWatches += 1;
+          res.on('close', () => {
+            openWatches -= 1;
+          });
+          res.writeHead(200, { 'content-type': 'application/json' });
+          res.write(`${JSON.stringify({ type: 'ADDED', object: { metadata: { name: 'first' } } })}\n`);
+          if (url.includes('timeoutSeconds=1&')) setTimeout(() => res.end(), 200);
+          return;
+        }
+        if (url.startsWith(`${ML}/namespaces/forbidden/`)) {
+          res.writeHead(403, { 'content-type': 'application/json' });
+          res.end(
+            JSON.stringify({
+              kind: 'Status',
+              status: 'Failure',
+              reason: 'Forbidden',
+              code: 403,
+              message: 'no',
+            }),
+          );
+          return;
+        }
+        res.writeHead(req.method === 'POST' ? 201 : 200, {
+          'content-type': 'application/json',
+          'x-extra': 'dropped',
+        });
         res.end(
-          JSON.stringify({
-            kind: 'Status',
-            status: 'Failure',
-            reason: 'Forbidden',
-            code: 403,
-            message: 'no',
-          }),
+          req.method === 'POST' ? Buffer.concat(chunks) : JSON.stringify({ kind: 'TrainingList', items: [] }),
         );
-        return;
-      }
-      res.writeHead(req.method === 'POST' ? 201 : 200, {
-        'content-type': 'application/json',
-        'x-extra': 'dropped',
       });
-      res.end(
-        req.method === 'POST' ? Buffer.concat(chunks) : JSON.stringify({ kind: 'TrainingList', items: [] }),
-      );
-    });
-  });
+    },
+  );
   await new Promise<void>((resolve) => api.listen(0, '127.0.0.1', resolve));
   apiUrl = `https://127.0.0.1:${(api.address() as AddressInfo).port}`;
   console_ = await startConsoleServer({
     reviewer,
     directory: '/nonexistent',
-    kubeConfig: kubeConfigFor(apiUrl, apiPair.cert),
+    kubeConfig: kubeConfigFor(apiUrl, apiPair.cert, operatorPair),
   });
   // A port nobody listens on.
   unreachable = await startConsoleServer({
@@ -132,6 +143,7 @@ describe('what reaches the API server', () => {
     for (const name of ['cookie', 'x-forwarded-for', 'impersonate-user'])
       expect(request?.headers[name], name).toBeUndefined();
     expect(JSON.stringify(request?.headers)).not.toContain('the-operators-own-token');
+    expect(request?.peerCertificate).toEqual({});
   });
 
   it('a create, with its body and content type', async () => {
@@ -153,6 +165,7 @@ describe('what reaches the API server', () => {
       body: training,
       headers: { 'content-type': 'application/json', authorization: 'Bearer alice' },
     });
+    expect(seen[0]?.peerCertificate).toEqual({});
   });
 
   it("the API server's refusal, as it gave it", async () => {
