@@ -133,16 +133,34 @@ type State =
   | { step: 'failed'; stored: StoredSession; error: ConsoleError | Error }
   | { step: 'ready'; stored: StoredSession; identity: Identity };
 
-export function App(props: { connect?: (token: string) => ConsoleData }) {
+const TOKEN_REFUSED = 'Your token is no longer accepted by the API server. Sign in again.';
+
+export function App(props: {
+  /** The data access for a token; `onUnauthorized` is to be called when the token stops being accepted. */
+  connect?: (token: string, onUnauthorized?: () => void) => ConsoleData;
+}) {
   const [state, setState] = useState<State>(() => {
     const stored = loadSession();
     return stored ? { step: 'checking', stored } : { step: 'signed-out' };
   });
   const connect = props.connect;
   const token = state.step === 'signed-out' ? null : state.stored.token;
+
+  // A 401 during the session (the token expired or was revoked): back to sign-in, saying why.
+  const tokenRefused = useCallback(() => {
+    clearSession();
+    setState({ step: 'signed-out', notice: TOKEN_REFUSED });
+  }, []);
   const data = useMemo(
-    () => (token === null ? null : (connect ?? ((t: string) => new OperatorConsoleData(t)))(token)),
-    [token, connect],
+    () =>
+      token === null
+        ? null
+        : (
+            connect ??
+            ((t: string, onUnauthorized?: () => void) =>
+              new OperatorConsoleData(t, undefined, onUnauthorized))
+          )(token, tokenRefused),
+    [token, connect, tokenRefused],
   );
 
   const signOut = useCallback(() => {
@@ -162,11 +180,7 @@ export function App(props: { connect?: (token: string) => ConsoleData }) {
       (error: unknown) => {
         if (!live) return;
         if (error instanceof ConsoleError && error.status === 401) {
-          clearSession();
-          setState({
-            step: 'signed-out',
-            notice: 'Your token is no longer accepted by the API server. Sign in again.',
-          });
+          tokenRefused();
         } else {
           setState({ step: 'failed', stored: checking, error: error as Error });
         }
@@ -175,7 +189,7 @@ export function App(props: { connect?: (token: string) => ConsoleData }) {
     return () => {
       live = false;
     };
-  }, [checking, data]);
+  }, [checking, data, tokenRefused]);
 
   const session = useMemo<Session | null>(
     () =>

@@ -1,6 +1,6 @@
 // OperatorConsoleData against a fake fetch: the paths and token it sends, the server's own words
 // in its errors, and list-then-watch as an informer does it (re-watch from the last
-// resourceVersion, list again on 410, back off and report on failure, stop aborts).
+// resourceVersion, list again on 410, back off and report on failure, stop at 401 and 403, stop aborts).
 import { describe, expect, it } from 'vitest';
 import type { Training } from '../../../src/api/types.ts';
 import { ConsoleError } from '../../../web/src/data/console-data.ts';
@@ -235,23 +235,55 @@ describe('requests', () => {
     ]);
   });
 
-  it('followLog streams chunks, then the end; stop aborts', async () => {
+  it('followLog streams chunks, then the end', async () => {
     const { calls, fetchImpl } = fakeFetch([stream(['epoch 1\n', 'epoch 2\n'])]);
     const data = new OperatorConsoleData('t', fetchImpl);
     const chunks: string[] = [];
+    const errors: ConsoleError[] = [];
     let ended = false;
     data.followLog('trainings', 'team-a', 'run-1', 200, {
       onChunk: (text) => chunks.push(text),
       onEnd: () => {
         ended = true;
       },
-      onError: (error) => {
-        throw error;
-      },
+      onError: (error) => errors.push(error),
     });
     await until(() => ended);
     expect(chunks.join('')).toBe('epoch 1\nepoch 2\n');
+    expect(errors).toEqual([]);
     expect(calls[0]?.url).toBe('/api/v1/trainings/team-a/run-1/log?tail=200&follow=true');
+  });
+
+  it('followLog: stop aborts the stream, and nothing is reported after it', async () => {
+    const { calls, fetchImpl } = fakeFetch([
+      (call) =>
+        new Response(
+          new ReadableStream<Uint8Array>({
+            start(controller) {
+              controller.enqueue(new TextEncoder().encode('epoch 1\n'));
+              call.signal?.addEventListener('abort', () =>
+                controller.error(new DOMException('aborted', 'AbortError')),
+              );
+            },
+          }),
+          { status: 200 },
+        ),
+    ]);
+    const data = new OperatorConsoleData('t', fetchImpl);
+    const chunks: string[] = [];
+    const unexpected: string[] = [];
+    const stop = data.followLog('trainings', 'team-a', 'run-1', 200, {
+      onChunk: (text) => chunks.push(text),
+      onEnd: () => unexpected.push('onEnd'),
+      onError: (error) => unexpected.push(`onError ${error.message}`),
+    });
+    await until(() => chunks.length === 1);
+    expect(calls[0]?.signal?.aborted).toBe(false);
+    stop();
+    expect(calls[0]?.signal?.aborted).toBe(true);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(unexpected).toEqual([]);
+    expect(chunks).toEqual(['epoch 1\n']);
   });
 });
 
@@ -375,23 +407,93 @@ describe('listWatch', () => {
 
   it('a list that fails is reported and tried again; stop ends it for good', async () => {
     const { calls, fetchImpl } = fakeFetch([
-      json(403, { kind: 'Status', code: 403, message: 'forbidden here' }),
+      json(500, { kind: 'Status', code: 500, message: 'etcd unavailable' }),
     ]);
     const data = new OperatorConsoleData('t', fetchImpl);
     const errors: ConsoleError[] = [];
+    const unexpected: string[] = [];
     const stop = data.listWatch('slurmclusters', undefined, {
-      onItems: () => {
-        throw new Error('no items expected');
-      },
+      onItems: (items) => unexpected.push(`onItems ${items.length}`),
       onError: (error) => errors.push(error),
     });
     await until(() => errors.length === 1);
-    expect(errors[0]?.forbidden).toBe(true);
-    expect(errors[0]?.message).toBe('forbidden here');
+    expect(errors[0]?.status).toBe(500);
+    expect(errors[0]?.message).toBe('etcd unavailable');
     stop();
     await new Promise((resolve) => setTimeout(resolve, 1_200));
     expect(calls).toHaveLength(1);
+    expect(unexpected).toEqual([]);
   });
+
+  it('a 401 is reported once, ends the loop and tells the app once that the token is refused', async () => {
+    const { calls, fetchImpl } = fakeFetch([
+      json(200, { metadata: { resourceVersion: '7' }, items: [] }),
+      json(401, { error: 'token not accepted' }),
+      json(401, { error: 'token not accepted' }),
+    ]);
+    let refused = 0;
+    const data = new OperatorConsoleData('t', fetchImpl, () => refused++);
+    const errors: ConsoleError[] = [];
+    const stop = data.listWatch('trainings', 'team-a', { onItems: () => {}, onError: (e) => errors.push(e) });
+    await until(() => errors.length === 1);
+    // Longer than the first back-off: a retry would have come by now.
+    await new Promise((resolve) => setTimeout(resolve, 1_300));
+    expect(errors.map((e) => `${e.status} ${e.message}`)).toEqual(['401 token not accepted']);
+    expect(calls).toHaveLength(2);
+    expect(refused).toBe(1);
+    // A second refused request on the same token does not call it again.
+    await expect(data.whoami()).rejects.toMatchObject({ status: 401 });
+    expect(refused).toBe(1);
+    stop();
+  });
+
+  it('a 403 is reported once and not asked again', async () => {
+    const { calls, fetchImpl } = fakeFetch([
+      json(403, { kind: 'Status', code: 403, message: 'forbidden here' }),
+      json(403, { kind: 'Status', code: 403, message: 'forbidden here' }),
+    ]);
+    let refused = 0;
+    const data = new OperatorConsoleData('t', fetchImpl, () => refused++);
+    const errors: ConsoleError[] = [];
+    const unexpected: string[] = [];
+    const stop = data.listWatch('slurmclusters', undefined, {
+      onItems: (items) => unexpected.push(`onItems ${items.length}`),
+      onError: (error) => errors.push(error),
+    });
+    await until(() => errors.length === 1);
+    await new Promise((resolve) => setTimeout(resolve, 1_300));
+    expect(errors).toHaveLength(1);
+    expect(errors[0]?.forbidden).toBe(true);
+    expect(errors[0]?.message).toBe('forbidden here');
+    expect(calls).toHaveLength(1);
+    expect(refused).toBe(0);
+    expect(unexpected).toEqual([]);
+    stop();
+  });
+
+  it('a watch the server ends at once without events is asked again only after a pause', async () => {
+    const { calls, fetchImpl } = fakeFetch([
+      json(200, { metadata: { resourceVersion: '7' }, items: [] }),
+      stream([]),
+      stream([]),
+      stream([]),
+    ]);
+    const at: number[] = [];
+    const timed: typeof fetchImpl = (input, init) => {
+      at.push(Date.now());
+      return fetchImpl(input, init);
+    };
+    const data = new OperatorConsoleData('t', timed);
+    const errors: ConsoleError[] = [];
+    const stop = data.listWatch('trainings', 'team-a', { onItems: () => {}, onError: (e) => errors.push(e) });
+    await until(() => calls.length === 4, 6_000);
+    stop();
+    // list, watch (ends at once), 1 s, watch (ends at once), 2 s, watch.
+    expect((at[2] ?? 0) - (at[1] ?? 0)).toBeGreaterThanOrEqual(950);
+    expect((at[3] ?? 0) - (at[2] ?? 0)).toBeGreaterThanOrEqual(1_950);
+    expect(calls.slice(1).every((c) => c.url.includes('resourceVersion=7'))).toBe(true);
+    expect(errors).toEqual([]);
+  }, 10_000);
 
   it('an ERROR event other than 410 is reported and the watch resumes from the last event', async () => {
     const { calls, fetchImpl } = fakeFetch([

@@ -58,10 +58,21 @@ export function sleep(ms: number, signal: AbortSignal): Promise<void> {
 export class Http {
   readonly #token: string;
   readonly #fetch: Fetch;
+  readonly #onUnauthorized: (() => void) | undefined;
+  #unauthorized = false;
 
-  constructor(token: string, fetchImpl: Fetch = (input, init) => fetch(input, init)) {
+  /**
+   * `onUnauthorized` is called once, at the first 401: the token is no longer accepted (expired,
+   * revoked), so every later request would fail too and the person has to sign in again.
+   */
+  constructor(
+    token: string,
+    fetchImpl: Fetch = (input, init) => fetch(input, init),
+    onUnauthorized?: () => void,
+  ) {
     this.#token = token;
     this.#fetch = fetchImpl;
+    this.#onUnauthorized = onUnauthorized;
   }
 
   /** The response when it is 2xx; a ConsoleError with the server's message otherwise. */
@@ -82,6 +93,10 @@ export class Http {
     } catch (error) {
       if (isAbort(error)) throw error;
       throw asConsoleError(error);
+    }
+    if (response.status === 401 && !this.#unauthorized) {
+      this.#unauthorized = true;
+      this.#onUnauthorized?.();
     }
     return response;
   }

@@ -31,8 +31,9 @@ export function resourcePath(kind: ResourceKind, namespace: string | undefined, 
 export class OperatorConsoleData implements ConsoleData {
   readonly #http: Http;
 
-  constructor(token: string, fetchImpl?: Fetch) {
-    this.#http = new Http(token, fetchImpl);
+  /** `onUnauthorized`: called once, at the first 401 (the token is no longer accepted). */
+  constructor(token: string, fetchImpl?: Fetch, onUnauthorized?: () => void) {
+    this.#http = new Http(token, fetchImpl, onUnauthorized);
   }
 
   whoami(): Promise<Identity> {

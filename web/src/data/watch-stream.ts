@@ -1,6 +1,7 @@
 // List, then watch, the way an informer does: a Kubernetes list followed by a watch from its
 // resourceVersion, read from the newline-delimited stream with fetch. A watch that ends is
-// restarted from the last resourceVersion; 410 Gone lists again; failures back off 1 s to 30 s.
+// restarted from the last resourceVersion; 410 Gone lists again; failures back off 1 s to 30 s;
+// 401 and 403 are reported once and end it.
 import { ConsoleError, type ListWatchHandlers } from './console-data.ts';
 import { asConsoleError, type Http, isAbort, sleep } from './http.ts';
 import {
@@ -105,6 +106,9 @@ async function run<T extends WatchedObject>(
       }
       failing = true;
       handlers.onError(consoleError);
+      // 401: the token is no longer accepted; 403: the person may not read this. Asking again
+      // would fail the same way, each time costing the API server a TokenReview: stop here.
+      if (consoleError.status === 401 || consoleError.status === 403) return;
       await sleep(backoff, signal);
       backoff = Math.min(backoff * 2, MAX_BACKOFF_MS);
     }

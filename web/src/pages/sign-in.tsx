@@ -39,7 +39,7 @@ export function SignInPage(props: {
   /** Why the person is asked to sign in again, e.g. an expired token. */
   notice?: string;
   /** The data access for a token; the operator's by default. */
-  connect?: (token: string) => ConsoleData;
+  connect?: (token: string, onUnauthorized?: () => void) => ConsoleData;
 }) {
   const tokenId = useId();
   const namespacesId = useId();
