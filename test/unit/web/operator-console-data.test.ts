@@ -367,6 +367,32 @@ describe('listWatch', () => {
       expect((seen[i]?.at ?? 0) - (seen[i - 1]?.at ?? 0)).toBeGreaterThanOrEqual(RENDER_INTERVAL_MS - 5);
   });
 
+  it('selectors narrow both the list and the watch', async () => {
+    const { calls, fetchImpl } = fakeFetch([
+      json(200, { metadata: { resourceVersion: '3' }, items: [] }),
+      hang,
+      json(200, { metadata: { resourceVersion: '4' }, items: [] }),
+      hang,
+    ]);
+    const data = new OperatorConsoleData('t', fetchImpl);
+    const handlers = { onItems: () => {}, onError: () => {} };
+    const stopOne = data.listWatch('trainings', 'team-a', handlers, { fieldSelector: 'metadata.name=run-1' });
+    await until(() => calls.length === 2);
+    const stopVersions = data.listWatch('modelversions', 'team-a', handlers, {
+      labelSelector: 'ml.hpc.dev/model=mnist',
+      fieldSelector: 'metadata.name=mnist-v3',
+    });
+    await until(() => calls.length === 4);
+    expect(calls.map((c) => c.url)).toEqual([
+      `${path}?fieldSelector=metadata.name%3Drun-1`,
+      `${path}?fieldSelector=metadata.name%3Drun-1&watch=1&allowWatchBookmarks=true&timeoutSeconds=300&resourceVersion=3`,
+      '/ui/api/kube/apis/ml.hpc.dev/v1alpha1/namespaces/team-a/modelversions?labelSelector=ml.hpc.dev%2Fmodel%3Dmnist&fieldSelector=metadata.name%3Dmnist-v3',
+      '/ui/api/kube/apis/ml.hpc.dev/v1alpha1/namespaces/team-a/modelversions?labelSelector=ml.hpc.dev%2Fmodel%3Dmnist&fieldSelector=metadata.name%3Dmnist-v3&watch=1&allowWatchBookmarks=true&timeoutSeconds=300&resourceVersion=4',
+    ]);
+    stopOne();
+    stopVersions();
+  });
+
   it('every namespace: the cluster-wide path', async () => {
     const { calls, fetchImpl } = fakeFetch([
       json(200, { metadata: { resourceVersion: '1' }, items: [] }),

@@ -85,15 +85,28 @@ export class ConsoleError extends Error {
   }
 }
 
+/** Narrows a list and its watch to what a page shows (both are passed to the API server as they are). */
+export interface ListSelector {
+  /** e.g. `metadata.name=run-1`. */
+  fieldSelector?: string;
+  /** e.g. `ml.hpc.dev/model=mnist`. */
+  labelSelector?: string;
+}
+
 export interface ConsoleData {
   whoami(): Promise<Identity>;
   /** Namespaces the person may list, or null when they may not list namespaces at all. */
   namespaces(): Promise<string[] | null>;
-  /** List, then watch from the list's resourceVersion; `namespace` undefined means every namespace. Returns stop. */
+  /**
+   * List, then watch from the list's resourceVersion; `namespace` undefined means every namespace;
+   * `selector` narrows both the list and the watch. Returns stop. A 401 or 403 is reported once
+   * and ends it.
+   */
   listWatch<K extends ResourceKind>(
     kind: K,
     namespace: string | undefined,
     handlers: ListWatchHandlers<ResourceOf[K]>,
+    selector?: ListSelector,
   ): () => void;
   get<K extends ResourceKind>(kind: K, namespace: string | undefined, name: string): Promise<ResourceOf[K]>;
   create<K extends JobKind>(

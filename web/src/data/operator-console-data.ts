@@ -7,6 +7,7 @@ import {
   type HistoryRecord,
   type Identity,
   type JobKind,
+  type ListSelector,
   type ListWatchHandlers,
   type MetricHistory,
   type ParameterCheck,
@@ -26,6 +27,20 @@ const seg = encodeURIComponent;
 export function resourcePath(kind: ResourceKind, namespace: string | undefined, name?: string): string {
   const scope = kind === 'slurmclusters' || namespace === undefined ? '' : `/namespaces/${seg(namespace)}`;
   return `${KUBE}${GROUP_PATH}${scope}/${kind}${name === undefined ? '' : `/${seg(name)}`}`;
+}
+
+/** A collection's path with its selectors (the list and the watch add their own parameters after them). */
+export function collectionPath(
+  kind: ResourceKind,
+  namespace: string | undefined,
+  selector: ListSelector = {},
+): string {
+  const query = new URLSearchParams();
+  if (selector.labelSelector) query.set('labelSelector', selector.labelSelector);
+  if (selector.fieldSelector) query.set('fieldSelector', selector.fieldSelector);
+  const path = resourcePath(kind, namespace);
+  const text = query.toString();
+  return text === '' ? path : `${path}?${text}`;
 }
 
 export class OperatorConsoleData implements ConsoleData {
@@ -59,8 +74,9 @@ export class OperatorConsoleData implements ConsoleData {
     kind: K,
     namespace: string | undefined,
     handlers: ListWatchHandlers<ResourceOf[K]>,
+    selector: ListSelector = {},
   ): () => void {
-    return listWatch(this.#http, resourcePath(kind, namespace), handlers);
+    return listWatch(this.#http, collectionPath(kind, namespace, selector), handlers);
   }
 
   get<K extends ResourceKind>(kind: K, namespace: string | undefined, name: string): Promise<ResourceOf[K]> {

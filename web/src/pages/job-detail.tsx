@@ -18,6 +18,7 @@ import { useConsoleData } from '../data/context.tsx';
 import { useListWatch } from '../data/use-list-watch.ts';
 import { latestAttemptSeries, reportKey, seriesBehind } from '../detail/metrics.ts';
 import { dateTime, timestamp } from '../format.ts';
+import { subdomainProblem } from '../forms/names.ts';
 import './details-and-forms.css';
 
 type Job = Training | Prediction;
@@ -315,7 +316,10 @@ function MetricsSection(props: {
 
 export function JobDetailPage(props: { kind: JobKind; namespace: string; name: string }) {
   const { kind, namespace, name } = props;
-  const list = useListWatch(kind, [namespace]);
+  // This one object, not the namespace: the page is sent only what it shows. A name that is not
+  // a Kubernetes name names nothing (and would not make a selector).
+  const nameable = subdomainProblem(name) === undefined;
+  const list = useListWatch(kind, [namespace], nameable, { fieldSelector: `metadata.name=${name}` });
   const job = (list.items as Job[] | null)?.find((item) => item.metadata.name === name);
   const what = kind === 'trainings' ? 'Training' : 'Prediction';
   const listHref = `/${kind}?namespace=${encodeURIComponent(namespace)}`;
@@ -332,7 +336,7 @@ export function JobDetailPage(props: { kind: JobKind; namespace: string; name: s
         {list.errors.map(({ error }) => (
           <ErrorState key={error.message} error={error} what={`${kind} in ${namespace}`} />
         ))}
-        {list.errors.length > 0 ? null : list.items === null ? (
+        {list.errors.length > 0 ? null : list.items === null && nameable ? (
           <Loading what={`the ${what}`} />
         ) : (
           <Empty>

@@ -7,6 +7,7 @@ import { TableScroll } from '../components/table-scroll.tsx';
 import { useListWatch } from '../data/use-list-watch.ts';
 import { formatMetric, metricColumns } from '../detail/metrics.ts';
 import { dateTime } from '../format.ts';
+import { labelProblem } from '../forms/names.ts';
 import { aliasesOf } from './models.tsx';
 import './details-and-forms.css';
 
@@ -22,8 +23,13 @@ function belongsTo(version: ModelVersion, model: string): boolean {
 
 export function ModelDetailPage(props: { namespace: string; name: string }) {
   const { namespace, name } = props;
-  const models = useListWatch('models', [namespace]);
-  const allVersions = useListWatch('modelversions', [namespace]);
+  // This Model and its versions only, not every Model and version of the namespace. A name that
+  // is not a Model's name names nothing (and would not make a selector).
+  const nameable = labelProblem(name) === undefined;
+  const models = useListWatch('models', [namespace], nameable, { fieldSelector: `metadata.name=${name}` });
+  const allVersions = useListWatch('modelversions', [namespace], nameable, {
+    labelSelector: `${MODEL_LABEL}=${name}`,
+  });
   const model = models.items?.find((m) => m.metadata.name === name);
   const versions = (allVersions.items ?? [])
     .filter((v) => belongsTo(v, name))
@@ -44,8 +50,8 @@ export function ModelDetailPage(props: { namespace: string; name: string }) {
       {allVersions.errors.map(({ error }) => (
         <ErrorState key={`versions-${error.message}`} error={error} what="its versions" />
       ))}
-      {models.items === null && models.errors.length === 0 ? <Loading what="the model" /> : null}
-      {models.items !== null && !model ? (
+      {models.items === null && models.errors.length === 0 && nameable ? <Loading what="the model" /> : null}
+      {(models.items !== null || !nameable) && !model ? (
         <Empty>There is no Model of that name in namespace {namespace}.</Empty>
       ) : null}
       {model ? (
@@ -80,7 +86,7 @@ export function ModelDetailPage(props: { namespace: string; name: string }) {
 
       <section aria-labelledby="versions-heading">
         <h2 id="versions-heading">Versions</h2>
-        {allVersions.items === null ? (
+        {allVersions.items === null && nameable ? (
           allVersions.errors.length > 0 ? null : (
             <Loading what="versions" />
           )

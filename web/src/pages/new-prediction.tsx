@@ -72,7 +72,15 @@ export function NewPredictionPage() {
 
   const watched = namespace === '' ? [] : [namespace];
   const models = useListWatch('models', watched, namespace !== '');
-  const modelVersions = useListWatch('modelversions', watched, namespace !== '');
+  // The chosen Model's versions only, not every version in the namespace.
+  const modelVersions = useListWatch(
+    'modelversions',
+    watched,
+    namespace !== '' && labelProblem(model) === undefined,
+    {
+      labelSelector: `${MODEL_LABEL}=${model}`,
+    },
+  );
   const modelNames = [
     ...new Set([...(models.items ?? []).map((m) => m.metadata.name ?? ''), ...(model ? [model] : [])]),
   ]
