@@ -5,8 +5,7 @@ export class BadRequest extends Error {
   override readonly name = 'BadRequest';
 }
 
-export const DNS_LABEL = /^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$/;
-export const DNS_SUBDOMAIN = /^[a-z0-9]([-a-z0-9.]{0,251}[a-z0-9])?$/;
+export { DNS_LABEL, DNS_SUBDOMAIN } from './dns-names.ts';
 
 /** The parameter's one value, if given; twice is a BadRequest. */
 export function singleParam(params: URLSearchParams, name: string): string | undefined {

@@ -2,11 +2,16 @@
 // plain decimal form, a boolean only as "true" or "false"), then checked by ajv against a JSON
 // Schema built from the ParameterSpecs, and every failure is turned into a message that names
 // the parameter, says what it must be and shows what it got. A string without a pattern or an
-// enum of its own accepts only DEFAULT_STRING_PATTERN.
+// enum of its own accepts only DEFAULT_STRING_PATTERN, a path only PATH_PATTERN without a `..`
+// segment (value-grammar.ts, which the console's form reads too). Where a path lies is checked
+// against the tenant's roots at submit (clusters/tenant-paths.ts).
 
 import { Ajv, type ErrorObject, type SchemaObject } from 'ajv';
 import { reservedNameProblem } from './reserved-names.ts';
 import { contextVariablesOf, type ParameterSpec, type TemplateKind } from './types.ts';
+import { DEFAULT_STRING_PATTERN, INTEGER, NUMBER, PATH_PATTERN, PATH_UP } from './value-grammar.ts';
+
+export { DEFAULT_STRING_PATTERN } from './value-grammar.ts';
 
 export type ParameterValidation =
   | { ok: true; values: Record<string, string> }
@@ -14,26 +19,7 @@ export type ParameterValidation =
 
 export type ParameterValidator = (given: Record<string, string>) => ParameterValidation;
 
-const INTEGER = /^-?(0|[1-9][0-9]*)$/;
-const NUMBER = /^-?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?$/;
 const SHOWN_LENGTH = 80;
-
-/**
- * What a string parameter accepts when its template declares no pattern or enum: enough for
- * names, paths, versions, image references and lists, nothing a shell reads as syntax where an
- * expansion lands unquoted or in arithmetic. No quotes, `$`, backquote, brackets, braces,
- * parentheses, whitespace, `;|&<>*?!~#\`, newline or NUL; no `=`, so bash arithmetic that
- * evaluates the value cannot assign (`PATH=0`); no leading `-`, so the value is never an option.
- */
-export const DEFAULT_STRING_PATTERN = '^([A-Za-z0-9._,:/+@%][A-Za-z0-9._,:/+@%-]*)?$';
-/**
- * A `path` parameter: empty, or absolute in the default characters less `,` and `:`, which
- * Apptainer's --bind and Slurm's options read as separators (`/mine,/theirs`, `/mine:/etc`). No
- * `..` segment (PATH_UP). Where it lies is checked against the tenant's roots at submit
- * (clusters/tenant-paths.ts).
- */
-const PATH_PATTERN = '^(/[A-Za-z0-9._/+@%-]*)?$';
-const PATH_UP = '(^|/)[.][.](/|$)';
 const PATH_RULE = 'must be an absolute path using only A-Z a-z 0-9 and . _ / + @ % -';
 
 export const usesDefaultCharacters = (spec: ParameterSpec): boolean =>

@@ -1,13 +1,27 @@
 // Template parameters in the form: how each declared parameter becomes an input, the checks the
 // browser can make before asking the operator, and the operator's messages put back on fields.
 // Pure (no DOM, no React), so the unit tests and the Node typecheck read it as it is.
-import type { ParameterSpec } from '../../../src/templates/types.ts';
+// The value grammar is the operator's own (src/templates/value-grammar.ts).
+import {
+  contextVariablesOf,
+  type ParameterSpec,
+  type TemplateKind,
+  TRAINING_CONTEXT_VARIABLES,
+} from '../../../src/templates/types.ts';
+import {
+  DEFAULT_STRING_PATTERN,
+  INTEGER,
+  NUMBER,
+  PATH_PATTERN,
+  PATH_UP,
+} from '../../../src/templates/value-grammar.ts';
 
 /** The characters a string parameter without a pattern or enum of its own accepts (docs/templates.md). */
-export const DEFAULT_STRING_PATTERN = '^([A-Za-z0-9._,:/+@%][A-Za-z0-9._,:/+@%-]*)?$';
-const PATH_PATTERN = /^(\/[A-Za-z0-9._/+@%-]*)?$/;
-const INTEGER = /^-?(0|[1-9][0-9]*)$/;
-const NUMBER = /^-?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?$/;
+export { DEFAULT_STRING_PATTERN };
+
+const DEFAULT_STRING = new RegExp(DEFAULT_STRING_PATTERN, 'u');
+const PATH = new RegExp(PATH_PATTERN, 'u');
+const UP = new RegExp(PATH_UP, 'u');
 
 /** How a parameter is shown: which control, and the constraint attributes it carries. */
 export type ParameterControl =
@@ -92,7 +106,8 @@ export function valueProblem(spec: ParameterSpec, value: string): string | undef
       return `must be at least ${spec.minLength} characters`;
     return undefined;
   }
-  if (spec.enum && spec.enum.length > 0 && !spec.enum.includes(value))
+  if (value.includes('\0')) return 'must not contain a NUL character';
+  if (spec.enum && spec.enum.length > 0 && !inEnum(spec, spec.enum, value))
     return `must be one of ${spec.enum.join(', ')}`;
   switch (spec.type) {
     case 'boolean':
@@ -101,10 +116,11 @@ export function valueProblem(spec: ParameterSpec, value: string): string | undef
       if (!INTEGER.test(value)) return 'must be a whole number (no leading zeros, no "+")';
       return between(spec, Number(value));
     case 'number':
-      if (!NUMBER.test(value)) return 'must be a number such as 0.01, -2 or 1e-3';
+      if (!NUMBER.test(value) || !Number.isFinite(Number(value)))
+        return 'must be a number such as 0.01, -2 or 1e-3';
       return between(spec, Number(value));
     case 'path':
-      if (!PATH_PATTERN.test(value) || value.split('/').includes('..'))
+      if (!PATH.test(value) || UP.test(value))
         return 'must be an absolute path of A-Z a-z 0-9 . _ / + @ % - without ".." segments';
       break;
     case 'string':
@@ -116,26 +132,56 @@ export function valueProblem(spec: ParameterSpec, value: string): string | undef
           // A pattern this browser cannot read is left to the operator.
         }
         if (!matches) return `must match ${spec.pattern}`;
-      } else if (!(spec.enum && spec.enum.length > 0) && !new RegExp(DEFAULT_STRING_PATTERN).test(value)) {
+      } else if (!(spec.enum && spec.enum.length > 0) && !DEFAULT_STRING.test(value)) {
         return 'must use only A-Z a-z 0-9 and . _ , : / + @ % - (not starting with "-")';
       }
       break;
   }
-  if (spec.minLength !== undefined && value.length < spec.minLength)
+  // Characters as the operator (JSON Schema) counts them: code points, not UTF-16 units.
+  const length = [...value].length;
+  if (spec.minLength !== undefined && length < spec.minLength)
     return `must be at least ${spec.minLength} characters`;
-  if (spec.maxLength !== undefined && value.length > spec.maxLength)
+  if (spec.maxLength !== undefined && length > spec.maxLength)
     return `must be at most ${spec.maxLength} characters`;
   return undefined;
 }
 
-/** valueProblem of every declared parameter, by name; empty when all pass. */
+/** A value of an enum as the operator compares them: numbers by their value ("1.0" is "1"). */
+function inEnum(spec: ParameterSpec, entries: readonly string[], value: string): boolean {
+  if (entries.includes(value)) return true;
+  const grammar = spec.type === 'integer' ? INTEGER : spec.type === 'number' ? NUMBER : undefined;
+  if (!grammar?.test(value)) return false;
+  return entries.some((entry) => grammar.test(entry) && Number(entry) === Number(value));
+}
+
+/**
+ * valueProblem of every declared parameter, by name; empty when all pass. A string of the default
+ * characters may not be the name of a variable of the job (a parameter, or a context variable of
+ * `kind`; without it, those every kind has), as the operator refuses: bash arithmetic given a
+ * name reads that variable.
+ */
 export function parameterProblems(
   specs: readonly ParameterSpec[],
   values: Readonly<Record<string, string>>,
+  kind?: TemplateKind,
 ): Record<string, string> {
+  const variables = new Set([
+    ...specs.map((spec) => spec.name),
+    ...(kind ? contextVariablesOf(kind) : TRAINING_CONTEXT_VARIABLES),
+  ]);
   const problems: Record<string, string> = {};
   for (const spec of specs) {
-    const problem = valueProblem(spec, values[spec.name] ?? '');
+    const value = values[spec.name] ?? '';
+    // Left empty, an optional parameter runs with its default.
+    const effective = value === '' ? (spec.default ?? '') : value;
+    const problem =
+      valueProblem(spec, value) ??
+      (spec.type === 'string' &&
+      spec.pattern === undefined &&
+      spec.enum === undefined &&
+      variables.has(effective)
+        ? 'must not be the name of a variable of the job (bash arithmetic would read that variable)'
+        : undefined);
     if (problem) problems[spec.name] = problem;
   }
   return problems;
