@@ -24,6 +24,7 @@ const SPECS: ParameterSpec[] = [
   spec({ type: 'string', required: true }),
   spec({ type: 'string', required: false, default: 'abc' }),
   spec({ type: 'string', required: false, default: '', maxLength: 5 }),
+  spec({ type: 'string', required: false, default: 'abc', minLength: 2 }),
   spec({ type: 'string', required: true, minLength: 2 }),
   spec({ type: 'string', required: true, pattern: '^[0-9]{3}$' }),
   spec({ type: 'string', required: false, default: 'a', pattern: '[a-z]' }),
@@ -33,6 +34,7 @@ const SPECS: ParameterSpec[] = [
   spec({ type: 'path', required: false, default: '' }),
   spec({ type: 'path', required: true }),
   spec({ type: 'path', required: false, default: '/data', maxLength: 8 }),
+  spec({ type: 'path', required: false, default: '/data', minLength: 3 }),
 ];
 
 const VALUES = [

@@ -35,6 +35,20 @@ const config: ParameterSpec = {
 const flag: ParameterSpec = { name: 'deterministic', type: 'boolean', required: false, default: 'false' };
 const raw: ParameterSpec = { name: 'raw', type: 'path', required: false, default: '' };
 const note: ParameterSpec = { name: 'note', type: 'string', required: false, default: '', maxLength: 5 };
+const title: ParameterSpec = {
+  name: 'title',
+  type: 'string',
+  required: false,
+  default: 'untitled',
+  minLength: 3,
+};
+const scratch: ParameterSpec = {
+  name: 'scratch',
+  type: 'path',
+  required: false,
+  default: '/tmp',
+  minLength: 2,
+};
 const image: ParameterSpec = {
   name: 'image',
   type: 'string',
@@ -129,11 +143,21 @@ describe('valueProblem', () => {
     [note, 'a b', 'must use only'],
     [note, '-x', 'must use only'],
     [note, 'a$b', 'must use only'],
+    // Cleared, an optional parameter with a default is sent as its default (not at all): no problem.
+    [title, '', undefined],
+    [title, 'ab', 'at least 3 characters'],
+    [scratch, '', undefined],
+    [image, '', undefined],
     [image, '/images/n.sif', undefined],
     [image, '/images/n.img', 'must match'],
   ])('%o %j → %j', (spec, value, problem) => {
     if (problem === undefined) expect(valueProblem(spec, value)).toBeUndefined();
     else expect(valueProblem(spec, value)).toContain(problem);
+  });
+
+  it('a cleared optional field with a default is sent as nothing, and its default passes', () => {
+    expect(parameterProblems([title, scratch], { title: '', scratch: '' })).toEqual({});
+    expect(parametersToSend([title, scratch], { title: '', scratch: '' })).toEqual({});
   });
 
   it('parameterProblems names only the fields with a problem', () => {

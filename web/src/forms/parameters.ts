@@ -100,11 +100,10 @@ function between(spec: ParameterSpec, n: number): string | undefined {
 export function valueProblem(spec: ParameterSpec, value: string): string | undefined {
   if (value === '') {
     if (spec.required) return 'is required';
-    if (spec.type === 'integer' || spec.type === 'number' || spec.type === 'boolean')
-      return spec.default === undefined || spec.default === '' ? 'is required' : undefined;
-    if (spec.minLength !== undefined && spec.minLength > 0)
-      return `must be at least ${spec.minLength} characters`;
-    return undefined;
+    // Left out of what is sent (parametersToSend): the default applies, and the operator checked it.
+    if (spec.default !== undefined && spec.default !== '') return undefined;
+    if (spec.type === 'integer' || spec.type === 'number' || spec.type === 'boolean') return 'is required';
+    // Sent as "": checked as any other value (a minLength or a pattern may refuse it).
   }
   if (value.includes('\0')) return 'must not contain a NUL character';
   if (spec.enum && spec.enum.length > 0 && !inEnum(spec, spec.enum, value))
