@@ -1,7 +1,8 @@
 // GET and HEAD /ui/ and /ui/*: the console's built files (HTML, JavaScript, CSS), served to anyone
 // without a token, like any console's sign-in page: they hold no data, and everything with data is
 // asked for with the person's token. /ui/api/ is not theirs (authenticated handlers answer it).
-// - /ui/assets/* carry a content hash in their names (Vite): cached for a year, immutable.
+// - The files in assets/ carry a content hash in their names (Vite): cached for a year, immutable.
+//   Which file it is decides, not the path it was asked by (`..` and symlinks resolved).
 // - A path without a file is a page of the app (the browser's router): index.html, never cached,
 //   so a new release is picked up at the next load. A missing asset (under /ui/assets/, or named
 //   .js, .css, .png ...) is a 404, not the app.
@@ -136,7 +137,8 @@ export function staticFiles(options: StaticFilesOptions): PublicHandler {
     const compressible = isCompressible(extension, file.size);
     const encoding = compressible ? chooseEncoding(req.headers['accept-encoding']) : undefined;
     const etag = entityTag(file, encoding);
-    const cache = rawPath.startsWith(ASSETS_PREFIX) ? IMMUTABLE : NO_CACHE;
+    // Chosen by the file served, not the path asked for: /ui/assets/../index.html is the page.
+    const cache = file.path.startsWith(join(root, 'assets') + sep) ? IMMUTABLE : NO_CACHE;
     const headers = {
       ...SECURITY_HEADERS,
       'content-type': TYPES[extension] ?? 'application/octet-stream',

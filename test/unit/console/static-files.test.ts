@@ -105,6 +105,25 @@ describe('the console files', () => {
     expect(icon.headers['cache-control']).toBe(NO_CACHE);
   });
 
+  it.each([
+    ['/ui/assets/../index.html', INDEX],
+    ['/ui/assets/%2e%2e/index.html', INDEX],
+    ['/ui/assets/../favicon.svg', '<svg/>'],
+    ['/ui/assets/./../assets/../index.html', INDEX],
+  ])('caches by the file served, not the path: %s is not immutable', async (path, text) => {
+    const answer = await get(built, path);
+    expect(answer.status).toBe(200);
+    expect(answer.text).toBe(text);
+    expect(answer.headers['cache-control']).toBe(NO_CACHE);
+  });
+
+  it('caches a hashed asset for a year whatever path led to it', async () => {
+    const answer = await get(built, '/ui/favicon.svg/../assets/app-abc123.js');
+    expect(answer.status).toBe(200);
+    expect(answer.text).toBe(APP);
+    expect(answer.headers['cache-control']).toBe(IMMUTABLE);
+  });
+
   it.each(['/ui/assets/app-000000.js', '/ui/assets/logo.v2', '/ui/missing.css', '/ui/models/x.png'])(
     'answers 404 for a missing asset, not the app: %s',
     async (path) => {
