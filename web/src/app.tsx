@@ -131,7 +131,7 @@ type State =
   | { step: 'signed-out'; notice?: string }
   | { step: 'checking'; stored: StoredSession }
   | { step: 'failed'; stored: StoredSession; error: ConsoleError | Error }
-  | { step: 'ready'; stored: StoredSession; identity: Identity };
+  | { step: 'ready'; stored: StoredSession; identity: Identity; notice?: string };
 
 const TOKEN_REFUSED = 'Your token is no longer accepted by the API server. Sign in again.';
 
@@ -194,7 +194,12 @@ export function App(props: {
   const session = useMemo<Session | null>(
     () =>
       state.step === 'ready'
-        ? { identity: state.identity, namespaces: state.stored.namespaces, signOut }
+        ? {
+            identity: state.identity,
+            namespaces: state.stored.namespaces,
+            ...(state.notice ? { notice: state.notice } : {}),
+            signOut,
+          }
         : null,
     [state, signOut],
   );
@@ -205,7 +210,9 @@ export function App(props: {
       <SignInPage
         {...(state.notice ? { notice: state.notice } : {})}
         {...(connect ? { connect } : {})}
-        onSignedIn={(stored, identity) => setState({ step: 'ready', stored, identity })}
+        onSignedIn={(stored, identity, notice) =>
+          setState({ step: 'ready', stored, identity, ...(notice ? { notice } : {}) })
+        }
       />
     );
   } else if (state.step === 'checking') {

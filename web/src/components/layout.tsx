@@ -1,6 +1,6 @@
 // The frame of every signed-in page: skip link, header with the main navigation, who is signed in,
 // Sign out, and the <main> landmark the skip link leads to.
-import { type ReactNode, useEffect, useRef } from 'react';
+import { type ReactNode, useEffect, useRef, useState } from 'react';
 import { Link, useLocation } from 'wouter';
 import { useSession } from '../data/context.tsx';
 
@@ -22,6 +22,7 @@ export function Layout(props: { title: string; children: ReactNode }) {
   const [location] = useLocation();
   const main = useRef<HTMLElement>(null);
   const firstPath = useRef(location);
+  const [noticeShown, setNoticeShown] = useState(true);
 
   useEffect(() => {
     document.title = `${props.title} · Slurm ML console`;
@@ -68,6 +69,14 @@ export function Layout(props: { title: string; children: ReactNode }) {
         </div>
       </header>
       <main id="main" ref={main} tabIndex={-1}>
+        {session.notice && noticeShown ? (
+          <div className="notice session-notice" role="status">
+            <p>{session.notice}</p>
+            <button type="button" onClick={() => setNoticeShown(false)}>
+              Dismiss
+            </button>
+          </div>
+        ) : null}
         {props.children}
       </main>
     </div>

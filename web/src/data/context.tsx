@@ -6,6 +6,8 @@ export interface Session {
   identity: Identity;
   /** The namespaces the person works in; empty means every namespace their rights let them list. */
   namespaces: string[];
+  /** What the person should know about this session (e.g. that not every namespace is watched). */
+  notice?: string;
   signOut(): void;
 }
 

@@ -1,41 +1,14 @@
 // Sign-in with a Kubernetes bearer token, as Headlamp does: checked once with the API server
 // (TokenReview through /ui/api/whoami) before it is kept in this tab's sessionStorage.
-import { type FormEvent, useEffect, useId, useState } from 'react';
+import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
 import { type ConsoleData, ConsoleError, type Identity } from '../data/console-data.ts';
+import { discoverNamespaces, MAX_WATCHED_NAMESPACES, namespacesProblem } from '../data/namespaces.ts';
 import { OperatorConsoleData } from '../data/operator-console-data.ts';
 import { parseNamespaces, type StoredSession, saveSession } from '../session.ts';
 
-/** How many namespaces the console checks for list rights when the person names none. */
-const MAX_DISCOVERED = 50;
-
-class NeedNamespaces extends Error {}
-
-/**
- * The namespaces to use when the person named none: every namespace ([]) when they may list
- * Trainings cluster-wide, else the namespaces they may see and list Trainings in.
- */
-async function discoverNamespaces(data: ConsoleData): Promise<string[]> {
-  const allowed = (verb: string, ns: string) => data.can(verb, 'trainings', ns).catch(() => false);
-  if (await allowed('list', '')) return [];
-  const visible = await data.namespaces();
-  if (visible === null) {
-    throw new NeedNamespaces(
-      'Your rights do not let the console list namespaces. Name the namespaces you work in, separated by commas.',
-    );
-  }
-  const candidates = visible.slice(0, MAX_DISCOVERED);
-  const checks = await Promise.all(candidates.map((ns) => allowed('list', ns)));
-  const mine = candidates.filter((_, i) => checks[i]);
-  if (mine.length === 0) {
-    throw new NeedNamespaces(
-      'None of the namespaces you can see lets you list Trainings. Name the namespaces you work in, separated by commas.',
-    );
-  }
-  return mine;
-}
-
 export function SignInPage(props: {
-  onSignedIn(session: StoredSession, identity: Identity): void;
+  /** `notice`: what the person should know about the session, e.g. that not every namespace is watched. */
+  onSignedIn(session: StoredSession, identity: Identity, notice?: string): void;
   /** Why the person is asked to sign in again, e.g. an expired token. */
   notice?: string;
   /** The data access for a token; the operator's by default. */
@@ -47,6 +20,8 @@ export function SignInPage(props: {
   const [namespaces, setNamespaces] = useState('');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  const [namespacesError, setNamespacesError] = useState<string | undefined>(undefined);
+  const namespacesInput = useRef<HTMLInputElement>(null);
 
   useEffect(() => {
     document.title = 'Sign in · Slurm ML console';
@@ -58,6 +33,15 @@ export function SignInPage(props: {
     const trimmed = token.trim();
     if (trimmed === '') {
       setError('Paste a token first.');
+      return;
+    }
+    // Checked before anything is asked: a typo would otherwise become a watch the API server refuses.
+    const named = parseNamespaces(namespaces);
+    const problem = namespacesProblem(named);
+    setNamespacesError(problem);
+    if (problem) {
+      setError(null);
+      namespacesInput.current?.focus();
       return;
     }
     setBusy(true);
@@ -73,13 +57,10 @@ export function SignInPage(props: {
         }
         throw e;
       }
-      const named = parseNamespaces(namespaces);
-      const session = {
-        token: trimmed,
-        namespaces: named.length > 0 ? named : await discoverNamespaces(data),
-      };
+      const discovered = named.length > 0 ? { namespaces: named } : await discoverNamespaces(data);
+      const session = { token: trimmed, namespaces: discovered.namespaces };
       saveSession(session);
-      props.onSignedIn(session, identity);
+      props.onSignedIn(session, identity, discovered.notice);
     } catch (e) {
       setError(e instanceof Error ? e.message : String(e));
       setBusy(false);
@@ -115,18 +96,31 @@ export function SignInPage(props: {
         <div className="field">
           <label htmlFor={namespacesId}>Namespaces</label>
           <input
+            ref={namespacesInput}
             id={namespacesId}
             type="text"
             autoComplete="off"
             spellCheck={false}
-            aria-describedby={`${namespacesId}-hint`}
+            aria-describedby={
+              namespacesError ? `${namespacesId}-hint ${namespacesId}-error` : `${namespacesId}-hint`
+            }
+            aria-invalid={namespacesError ? true : undefined}
             value={namespaces}
-            onChange={(e) => setNamespaces(e.target.value)}
+            onChange={(e) => {
+              setNamespaces(e.target.value);
+              if (namespacesError) setNamespacesError(namespacesProblem(parseNamespaces(e.target.value)));
+            }}
           />
           <p className="hint" id={`${namespacesId}-hint`}>
             The namespaces you work in, separated by commas, e.g. <code>team-a, team-b</code>. Optional: left
-            empty, the console looks for the namespaces your rights let you list.
+            empty, the console looks for the namespaces your rights let you list (at most{' '}
+            {MAX_WATCHED_NAMESPACES}).
           </p>
+          {namespacesError ? (
+            <p className="field-error" id={`${namespacesId}-error`}>
+              {namespacesError}
+            </p>
+          ) : null}
         </div>
         {error ? (
           <p className="state state-error" role="alert">
