@@ -1,5 +1,6 @@
 // The job's output, followed live: the last 200 lines, then whatever the job writes, kept to the
-// newest 2,000 lines. Restarted when `restartKey` changes (a new attempt, or the job started).
+// newest 2,000 lines and about 2 MB, each line cut at 10,000 characters (detail/log-buffer.ts).
+// Restarted when `restartKey` changes (a new attempt, or the job started).
 import { useEffect, useId, useRef, useState } from 'react';
 import type { ConsoleError, JobKind } from '../data/console-data.ts';
 import { useConsoleData } from '../data/context.tsx';
@@ -7,6 +8,8 @@ import { appendLog, EMPTY_LOG, type LogBuffer, logText } from '../detail/log-buf
 
 const TAIL = 200;
 const KEEP = 2000;
+/** Text waiting for the next render is handed over at once beyond this (a job writing fast). */
+const FLUSH_AT_CHARS = 256 * 1024;
 /** How long to wait before following again when the stream ends while the job still runs. */
 const RECONNECT_MS = 5000;
 
@@ -52,9 +55,15 @@ export function LogView(props: {
     };
     const stop = data.followLog(kind, namespace, name, TAIL, {
       onChunk(text) {
-        // Many small chunks become one render every 100 ms at most.
+        // Many small chunks become one render every 100 ms at most; a lot of text at once is
+        // handed over without waiting, so what waits stays small.
         pending += text;
-        flush ??= setTimeout(flushNow, 100);
+        if (pending.length >= FLUSH_AT_CHARS) {
+          if (flush !== undefined) clearTimeout(flush);
+          flushNow();
+        } else {
+          flush ??= setTimeout(flushNow, 100);
+        }
       },
       onEnd() {
         if (flush !== undefined) {
@@ -105,7 +114,9 @@ export function LogView(props: {
                 : ended
                   ? 'The stream ended; following again shortly.'
                   : 'Following the output live.'}
-          {buffer.dropped > 0 ? ` Showing the newest ${KEEP} lines.` : ''}
+          {buffer.dropped > 0
+            ? ` Older output was dropped; showing the newest ${buffer.lines.length} lines.`
+            : ''}
         </span>
       </div>
       {unavailable !== undefined ? (
