@@ -5,9 +5,9 @@ import type { KubeConfig } from '@kubernetes/client-node';
 import { sendJson } from '../http/json-answer.ts';
 import type { PublicHandler, RouteHandler } from '../observability/http-server.ts';
 import { apiServerTarget, kubePassThrough } from './kube-pass-through.ts';
-import { KUBE_PREFIX } from './kube-paths.ts';
+import { underKubePrefix } from './kube-paths.ts';
 import { staticFiles } from './static-files.ts';
-import { TEMPLATES_PATH, type TemplateSource, templatesHandler } from './templates-api.ts';
+import { isValidatePath, type TemplateSource, templatesHandler } from './templates-api.ts';
 import { WatchLimiter } from './watch-limiter.ts';
 import { whoamiHandler } from './whoami.ts';
 
@@ -61,8 +61,8 @@ export function consoleRoutes(options: ConsoleOptions): ConsoleRoutes {
       }),
       templatesHandler(options.templates),
     ],
-    acceptsPost: (path) =>
-      path.startsWith(`${KUBE_PREFIX}/`) ||
-      (path.startsWith(`${TEMPLATES_PATH}/`) && path.endsWith('/validate')),
+    // The handlers claim exactly these parsed paths, so a POST let through here is answered by
+    // the handler that checks its method, never by one that expects GET.
+    acceptsPost: (path) => underKubePrefix(path) || isValidatePath(path),
   };
 }

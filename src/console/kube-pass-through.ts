@@ -18,7 +18,7 @@ import type { KubeConfig } from '@kubernetes/client-node';
 import { bearerToken } from '../access/request.ts';
 import type { Caller } from '../access/types.ts';
 import { sendJson } from '../http/json-answer.ts';
-import { decidePassThrough, KUBE_PREFIX, MAX_WATCH_SECONDS } from './kube-paths.ts';
+import { decidePassThrough, KUBE_PREFIX, MAX_WATCH_SECONDS, underKubePrefix } from './kube-paths.ts';
 import { BodyTooLarge, MAX_BODY_BYTES, readBody } from './request-body.ts';
 import type { WatchLimiter } from './watch-limiter.ts';
 
@@ -103,12 +103,19 @@ export function kubePassThrough(options: PassThroughOptions) {
 
   return async (req: IncomingMessage, res: ServerResponse, caller: Caller): Promise<boolean> => {
     const rawUrl = req.url ?? '/';
-    if (
-      rawUrl !== KUBE_PREFIX &&
-      !rawUrl.startsWith(`${KUBE_PREFIX}/`) &&
-      !rawUrl.startsWith(`${KUBE_PREFIX}?`)
-    )
-      return false;
+    const written =
+      rawUrl === KUBE_PREFIX || rawUrl.startsWith(`${KUBE_PREFIX}/`) || rawUrl.startsWith(`${KUBE_PREFIX}?`);
+    // The server lets POST through by the parsed path (underKubePrefix), so every request whose
+    // parsed path is here is answered here, also one written otherwise (/ui/api/./kube/...).
+    if (!written) {
+      if (!underKubePrefix(new URL(rawUrl, 'http://localhost').pathname)) return false;
+      return sendStatus(
+        res,
+        400,
+        'BadRequest',
+        `a path under ${KUBE_PREFIX}/ must be written as it is: no "." or ".." segments, escapes or doubled slashes`,
+      );
+    }
     const decision = decidePassThrough(req.method ?? 'GET', rawUrl);
     if (!decision.allowed)
       return sendStatus(res, decision.status, REASONS[decision.status] ?? 'BadRequest', decision.message);

@@ -8,6 +8,12 @@ import { DNS_LABEL, DNS_SUBDOMAIN } from '../http/request-params.ts';
 
 /** Where the pass-through is mounted; the rest of the path is the API server's. */
 export const KUBE_PREFIX = '/ui/api/kube';
+/**
+ * Whether a parsed path (`.` and `..` segments resolved) is the pass-through's: it answers every
+ * such request, so a POST the server let through for it never reaches a handler that expects GET.
+ */
+export const underKubePrefix = (path: string): boolean =>
+  path === KUBE_PREFIX || path.startsWith(`${KUBE_PREFIX}/`);
 /** The longest a watch stays open: the API server ends it then, and the console watches again. */
 export const MAX_WATCH_SECONDS = 300;
 

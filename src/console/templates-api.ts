@@ -16,6 +16,8 @@ import { BodyTooLarge, readBody } from './request-body.ts';
 
 export const TEMPLATES_PATH = '/api/v1/templates';
 const VALIDATE = /^\/api\/v1\/templates\/([^/]+)\/validate$/;
+/** Whether a parsed path is a template's check, the one path here that takes POST. */
+export const isValidatePath = (path: string): boolean => VALIDATE.test(path);
 /** A parameters document is small; this is far above any real one. */
 const MAX_VALIDATE_BYTES = 64 * 1024;
 

@@ -46,7 +46,11 @@ export interface HttpServerOptions {
   /** Open to anyone: only for answers that hold no data. Tried in order, after health. */
   publicHandlers?: PublicHandler[];
   handlers?: RouteHandler[];
-  /** Paths (parsed, without query) where POST reaches the handlers; GET and HEAD only elsewhere. */
+  /**
+   * Paths (parsed, without query) where POST reaches the handlers; GET and HEAD only elsewhere. A
+   * handler that takes POST must claim every request whose parsed path this accepts, however the
+   * path was written (`/ui/api/./kube/...`), or the POST falls through to handlers that expect GET.
+   */
   acceptsPost?: (path: string) => boolean;
   /** The certificate it starts with; `server.setSecureContext` replaces it (watchCertificateFiles). */
   tls: KeyPair;

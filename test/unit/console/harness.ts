@@ -8,7 +8,7 @@ import { Registry } from 'prom-client';
 import type { AccessAttributes, AccessReviewer, UserInfo } from '../../../src/access/types.ts';
 import { consoleRoutes } from '../../../src/console/index.ts';
 import type { TemplateSource } from '../../../src/console/templates-api.ts';
-import { startHttpServer } from '../../../src/observability/http-server.ts';
+import { type RouteHandler, startHttpServer } from '../../../src/observability/http-server.ts';
 import { type KeyPair, selfSignedKeyPair } from '../../../src/observability/tls.ts';
 
 /** token -> user; grants as `user verb resource namespace`. */
@@ -78,6 +78,8 @@ export async function startConsoleServer(options: {
   kubeConfig: KubeConfig;
   templates?: TemplateSource;
   enabled?: boolean;
+  /** Tried after the console's, as the operator's other APIs are. */
+  handlers?: RouteHandler[];
 }): Promise<ConsoleServer> {
   const pair = await selfSignedKeyPair(['127.0.0.1']);
   const routes = consoleRoutes({
@@ -93,7 +95,7 @@ export async function startConsoleServer(options: {
     registry: new Registry(),
     access: options.reviewer,
     publicHandlers: routes.publicHandlers,
-    handlers: routes.handlers,
+    handlers: [...routes.handlers, ...(options.handlers ?? [])],
     acceptsPost: routes.acceptsPost,
     readiness: { informersSynced: () => true, role: () => 'single', clusters: () => [] },
   });

@@ -34,6 +34,8 @@ let apiUrl: string;
 const seen: Seen[] = [];
 let openWatches = 0;
 let console_: ConsoleServer;
+/** Requests that reached the handler after the console's (as the history and log APIs are). */
+const later: string[] = [];
 let unreachable: ConsoleServer;
 const reviewer = fakeReviewer(
   { alice: { username: 'alice', groups: [] }, bob: { username: 'bob', groups: [] } },
@@ -98,6 +100,12 @@ beforeAll(async () => {
     reviewer,
     directory: '/nonexistent',
     kubeConfig: kubeConfigFor(apiUrl, apiPair.cert, operatorPair),
+    handlers: [
+      async (req) => {
+        later.push(`${req.method} ${req.url}`);
+        return false;
+      },
+    ],
   });
   // A port nobody listens on.
   unreachable = await startConsoleServer({
@@ -114,6 +122,7 @@ afterAll(() => {
 });
 beforeEach(() => {
   seen.length = 0;
+  later.length = 0;
 });
 
 const kube = (server: ConsoleServer, path: string, options: Parameters<typeof call>[1] | object = {}) =>
@@ -204,6 +213,54 @@ describe('what reaches the API server', () => {
     });
     expect(limit.status).toBe(201);
     expect(seen).toHaveLength(1);
+  });
+});
+
+describe('a POST the server lets through by its parsed path', () => {
+  it.each([
+    `/ui/api/./kube${ML}/namespaces/team-a/trainings`,
+    `/ui/api/x/../kube${ML}/namespaces/team-a/trainings`,
+    `//elsewhere/ui/api/kube${ML}/namespaces/team-a/trainings`,
+    `/ui/api/kube/.${ML}/namespaces/team-a/trainings`,
+    '/ui/api/kube',
+  ])('%s: answered by the pass-through (400), never by a handler that expects GET', async (path) => {
+    const answer = await call(`${console_.base}${path}`, {
+      ca: console_.pair.cert,
+      token: 'alice',
+      method: 'POST',
+      body: '{}',
+      headers: { 'content-type': 'application/json' },
+    });
+    expect(answer.status).toBe(400);
+    expect(JSON.parse(answer.text)).toMatchObject({ kind: 'Status', code: 400 });
+    expect(later).toEqual([]);
+    expect(seen).toEqual([]);
+  });
+
+  it('GET of such a path is refused the same way', async () => {
+    const answer = await call(`${console_.base}/ui/api/./kube${ML}/trainings`, {
+      ca: console_.pair.cert,
+      token: 'alice',
+    });
+    expect(answer.status).toBe(400);
+    expect(later).toEqual([]);
+    expect(seen).toEqual([]);
+  });
+
+  it.each([
+    '/api/v1/templates/a/b/validate',
+    '/api/v1/templates/validate',
+    '/api/v1/templates/x/validate/',
+    '/ui/api/whoami',
+  ])('%s: 405 at the gate, no handler reached', async (path) => {
+    const answer = await call(`${console_.base}${path}`, {
+      ca: console_.pair.cert,
+      token: 'alice',
+      method: 'POST',
+      body: '{}',
+    });
+    expect(answer.status).toBe(405);
+    expect(later).toEqual([]);
   });
 });
 
