@@ -36,6 +36,7 @@ export interface TemplateSource {
   list(): JobTemplate[];
 }
 
+const KINDS: readonly TemplateKind[] = ['training', 'prediction'];
 const RESOURCE: Record<TemplateKind, 'trainings' | 'predictions'> = {
   training: 'trainings',
   prediction: 'predictions',
@@ -72,13 +73,12 @@ function effectiveValues(template: JobTemplate, given: Record<string, string>): 
 export function templatesHandler(source: () => TemplateSource) {
   /** The kinds the caller may create in the namespace. */
   const creatable = async (caller: Caller, namespace: string): Promise<Set<TemplateKind>> => {
-    const kinds: TemplateKind[] = ['training', 'prediction'];
     const allowed = await Promise.all(
-      kinds.map((kind) =>
+      KINDS.map((kind) =>
         caller.can({ verb: 'create', group: 'ml.hpc.dev', resource: RESOURCE[kind], namespace }),
       ),
     );
-    return new Set(kinds.filter((_, i) => allowed[i]));
+    return new Set(KINDS.filter((_, i) => allowed[i]));
   };
   const refusal = (caller: Caller, namespace: string, what: string) => ({
     error: `user "${caller.user.username}" may not create ${what} in namespace "${namespace}"`,
@@ -119,15 +119,15 @@ export function templatesHandler(source: () => TemplateSource) {
       const namespace = namespaceOf(givenNamespace);
       if (!parameters || typeof parameters !== 'object' || Array.isArray(parameters))
         throw new BadRequest('parameters must be an object of names to string values');
-      // Authorized before the template is looked up: a refused caller learns nothing of it.
+      // A caller who may not create every kind is refused alike for a template of a kind they may
+      // not create and for a missing one (same status, same message): the answer tells neither
+      // that the template exists nor its kind. Only one who may create every kind, and so may
+      // list every template, hears that a name is missing.
       const template = source().get(name);
       const kinds = await creatable(caller, namespace);
-      if (template ? !kinds.has(template.kind) : kinds.size === 0)
-        return sendJson(
-          res,
-          403,
-          refusal(caller, namespace, template ? RESOURCE[template.kind] : 'trainings or predictions'),
-        );
+      const mayCreateAll = KINDS.every((kind) => kinds.has(kind));
+      if (template ? !kinds.has(template.kind) : !mayCreateAll)
+        return sendJson(res, 403, refusal(caller, namespace, `jobs from template "${name}"`));
       if (!template) return sendJson(res, 404, { error: `no job template named "${name}"` });
       const given = parameters as Record<string, string>;
       const errors = checkJobParameters(template, given);

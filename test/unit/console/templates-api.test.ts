@@ -136,10 +136,17 @@ describe('POST /api/v1/templates/{name}/validate', () => {
     ],
     ['another namespace', 'demo-train', { namespace: 'team-b', parameters: {} }, 'alice', 403],
     [
-      'a missing template, to one who may create',
+      'a missing template, to one who may create only trainings',
       'nope',
       { namespace: 'team-a', parameters: {} },
       'alice',
+      403,
+    ],
+    [
+      'a missing template, to one who may create every kind',
+      'nope',
+      { namespace: 'team-a', parameters: {} },
+      'dana',
       404,
     ],
     ['no namespace', 'demo-train', { parameters: {} }, 'alice', 400],
@@ -157,6 +164,24 @@ describe('POST /api/v1/templates/{name}/validate', () => {
     expect(answer.status).toBe(status);
     if (status === 403) expect(answer.text).not.toContain('parameter');
   });
+
+  it.each([
+    ['alice (trainings only)', 'alice', 'demo-predict'],
+    ['carol (predictions only)', 'carol', 'demo-train'],
+  ])(
+    'tells %s nothing of a template of the other kind: answered as a missing one',
+    async (_, token, other) => {
+      const body = { namespace: 'team-a', parameters: {} };
+      const existing = await validate(other, body, token);
+      const missing = await validate(other.replace('demo', 'nope'), body, token);
+      expect(existing.status).toBe(403);
+      expect(missing.status).toBe(403);
+      expect(JSON.parse(existing.text).error.replace(other, 'NAME')).toBe(
+        JSON.parse(missing.text).error.replace(other.replace('demo', 'nope'), 'NAME'),
+      );
+      expect(existing.text).not.toMatch(/predictions|trainings/);
+    },
+  );
 
   it('is POST only, and refuses a body over its limit', async () => {
     expect((await get('/api/v1/templates/demo-train/validate', 'alice')).status).toBe(405);
