@@ -3,7 +3,8 @@
 // /ui/api/kube pass-through and /api/v1 endpoints; a Headlamp plugin can implement it with
 // Headlamp's own API proxy and reuse the pages.
 import type { Model, ModelVersion, Prediction, SlurmCluster, Training } from '../../../src/api/types.ts';
-import type { ParameterSpec, TemplateKind, TemplateResources } from '../../../src/templates/types.ts';
+import type { TemplateSummary } from '../../../src/console/templates-api.ts';
+import type { ParameterValidation } from '../../../src/templates/parameters.ts';
 
 export type JobKind = 'trainings' | 'predictions';
 export type ResourceKind = JobKind | 'models' | 'modelversions' | 'slurmclusters';
@@ -22,17 +23,10 @@ export interface Identity {
   groups: string[];
 }
 
-/** A job template as GET /api/v1/templates serves it (no script). */
-export interface TemplateSummary {
-  name: string;
-  kind: TemplateKind;
-  description: string;
-  /** In file order. */
-  parameters: ParameterSpec[];
-  resources: TemplateResources;
-}
-
-export type ParameterCheck = { ok: true; values: Record<string, string> } | { ok: false; errors: string[] };
+/** A job template as GET /api/v1/templates serves it (no script): the server's own type. */
+export type { TemplateSummary };
+/** What POST /api/v1/templates/{name}/validate answers: the operator's own validator's verdict. */
+export type ParameterCheck = ParameterValidation;
 
 /** One audit transition (docs/audit.md, "History API"). */
 export interface Transition {

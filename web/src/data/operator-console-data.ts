@@ -1,6 +1,8 @@
 // ConsoleData against the operator: Kubernetes reads, watches and creates through the /ui/api/kube
 // pass-through (the person's token only, so the API server's RBAC decides), and history, metrics,
 // logs and templates through the operator's own /api/v1 endpoints (docs/ui.md).
+// The pass-through's mount, from the operator's own module (pure string checks, nothing of Node).
+import { KUBE_PREFIX } from '../../../src/console/kube-paths.ts';
 import {
   type ConsoleData,
   ConsoleError,
@@ -18,7 +20,6 @@ import {
 import { asConsoleError, errorFrom, type Fetch, Http, isAbort } from './http.ts';
 import { listWatch } from './watch-stream.ts';
 
-const KUBE = '/ui/api/kube';
 const GROUP_PATH = '/apis/ml.hpc.dev/v1alpha1';
 
 const seg = encodeURIComponent;
@@ -26,7 +27,7 @@ const seg = encodeURIComponent;
 /** The API server path of a collection (namespace undefined: every namespace) or of one object. */
 export function resourcePath(kind: ResourceKind, namespace: string | undefined, name?: string): string {
   const scope = kind === 'slurmclusters' || namespace === undefined ? '' : `/namespaces/${seg(namespace)}`;
-  return `${KUBE}${GROUP_PATH}${scope}/${kind}${name === undefined ? '' : `/${seg(name)}`}`;
+  return `${KUBE_PREFIX}${GROUP_PATH}${scope}/${kind}${name === undefined ? '' : `/${seg(name)}`}`;
 }
 
 /** A collection's path with its selectors (the list and the watch add their own parameters after them). */
@@ -58,7 +59,7 @@ export class OperatorConsoleData implements ConsoleData {
   async namespaces(): Promise<string[] | null> {
     try {
       const list = await this.#http.json<{ items?: { metadata?: { name?: string } }[] }>(
-        `${KUBE}/api/v1/namespaces`,
+        `${KUBE_PREFIX}/api/v1/namespaces`,
       );
       return (list.items ?? [])
         .map((item) => item.metadata?.name)
@@ -96,7 +97,7 @@ export class OperatorConsoleData implements ConsoleData {
 
   async can(verb: string, kind: ResourceKind, namespace: string): Promise<boolean> {
     const review = await this.#http.post<{ status?: { allowed?: boolean } }>(
-      `${KUBE}/apis/authorization.k8s.io/v1/selfsubjectaccessreviews`,
+      `${KUBE_PREFIX}/apis/authorization.k8s.io/v1/selfsubjectaccessreviews`,
       {
         apiVersion: 'authorization.k8s.io/v1',
         kind: 'SelfSubjectAccessReview',

@@ -2,6 +2,7 @@
 // resourceVersion, read from the newline-delimited stream with fetch. A watch that ends is
 // restarted from the last resourceVersion; 410 Gone lists again; failures back off 1 s to 30 s;
 // 401 and 403 are reported once and end it.
+import { MAX_WATCH_SECONDS } from '../../../src/console/kube-paths.ts';
 import { ConsoleError, type ListWatchHandlers } from './console-data.ts';
 import { asConsoleError, type Http, isAbort, sleep } from './http.ts';
 import {
@@ -13,8 +14,11 @@ import {
   type WatchedObject,
 } from './watch-events.ts';
 
-/** The API server closes a watch after this long; the console then watches again. */
-export const WATCH_TIMEOUT_SECONDS = 300;
+/**
+ * The API server closes a watch after this long; the console then watches again. The
+ * pass-through's own bound (it lowers any longer timeoutSeconds to it).
+ */
+export const WATCH_TIMEOUT_SECONDS = MAX_WATCH_SECONDS;
 const MIN_BACKOFF_MS = 1_000;
 const MAX_BACKOFF_MS = 30_000;
 /** The shortest time between two sets handed to the page. */
