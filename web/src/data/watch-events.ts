@@ -26,7 +26,10 @@ export type WatchOutcome =
   | { action: 'none' }
   /** The resourceVersion is gone (410): list again, then watch from the new list. */
   | { action: 'relist' }
-  /** The API server reported another error: report it, back off, list again. */
+  /**
+   * The API server reported another error: report it, back off, then watch again from the last
+   * resourceVersion seen (a 401 or 403 ends the watch instead; watch-stream.ts).
+   */
   | { action: 'error'; code: number; message: string };
 
 /** Splits text arriving in chunks into complete lines; a partial line waits for the next chunk. */
