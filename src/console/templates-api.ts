@@ -57,19 +57,6 @@ function namespaceOf(value: unknown): string {
   return value;
 }
 
-/**
- * The effective values of parameters the operator accepts: each declared parameter as given,
- * else its default, else empty (what the validator returns on success).
- */
-function effectiveValues(template: JobTemplate, given: Record<string, string>): Record<string, string> {
-  return Object.fromEntries(
-    template.parameters.map((spec) => [
-      spec.name,
-      Object.hasOwn(given, spec.name) ? (given[spec.name] ?? '') : (spec.default ?? ''),
-    ]),
-  );
-}
-
 export function templatesHandler(source: () => TemplateSource) {
   /** The kinds the caller may create in the namespace. */
   const creatable = async (caller: Caller, namespace: string): Promise<Set<TemplateKind>> => {
@@ -129,13 +116,8 @@ export function templatesHandler(source: () => TemplateSource) {
       if (template ? !kinds.has(template.kind) : !mayCreateAll)
         return sendJson(res, 403, refusal(caller, namespace, `jobs from template "${name}"`));
       if (!template) return sendJson(res, 404, { error: `no job template named "${name}"` });
-      const given = parameters as Record<string, string>;
-      const errors = checkJobParameters(template, given);
-      return sendJson(
-        res,
-        200,
-        errors.length > 0 ? { ok: false, errors } : { ok: true, values: effectiveValues(template, given) },
-      );
+      // {ok: true, values} with the effective values, or {ok: false, errors}: the validator's own answer.
+      return sendJson(res, 200, checkJobParameters(template, parameters as Record<string, string>));
     } catch (error) {
       if (error instanceof BadRequest) return sendJson(res, 400, { error: error.message }, { head });
       if (error instanceof URIError) return sendJson(res, 400, { error: 'malformed path' }, { head });

@@ -3,7 +3,12 @@
 // variable of its own name, so no value can become script text (GitHub's advice against script
 // injection in Actions: an intermediate environment variable, not interpolation).
 
-import { checkParameterSpecs, compileParameterValidator, type ParameterValidator } from './parameters.ts';
+import {
+  checkParameterSpecs,
+  compileParameterValidator,
+  type ParameterValidation,
+  type ParameterValidator,
+} from './parameters.ts';
 import { checkScript } from './script-check.ts';
 import { contextVariablesOf, type JobTemplate, type RenderContext, type RenderResult } from './types.ts';
 
@@ -43,13 +48,16 @@ function compile(template: JobTemplate): CompiledTemplate {
 
 /**
  * What renderJobTemplate would refuse whatever the operator's variables: an invalid template or
- * parameters. Checked before anything is decided for the job, let alone submitted.
+ * parameters. Checked before anything is decided for the job, let alone submitted. Accepted, the
+ * effective values: every declared parameter as given, else its default, else empty.
  */
-export function checkJobParameters(template: JobTemplate, parameters: Record<string, string>): string[] {
+export function checkJobParameters(
+  template: JobTemplate,
+  parameters: Record<string, string>,
+): ParameterValidation {
   const ready = compile(template);
-  if (!('validate' in ready)) return invalidTemplate(template, ready.errors);
-  const checked = ready.validate(parameters);
-  return checked.ok ? [] : checked.errors;
+  if (!('validate' in ready)) return { ok: false, errors: invalidTemplate(template, ready.errors) };
+  return ready.validate(parameters);
 }
 
 /**

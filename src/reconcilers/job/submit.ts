@@ -107,8 +107,8 @@ export async function submitAttempt<R extends JobResource>(
     return fail('InvalidTemplate', why);
   }
   const parameters = resource.spec.parameters ?? {};
-  const invalid = checkJobParameters(template, parameters);
-  if (invalid.length > 0) return fail('InvalidParameters', invalid.join('; '));
+  const checked = checkJobParameters(template, parameters);
+  if (!checked.ok) return fail('InvalidParameters', checked.errors.join('; '));
   const outside = refusedPaths(
     [...kind.pathInputs(resource), ...pathParametersOf(template, parameters)],
     placement.tenant.paths,

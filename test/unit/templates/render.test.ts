@@ -7,6 +7,7 @@ import { parseReportLine } from '../../../src/progress/protocol.ts';
 import { PROGRESS_HELPER_SH } from '../../../src/progress/shell-helper.ts';
 import {
   builtinTemplatesDir,
+  checkJobParameters,
   type JobTemplate,
   PREDICTION_CONTEXT_VARIABLES,
   pathParametersOf,
@@ -53,6 +54,39 @@ function runScript(result: ReturnType<typeof renderJobTemplate>, extraEnv: Recor
   const env = { ...result.environment, PATH: process.env.PATH ?? '/usr/bin:/bin', ...extraEnv };
   return spawnSync('/bin/sh', [file], { cwd: work, env });
 }
+
+describe('checkJobParameters', () => {
+  it('answers the effective values it accepted, the ones renderJobTemplate passes on', () => {
+    const t = template('#!/bin/sh\necho "$epochs"\n', {
+      parameters: [
+        { name: 'epochs', type: 'integer', required: false, default: '3', minimum: 1 },
+        { name: 'note', type: 'string', required: false, default: '' },
+      ],
+    });
+    const checked = checkJobParameters(t, { note: 'x' });
+    expect(checked).toEqual({ ok: true, values: { epochs: '3', note: 'x' } });
+    const rendered = renderJobTemplate(t, { note: 'x' }, trainingContext('/m'));
+    expect(rendered.ok && rendered.parameters).toEqual(checked.ok && checked.values);
+  });
+
+  it("answers the validator's messages, or the template's problems", () => {
+    const t = template('#!/bin/sh\necho "$epochs"\n');
+    expect(checkJobParameters(t, { epochs: '0' })).toEqual({
+      ok: false,
+      errors: ['parameter "epochs": must be an integer of at least 1, got "0"'],
+    });
+    const broken = template('#!/bin/sh\n', {
+      parameters: [{ name: 'epochs', type: 'integer', required: false }],
+    });
+    const checked = checkJobParameters(broken, {});
+    expect(checked.ok).toBe(false);
+    expect(checked.ok ? [] : checked.errors).toEqual([
+      expect.stringContaining(
+        'template "t" is invalid: parameter "epochs": an optional parameter needs a default',
+      ),
+    ]);
+  });
+});
 
 describe('renderJobTemplate', () => {
   it('returns the script unchanged and the values as the environment', () => {

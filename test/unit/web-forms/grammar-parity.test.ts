@@ -114,13 +114,14 @@ describe.each(['training', 'prediction'] as const)('a %s template', (kind) => {
     (_, parameter) => {
       const t = template(kind, parameter);
       expect(
-        checkJobParameters(t, parameter.required ? { [NAME]: VALUES[1] ?? '' } : {}).join(),
+        JSON.stringify(checkJobParameters(t, parameter.required ? { [NAME]: VALUES[1] ?? '' } : {})),
       ).not.toContain('is invalid');
       const disagreements: string[] = [];
       for (const value of VALUES) {
         const browser = parameterProblems([parameter], { [NAME]: value }, kind)[NAME];
         // What the form would send, checked as the operator checks the resource.
-        const operator = checkJobParameters(t, parametersToSend([parameter], { [NAME]: value }));
+        const checked = checkJobParameters(t, parametersToSend([parameter], { [NAME]: value }));
+        const operator = checked.ok ? [] : checked.errors;
         if ((browser === undefined) !== (operator.length === 0))
           disagreements.push(
             `${JSON.stringify(value)}: form ${browser ?? 'accepts'}, operator ${operator.join('; ') || 'accepts'}`,
