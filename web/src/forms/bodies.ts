@@ -54,6 +54,35 @@ export function parseChoice(value: string): VersionChoice {
   return { by: 'latest' };
 }
 
+/** spec.alias's rule (the Prediction CRD): a Model alias such as production or canary_2. */
+const ALIAS = /^[a-z0-9]([-a-z0-9_]*[a-z0-9])?$/;
+
+/** Why `alias` cannot be a Prediction's spec.alias, or undefined. */
+export function aliasProblem(alias: string): string | undefined {
+  if (alias === '') return 'is empty';
+  if (alias.length > 63) return `is longer than 63 characters (has ${alias.length})`;
+  if (!ALIAS.test(alias))
+    return 'may use only lower-case letters, digits, "-" and "_", and must start and end with a letter or digit';
+  return undefined;
+}
+
+/**
+ * Why an option value cannot be read back as the choice it shows, or undefined. parseChoice reads
+ * anything unreadable as the latest version: an alias from the address (?alias=) that is no alias
+ * must be shown as a problem, never sent as "latest" without a word.
+ */
+export function choiceProblem(value: string): string | undefined {
+  if (value === 'latest' || /^[1-9][0-9]*$/.test(value)) return undefined;
+  if (value.startsWith('alias: ')) {
+    const alias = value.slice('alias: '.length);
+    const problem = aliasProblem(alias);
+    return problem
+      ? `${JSON.stringify(alias)} is not an alias name: it ${problem}. Choose latest, a version or an alias.`
+      : undefined;
+  }
+  return `${JSON.stringify(value)} is not latest, a version or an alias. Choose one.`;
+}
+
 /** The choice the page's query string asks for (?version=N or ?alias=NAME); version wins over alias. */
 export function choiceFromQuery(query: { version?: string | null; alias?: string | null }): VersionChoice {
   if (query.version && /^[1-9][0-9]*$/.test(query.version))

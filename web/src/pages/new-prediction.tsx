@@ -19,6 +19,7 @@ import { useListWatch } from '../data/use-list-watch.ts';
 import {
   choiceFromQuery,
   choiceLabel,
+  choiceProblem,
   choiceValue,
   inputProblem,
   parseChoice,
@@ -70,6 +71,15 @@ export function NewPredictionPage() {
     if (namespace === '' && namespaces && namespaces.length > 0) setNamespace(namespaces[0] ?? '');
   }, [namespace, namespaces]);
 
+  // Another namespace has other models, versions and templates: what was chosen for the last one
+  // is forgotten, whether the namespace was picked from the list or typed.
+  function changeNamespace(value: string) {
+    setNamespace(value);
+    setModel('');
+    setChoice('latest');
+    setTemplateName('');
+  }
+
   const watched = namespace === '' ? [] : [namespace];
   const models = useListWatch('models', watched, namespace !== '');
   // The chosen Model's versions only, not every version in the namespace.
@@ -94,7 +104,14 @@ export function NewPredictionPage() {
   const choices = versionChoices(versions, aliases);
   // A version or alias asked for by the address stays offered while the lists load.
   const chosen = parseChoice(choice);
-  if (!choices.some((c) => choiceValue(c) === choice)) choices.push(chosen);
+  // An alias from the address that is no alias: shown as a problem, never sent as "latest".
+  const choiceIssue = choiceProblem(choice);
+  if (!choices.some((c) => choiceValue(c) === choice))
+    choices.push(
+      choiceIssue && choice.startsWith('alias: ')
+        ? { by: 'alias', alias: choice.slice('alias: '.length) }
+        : chosen,
+    );
 
   // The first model, unless the address named one.
   useEffect(() => {
@@ -130,6 +147,7 @@ export function NewPredictionPage() {
     if (!template) errors.template = 'is required';
     const clusterProblem = cluster === '' ? undefined : subdomainProblem(cluster);
     if (clusterProblem) errors.cluster = clusterProblem;
+    if (choiceIssue) errors.version = choiceIssue;
     const inputIssue = inputProblem(input);
     if (inputIssue) errors.input = inputIssue;
     const paramProblems = template ? parameterProblems(template.parameters, values) : {};
@@ -191,12 +209,7 @@ export function NewPredictionPage() {
             name="namespace"
             label="Namespace"
             value={namespace}
-            onChange={(value) => {
-              setNamespace(value);
-              setModel('');
-              setChoice('latest');
-              setTemplateName('');
-            }}
+            onChange={changeNamespace}
             options={[...new Set([...namespaces, ...(namespace ? [namespace] : [])])].map((n) => ({
               value: n,
               label: n,
@@ -210,7 +223,7 @@ export function NewPredictionPage() {
             name="namespace"
             label="Namespace"
             value={namespace}
-            onChange={setNamespace}
+            onChange={changeNamespace}
             hint={
               namespaces === null
                 ? 'Looking up your namespaces…'
@@ -249,7 +262,7 @@ export function NewPredictionPage() {
           onChange={setChoice}
           options={choices.map((c) => ({ value: choiceValue(c), label: choiceLabel(c) }))}
           hint="latest is the highest registered version when the prediction starts; an alias is resolved then too."
-          error={fieldErrors.version}
+          error={fieldErrors.version ?? choiceIssue}
         />
         <TextField
           id={id('name')}
