@@ -354,12 +354,14 @@ describe('listWatch', () => {
     ]);
     const data = new OperatorConsoleData('t', fetchImpl);
     const seen: { at: number; phases: string }[] = [];
+    const errors: ConsoleError[] = [];
     const stop = data.listWatch('trainings', 'team-a', {
       onItems: (items) => seen.push({ at: Date.now(), phases: items.map((t) => t.status?.phase).join() }),
-      onError: () => {},
+      onError: (error) => errors.push(error),
     });
     await until(() => seen.at(-1)?.phases === 'Succeeded');
     stop();
+    expect(errors).toEqual([]);
     // 40 changes over about 100 ms: the list's set, then very few more, never two too close.
     expect(seen[0]?.phases).toBe('Pending');
     expect(seen.length).toBeLessThanOrEqual(4);
@@ -375,7 +377,8 @@ describe('listWatch', () => {
       hang,
     ]);
     const data = new OperatorConsoleData('t', fetchImpl);
-    const handlers = { onItems: () => {}, onError: () => {} };
+    const errors: ConsoleError[] = [];
+    const handlers = { onItems: () => {}, onError: (error: ConsoleError) => errors.push(error) };
     const stopOne = data.listWatch('trainings', 'team-a', handlers, { fieldSelector: 'metadata.name=run-1' });
     await until(() => calls.length === 2);
     const stopVersions = data.listWatch('modelversions', 'team-a', handlers, {
@@ -389,6 +392,7 @@ describe('listWatch', () => {
       '/ui/api/kube/apis/ml.hpc.dev/v1alpha1/namespaces/team-a/modelversions?labelSelector=ml.hpc.dev%2Fmodel%3Dmnist&fieldSelector=metadata.name%3Dmnist-v3',
       '/ui/api/kube/apis/ml.hpc.dev/v1alpha1/namespaces/team-a/modelversions?labelSelector=ml.hpc.dev%2Fmodel%3Dmnist&fieldSelector=metadata.name%3Dmnist-v3&watch=1&allowWatchBookmarks=true&timeoutSeconds=300&resourceVersion=4',
     ]);
+    expect(errors).toEqual([]);
     stopOne();
     stopVersions();
   });
@@ -400,8 +404,13 @@ describe('listWatch', () => {
     ]);
     const data = new OperatorConsoleData('t', fetchImpl);
     let lists = 0;
-    const stop = data.listWatch('predictions', undefined, { onItems: () => lists++, onError: () => {} });
+    const errors: ConsoleError[] = [];
+    const stop = data.listWatch('predictions', undefined, {
+      onItems: () => lists++,
+      onError: (error) => errors.push(error),
+    });
     await until(() => calls.length === 2);
+    expect(errors).toEqual([]);
     expect(calls[0]?.url).toBe('/ui/api/kube/apis/ml.hpc.dev/v1alpha1/predictions');
     expect(lists).toBe(1);
     stop();
