@@ -11,6 +11,7 @@ import { ClustersPage } from './pages/clusters.tsx';
 import { JobListPage } from './pages/job-list.tsx';
 import { OverviewPage } from './pages/overview.tsx';
 import { SignInPage } from './pages/sign-in.tsx';
+import { titleOf } from './route-title.ts';
 import { clearSession, loadSession, type StoredSession } from './session.ts';
 
 // Detail pages and forms load when first opened: the charts (uPlot) and form code stay out of the
@@ -30,34 +31,6 @@ const NewPredictionPage = lazy(() =>
 );
 
 export const BASE = '/ui';
-
-/** The document title of a route (each page also has exactly one h1). */
-export function titleOf(path: string): string {
-  const parts = path.split('/').filter((p) => p !== '');
-  const [first, , name] = parts.map((p) => {
-    try {
-      return decodeURIComponent(p);
-    } catch {
-      return p;
-    }
-  });
-  switch (first) {
-    case undefined:
-      return 'Overview';
-    case 'trainings':
-      return name ? `${name} · Training` : 'Trainings';
-    case 'predictions':
-      return name ? `${name} · Prediction` : 'Predictions';
-    case 'models':
-      return name ? `${name} · Model` : 'Models';
-    case 'clusters':
-      return 'Clusters';
-    case 'new':
-      return parts[1] === 'prediction' ? 'New prediction' : 'New training';
-    default:
-      return 'Not found';
-  }
-}
 
 function Routes() {
   const [location] = useLocation();

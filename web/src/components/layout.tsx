@@ -1,6 +1,6 @@
 // The frame of every signed-in page: skip link, header with the main navigation, who is signed in,
 // Sign out, and the <main> landmark the skip link leads to.
-import { type ReactNode, useEffect, useRef, useState } from 'react';
+import { createContext, type ReactNode, useContext, useEffect, useRef, useState } from 'react';
 import { Link, useLocation } from 'wouter';
 import { useSession } from '../data/context.tsx';
 
@@ -17,16 +17,32 @@ function isCurrent(href: string, location: string): boolean {
   return location === href || location.startsWith(`${href}/`);
 }
 
+const PageTitle = createContext<(title: string | undefined) => void>(() => {});
+
+/**
+ * Titles the document `title` instead of the route's title while the page shows, e.g. a detail
+ * page its resource's name once the resource has loaded; undefined keeps the route's title.
+ */
+export function usePageTitle(title: string | undefined): void {
+  const setTitle = useContext(PageTitle);
+  useEffect(() => {
+    setTitle(title);
+    return () => setTitle(undefined);
+  }, [setTitle, title]);
+}
+
 export function Layout(props: { title: string; children: ReactNode }) {
   const session = useSession();
   const [location] = useLocation();
   const main = useRef<HTMLElement>(null);
   const firstPath = useRef(location);
   const [noticeShown, setNoticeShown] = useState(true);
+  const [pageTitle, setPageTitle] = useState<string | undefined>(undefined);
+  const title = pageTitle ?? props.title;
 
   useEffect(() => {
-    document.title = `${props.title} · Slurm ML console`;
-  }, [props.title]);
+    document.title = `${title} · Slurm ML console`;
+  }, [title]);
 
   // After a navigation (not the first load), reading starts at the new page, as with a full load.
   useEffect(() => {
@@ -77,7 +93,7 @@ export function Layout(props: { title: string; children: ReactNode }) {
             </button>
           </div>
         ) : null}
-        {props.children}
+        <PageTitle.Provider value={setPageTitle}>{props.children}</PageTitle.Provider>
       </main>
     </div>
   );

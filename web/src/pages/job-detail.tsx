@@ -7,6 +7,7 @@ import { isFinalPhase } from '../../../src/api/phases.ts';
 import type { Prediction, Training } from '../../../src/api/types.ts';
 import { ConditionsTable } from '../components/conditions-table.tsx';
 import { JobProgress } from '../components/job-progress.tsx';
+import { usePageTitle } from '../components/layout.tsx';
 import { LogView } from '../components/log-view.tsx';
 import { MetricChart } from '../components/metric-chart.tsx';
 import { PhaseBadge } from '../components/phase-badge.tsx';
@@ -323,6 +324,8 @@ export function JobDetailPage(props: { kind: JobKind; namespace: string; name: s
   const job = (list.items as Job[] | null)?.find((item) => item.metadata.name === name);
   const what = kind === 'trainings' ? 'Training' : 'Prediction';
   const listHref = `/${kind}?namespace=${encodeURIComponent(namespace)}`;
+  // Titled by name only once the resource is there, like the h1.
+  usePageTitle(job ? `${name} · ${what}` : undefined);
 
   if (!job) {
     // The name from the address is shown only once the resource is there: a person without

@@ -2,6 +2,7 @@
 // Training it came from, and links that start a Prediction with the model (and version) filled in.
 import { Link } from 'wouter';
 import { MODEL_LABEL, type ModelVersion } from '../../../src/api/types.ts';
+import { usePageTitle } from '../components/layout.tsx';
 import { Empty, ErrorState, Loading } from '../components/states.tsx';
 import { TableScroll } from '../components/table-scroll.tsx';
 import { useListWatch } from '../data/use-list-watch.ts';
@@ -35,6 +36,8 @@ export function ModelDetailPage(props: { namespace: string; name: string }) {
     .filter((v) => belongsTo(v, name))
     .sort((a, b) => b.spec.version - a.spec.version);
   const aliases = model ? aliasesOf(model) : [];
+  // Titled by name only once the Model is there, like the h1.
+  usePageTitle(model ? `${name} · Model` : undefined);
   const columns = metricColumns(versions);
 
   return (
