@@ -150,7 +150,7 @@ export function NewPredictionPage() {
     if (choiceIssue) errors.version = choiceIssue;
     const inputIssue = inputProblem(input);
     if (inputIssue) errors.input = inputIssue;
-    const paramProblems = template ? parameterProblems(template.parameters, values) : {};
+    const paramProblems = template ? parameterProblems(template.parameters, values, template.kind) : {};
     setFieldErrors(errors);
     setParameterErrors(Object.fromEntries(Object.entries(paramProblems).map(([k, v]) => [k, [v]])));
     if (Object.keys(errors).length > 0 || Object.keys(paramProblems).length > 0 || !template) {

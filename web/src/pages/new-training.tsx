@@ -87,7 +87,7 @@ export function NewTrainingPage() {
     if (!template) errors.template = 'is required';
     const clusterProblem = cluster === '' ? undefined : subdomainProblem(cluster);
     if (clusterProblem) errors.cluster = clusterProblem;
-    const paramProblems = template ? parameterProblems(template.parameters, values) : {};
+    const paramProblems = template ? parameterProblems(template.parameters, values, template.kind) : {};
     setFieldErrors(errors);
     setParameterErrors(Object.fromEntries(Object.entries(paramProblems).map(([k, v]) => [k, [v]])));
     if (Object.keys(errors).length > 0 || Object.keys(paramProblems).length > 0 || !template) {
