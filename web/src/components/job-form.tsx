@@ -1,7 +1,9 @@
-// What the new-training and new-prediction forms share: the namespaces to offer, the templates
-// of a kind in a namespace with their parameter fields, and the submit sequence (the operator's
-// parameter check, a dry-run create, the create).
-import { useEffect, useState } from 'react';
+// What the new-training and new-prediction forms share: the namespaces to offer and the
+// Namespace field, the Name made from the model, the Cluster field, the templates of a kind in a
+// namespace with the Template select and their parameter fields, and the submit sequence (the
+// operator's parameter check, a dry-run create, the create). The pure part (ids, checks, the
+// summary's problems) is forms/job-form.ts.
+import { useEffect, useMemo, useState } from 'react';
 import type { TemplateKind } from '../../../src/templates/types.ts';
 import {
   type ConsoleData,
@@ -11,7 +13,10 @@ import {
   type TemplateSummary,
 } from '../data/console-data.ts';
 import { useConsoleData, useSession } from '../data/context.tsx';
-import { errorsByField } from '../forms/parameters.ts';
+import { fieldId, nameFromModel, namespaceOptions } from '../forms/job-form.ts';
+import { LABEL_PATTERN, randomSuffix, SUBDOMAIN_PATTERN } from '../forms/names.ts';
+import { errorsByField, initialValues } from '../forms/parameters.ts';
+import { SelectField, TextField } from './form-fields.tsx';
 import { ParameterField } from './parameter-field.tsx';
 import { Empty, ErrorState, Loading } from './states.tsx';
 
@@ -37,6 +42,124 @@ export function useNamespaceOptions(): string[] | null {
     };
   }, [data, session.namespaces]);
   return listed;
+}
+
+/**
+ * The namespace of the form and the namespaces to offer; the first one offered is chosen unless
+ * `initial` (the address's) named one.
+ */
+export function useNamespaceChoice(initial: string) {
+  const namespaces = useNamespaceOptions();
+  const [namespace, setNamespace] = useState(initial);
+  useEffect(() => {
+    if (namespace === '' && namespaces && namespaces.length > 0) setNamespace(namespaces[0] ?? '');
+  }, [namespace, namespaces]);
+  return { namespaces, namespace, setNamespace };
+}
+
+/**
+ * Namespace: a select of the person's namespaces when there are any, else a text field.
+ * `onPick` is called when one is picked from the select, `onType` when one is typed.
+ */
+export function NamespaceField(props: {
+  idPrefix: string;
+  namespaces: string[] | null;
+  value: string;
+  /** What the form creates, for the hint: "training", "prediction". */
+  what: string;
+  error: string | undefined;
+  onPick(value: string): void;
+  onType(value: string): void;
+}) {
+  const id = fieldId(props.idPrefix, 'namespace');
+  if (props.namespaces && props.namespaces.length > 0)
+    return (
+      <SelectField
+        id={id}
+        name="namespace"
+        label="Namespace"
+        value={props.value}
+        onChange={props.onPick}
+        options={namespaceOptions(props.namespaces, props.value).map((n) => ({ value: n, label: n }))}
+        error={props.error}
+        required
+      />
+    );
+  return (
+    <TextField
+      id={id}
+      name="namespace"
+      label="Namespace"
+      value={props.value}
+      onChange={props.onType}
+      hint={
+        props.namespaces === null
+          ? 'Looking up your namespaces…'
+          : `The namespace to create the ${props.what} in.`
+      }
+      error={props.error}
+      pattern={LABEL_PATTERN}
+      maxLength={63}
+      required
+    />
+  );
+}
+
+/**
+ * The name of the resource: `<model>-<lead><random suffix>` (the suffix drawn once for the page)
+ * until the person types one, then what they typed.
+ */
+export function useNameFromModel(model: string, lead = ''): [string, (typed: string) => void] {
+  const suffix = useMemo(() => randomSuffix(), []);
+  const [typed, setTyped] = useState<string | null>(null);
+  return [nameFromModel(model, `${lead}${suffix}`, typed), setTyped];
+}
+
+/** Name, made from the model until the person changes it. */
+export function NameField(props: {
+  idPrefix: string;
+  /** The resource's kind as a proper noun, for the hint: "Training", "Prediction". */
+  kind: string;
+  value: string;
+  error: string | undefined;
+  onChange(value: string): void;
+}) {
+  return (
+    <TextField
+      id={fieldId(props.idPrefix, 'name')}
+      name="name"
+      label="Name"
+      value={props.value}
+      onChange={props.onChange}
+      hint={`The ${props.kind}'s name: lower-case letters, digits, - and ., at most 253 characters. Made from the model until you change it.`}
+      error={props.error}
+      pattern={SUBDOMAIN_PATTERN}
+      maxLength={253}
+      required
+    />
+  );
+}
+
+/** Cluster: the SlurmCluster to run on, empty for the default one. */
+export function ClusterField(props: {
+  idPrefix: string;
+  value: string;
+  error: string | undefined;
+  onChange(value: string): void;
+}) {
+  return (
+    <TextField
+      id={fieldId(props.idPrefix, 'cluster')}
+      name="cluster"
+      label="Cluster"
+      value={props.value}
+      onChange={props.onChange}
+      hint="The SlurmCluster to run on. Leave empty for the cluster marked default."
+      error={props.error}
+      pattern={SUBDOMAIN_PATTERN}
+      maxLength={253}
+    />
+  );
 }
 
 export interface TemplatesState {
@@ -66,6 +189,91 @@ export function useTemplates(namespace: string, kind: TemplateKind): TemplatesSt
     };
   }, [data, namespace, kind]);
   return state.for === namespace ? state : { templates: null, error: null };
+}
+
+export interface TemplateChoice {
+  templates: TemplatesState;
+  /** The chosen template; undefined until the list has it. */
+  template: TemplateSummary | undefined;
+  templateName: string;
+  setTemplateName(name: string): void;
+  /** The parameter fields' values, from the template's defaults whenever another is chosen. */
+  values: Record<string, string>;
+  parameterErrors: Record<string, string[]>;
+  setParameterErrors(errors: Record<string, string[]>): void;
+  /** A parameter's new value; its problems go until the next check. */
+  changeValue(name: string, value: string): void;
+}
+
+/**
+ * The templates of a kind in the namespace, the one chosen (`initial`, the address's, else the
+ * first of the list) and its parameter values and problems.
+ */
+export function useTemplateChoice(namespace: string, kind: TemplateKind, initial: string): TemplateChoice {
+  const [templateName, setTemplateName] = useState(initial);
+  const [values, setValues] = useState<Record<string, string>>({});
+  const [parameterErrors, setParameterErrors] = useState<Record<string, string[]>>({});
+  const templates = useTemplates(namespace, kind);
+  const template = templates.templates?.find((t) => t.name === templateName);
+  useEffect(() => {
+    const list = templates.templates;
+    if (list && list.length > 0 && !list.some((t) => t.name === templateName))
+      setTemplateName(list[0]?.name ?? '');
+  }, [templates.templates, templateName]);
+  // A template's fields start from its defaults whenever another template is chosen.
+  useEffect(() => {
+    setValues(template ? initialValues(template.parameters) : {});
+    setParameterErrors({});
+  }, [template]);
+  return {
+    templates,
+    template,
+    templateName,
+    setTemplateName,
+    values,
+    parameterErrors,
+    setParameterErrors,
+    changeValue(name, value) {
+      setValues((before) => ({ ...before, [name]: value }));
+      setParameterErrors(({ [name]: _, ...rest }) => rest);
+    },
+  };
+}
+
+/** The template list's state, the Template select once there are templates, and the chosen one's parameters. */
+export function TemplateFields(props: {
+  idPrefix: string;
+  namespace: string;
+  kind: TemplateKind;
+  choice: TemplateChoice;
+  error: string | undefined;
+}) {
+  const { templates, template } = props.choice;
+  return (
+    <>
+      <TemplatesStatus state={templates} namespace={props.namespace} kind={props.kind} />
+      {templates.templates && templates.templates.length > 0 ? (
+        <SelectField
+          id={fieldId(props.idPrefix, 'template')}
+          name="template"
+          label="Template"
+          value={props.choice.templateName}
+          onChange={props.choice.setTemplateName}
+          options={templates.templates.map((t) => ({ value: t.name, label: t.name }))}
+          hint={template?.description}
+          error={props.error}
+          required
+        />
+      ) : null}
+      <TemplateParameters
+        idPrefix={props.idPrefix}
+        template={template}
+        values={props.choice.values}
+        errors={props.choice.parameterErrors}
+        onChange={props.choice.changeValue}
+      />
+    </>
+  );
 }
 
 /** The parameter fields of the chosen template, or what stands in their place. */

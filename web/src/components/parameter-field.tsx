@@ -2,6 +2,7 @@
 // description as the hint, the control and constraint attributes its declaration implies.
 import type { ReactNode } from 'react';
 import type { ParameterSpec } from '../../../src/templates/types.ts';
+import { parameterFieldId } from '../forms/job-form.ts';
 import { controlOf } from '../forms/parameters.ts';
 
 export function ParameterField(props: {
@@ -13,7 +14,7 @@ export function ParameterField(props: {
   idPrefix: string;
 }) {
   const { spec, value, errors } = props;
-  const id = `${props.idPrefix}-param-${spec.name}`;
+  const id = parameterFieldId(props.idPrefix, spec.name);
   const hintId = `${id}-hint`;
   const errorId = `${id}-error`;
   const invalid = errors.length > 0;

@@ -1,17 +1,20 @@
 // New prediction: namespace, name, a Model of the namespace, then the latest version, a version or
 // an alias, a prediction template and its parameters, and the input. Checked like a new training
 // (browser, the operator's validator, a dry run) before it is created.
-import { type FormEvent, useEffect, useId, useMemo, useRef, useState } from 'react';
+import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
 import { useLocation, useSearch } from 'wouter';
 import { MODEL_LABEL } from '../../../src/api/types.ts';
 import { SelectField, TextField } from '../components/form-fields.tsx';
 import {
+  ClusterField,
   ErrorSummary,
+  NameField,
+  NamespaceField,
   submitJob,
-  TemplateParameters,
-  TemplatesStatus,
-  useNamespaceOptions,
-  useTemplates,
+  TemplateFields,
+  useNameFromModel,
+  useNamespaceChoice,
+  useTemplateChoice,
 } from '../components/job-form.tsx';
 import type { ConsoleError } from '../data/console-data.ts';
 import { useConsoleData } from '../data/context.tsx';
@@ -26,59 +29,31 @@ import {
   predictionBody,
   versionChoices,
 } from '../forms/bodies.ts';
-import {
-  LABEL_PATTERN,
-  labelProblem,
-  nameWithSuffix,
-  randomSuffix,
-  SUBDOMAIN_PATTERN,
-  subdomainProblem,
-} from '../forms/names.ts';
-import { initialValues, parameterProblems, parametersToSend } from '../forms/parameters.ts';
+import { type CommonField, commonChecks, fieldId, formProblems } from '../forms/job-form.ts';
+import { labelProblem } from '../forms/names.ts';
+import { parametersToSend } from '../forms/parameters.ts';
 import './details-and-forms.css';
 import { aliasesOf } from './models.tsx';
 
-type FieldErrors = Partial<
-  Record<'namespace' | 'name' | 'model' | 'cluster' | 'version' | 'template' | 'input', string>
->;
+type FieldErrors = Partial<Record<CommonField | 'version' | 'input', string>>;
 
 export function NewPredictionPage() {
   const data = useConsoleData();
   const [, navigate] = useLocation();
   const query = new URLSearchParams(useSearch());
   const prefix = useId().replaceAll(':', '');
-  const namespaces = useNamespaceOptions();
-  const [namespace, setNamespace] = useState(query.get('namespace') ?? '');
+  const { namespaces, namespace, setNamespace } = useNamespaceChoice(query.get('namespace') ?? '');
   const [model, setModel] = useState(query.get('model') ?? '');
   const [choice, setChoice] = useState(() =>
     choiceValue(choiceFromQuery({ version: query.get('version'), alias: query.get('alias') })),
   );
-  const suffix = useMemo(() => randomSuffix(), []);
-  const [name, setName] = useState('');
-  const [nameEdited, setNameEdited] = useState(false);
-  const [templateName, setTemplateName] = useState(query.get('template') ?? '');
-  const [values, setValues] = useState<Record<string, string>>({});
   const [input, setInput] = useState('');
   const [fieldErrors, setFieldErrors] = useState<FieldErrors>({});
-  const [parameterErrors, setParameterErrors] = useState<Record<string, string[]>>({});
   const [general, setGeneral] = useState<string[]>([]);
   const [server, setServer] = useState<ConsoleError | Error | undefined>(undefined);
   const [cluster, setCluster] = useState(query.get('cluster') ?? '');
   const [submitting, setSubmitting] = useState(false);
   const summary = useRef<HTMLDivElement>(null);
-
-  useEffect(() => {
-    if (namespace === '' && namespaces && namespaces.length > 0) setNamespace(namespaces[0] ?? '');
-  }, [namespace, namespaces]);
-
-  // Another namespace has other models, versions and templates: what was chosen for the last one
-  // is forgotten, whether the namespace was picked from the list or typed.
-  function changeNamespace(value: string) {
-    setNamespace(value);
-    setModel('');
-    setChoice('latest');
-    setTemplateName('');
-  }
 
   const watched = namespace === '' ? [] : [namespace];
   const models = useListWatch('models', watched, namespace !== '');
@@ -118,42 +93,33 @@ export function NewPredictionPage() {
     if (model === '' && modelNames.length > 0) setModel(modelNames[0] ?? '');
   }, [model, modelNames]);
 
-  const templates = useTemplates(namespace, 'prediction');
-  const template = templates.templates?.find((t) => t.name === templateName);
-  useEffect(() => {
-    const list = templates.templates;
-    if (list && list.length > 0 && !list.some((t) => t.name === templateName))
-      setTemplateName(list[0]?.name ?? '');
-  }, [templates.templates, templateName]);
-  useEffect(() => {
-    setValues(template ? initialValues(template.parameters) : {});
-    setParameterErrors({});
-  }, [template]);
+  const templateChoice = useTemplateChoice(namespace, 'prediction', query.get('template') ?? '');
+  const { template, values, parameterErrors, setParameterErrors } = templateChoice;
 
-  const shownName = nameEdited ? name : model === '' ? '' : nameWithSuffix(model, `predict-${suffix}`);
+  // Another namespace has other models, versions and templates: what was chosen for the last one
+  // is forgotten, whether the namespace was picked from the list or typed.
+  function changeNamespace(value: string) {
+    setNamespace(value);
+    setModel('');
+    setChoice('latest');
+    templateChoice.setTemplateName('');
+  }
+
+  const [shownName, setName] = useNameFromModel(model, 'predict-');
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     if (submitting) return;
     setServer(undefined);
     setGeneral([]);
-    const errors: FieldErrors = {};
-    const namespaceProblem = labelProblem(namespace);
-    if (namespaceProblem) errors.namespace = namespaceProblem;
-    const nameProblem = subdomainProblem(shownName);
-    if (nameProblem) errors.name = nameProblem;
-    const modelProblem = labelProblem(model);
-    if (modelProblem) errors.model = modelProblem;
-    if (!template) errors.template = 'is required';
-    const clusterProblem = cluster === '' ? undefined : subdomainProblem(cluster);
-    if (clusterProblem) errors.cluster = clusterProblem;
+    const checks = commonChecks({ namespace, name: shownName, model, cluster, template, values });
+    const errors: FieldErrors = { ...checks.fields };
     if (choiceIssue) errors.version = choiceIssue;
     const inputIssue = inputProblem(input);
     if (inputIssue) errors.input = inputIssue;
-    const paramProblems = template ? parameterProblems(template.parameters, values, template.kind) : {};
     setFieldErrors(errors);
-    setParameterErrors(Object.fromEntries(Object.entries(paramProblems).map(([k, v]) => [k, [v]])));
-    if (Object.keys(errors).length > 0 || Object.keys(paramProblems).length > 0 || !template) {
+    setParameterErrors(checks.parameters);
+    if (Object.keys(errors).length > 0 || Object.keys(checks.parameters).length > 0 || !template) {
       summary.current?.focus();
       return;
     }
@@ -182,18 +148,14 @@ export function NewPredictionPage() {
     summary.current?.focus();
   }
 
-  const id = (field: string) => `${prefix}-${field}`;
-  const labels: Record<string, string> = { version: 'Version or alias' };
-  const problems = [
-    ...Object.entries(fieldErrors).map(([field, text]) => ({
-      fieldId: id(field),
-      text: `${labels[field] ?? `${field[0]?.toUpperCase()}${field.slice(1)}`} ${text}`,
-    })),
-    ...Object.entries(parameterErrors).flatMap(([param, texts]) =>
-      texts.map((text) => ({ fieldId: `${prefix}-param-${param}`, text: `${param} ${text}` })),
-    ),
-    ...general.map((text) => ({ text })),
-  ];
+  const id = (field: string) => fieldId(prefix, field);
+  const problems = formProblems({
+    prefix,
+    fields: fieldErrors,
+    parameters: parameterErrors,
+    general,
+    labels: { version: 'Version or alias' },
+  });
 
   return (
     <>
@@ -203,38 +165,15 @@ export function NewPredictionPage() {
         <div ref={summary} tabIndex={-1}>
           <ErrorSummary problems={problems} server={server} what="prediction" />
         </div>
-        {namespaces && namespaces.length > 0 ? (
-          <SelectField
-            id={id('namespace')}
-            name="namespace"
-            label="Namespace"
-            value={namespace}
-            onChange={changeNamespace}
-            options={[...new Set([...namespaces, ...(namespace ? [namespace] : [])])].map((n) => ({
-              value: n,
-              label: n,
-            }))}
-            error={fieldErrors.namespace}
-            required
-          />
-        ) : (
-          <TextField
-            id={id('namespace')}
-            name="namespace"
-            label="Namespace"
-            value={namespace}
-            onChange={changeNamespace}
-            hint={
-              namespaces === null
-                ? 'Looking up your namespaces…'
-                : 'The namespace to create the prediction in.'
-            }
-            error={fieldErrors.namespace}
-            pattern={LABEL_PATTERN}
-            maxLength={63}
-            required
-          />
-        )}
+        <NamespaceField
+          idPrefix={prefix}
+          namespaces={namespaces}
+          value={namespace}
+          what="prediction"
+          error={fieldErrors.namespace}
+          onPick={changeNamespace}
+          onType={changeNamespace}
+        />
         <SelectField
           id={id('model')}
           name="model"
@@ -264,55 +203,20 @@ export function NewPredictionPage() {
           hint="latest is the highest registered version when the prediction starts; an alias is resolved then too."
           error={fieldErrors.version ?? choiceIssue}
         />
-        <TextField
-          id={id('name')}
-          name="name"
-          label="Name"
-          value={shownName}
-          onChange={(value) => {
-            setName(value);
-            setNameEdited(true);
-          }}
-          hint="The Prediction's name: lower-case letters, digits, - and ., at most 253 characters. Made from the model until you change it."
-          error={fieldErrors.name}
-          pattern={SUBDOMAIN_PATTERN}
-          maxLength={253}
-          required
-        />
-        <TextField
-          id={id('cluster')}
-          name="cluster"
-          label="Cluster"
-          value={cluster}
-          onChange={setCluster}
-          hint="The SlurmCluster to run on. Leave empty for the cluster marked default."
-          error={fieldErrors.cluster}
-          pattern={SUBDOMAIN_PATTERN}
-          maxLength={253}
-        />
-        <TemplatesStatus state={templates} namespace={namespace} kind="prediction" />
-        {templates.templates && templates.templates.length > 0 ? (
-          <SelectField
-            id={id('template')}
-            name="template"
-            label="Template"
-            value={templateName}
-            onChange={setTemplateName}
-            options={templates.templates.map((t) => ({ value: t.name, label: t.name }))}
-            hint={template?.description}
-            error={fieldErrors.template}
-            required
-          />
-        ) : null}
-        <TemplateParameters
+        <NameField
           idPrefix={prefix}
-          template={template}
-          values={values}
-          errors={parameterErrors}
-          onChange={(param, value) => {
-            setValues((before) => ({ ...before, [param]: value }));
-            setParameterErrors(({ [param]: _, ...rest }) => rest);
-          }}
+          kind="Prediction"
+          value={shownName}
+          error={fieldErrors.name}
+          onChange={setName}
+        />
+        <ClusterField idPrefix={prefix} value={cluster} error={fieldErrors.cluster} onChange={setCluster} />
+        <TemplateFields
+          idPrefix={prefix}
+          namespace={namespace}
+          kind="prediction"
+          choice={templateChoice}
+          error={fieldErrors.template}
         />
         <TextField
           id={id('input')}
