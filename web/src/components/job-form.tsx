@@ -58,8 +58,8 @@ export function useNamespaceChoice(initial: string) {
 }
 
 /**
- * Namespace: a select of the person's namespaces when there are any, else a text field.
- * `onPick` is called when one is picked from the select, `onType` when one is typed.
+ * Namespace: a select of the person's namespaces when there are any, else a text field. Either
+ * way a new namespace is the same change to the form (its templates and models are others).
  */
 export function NamespaceField(props: {
   idPrefix: string;
@@ -68,8 +68,7 @@ export function NamespaceField(props: {
   /** What the form creates, for the hint: "training", "prediction". */
   what: string;
   error: string | undefined;
-  onPick(value: string): void;
-  onType(value: string): void;
+  onChange(value: string): void;
 }) {
   const id = fieldId(props.idPrefix, 'namespace');
   if (props.namespaces && props.namespaces.length > 0)
@@ -79,7 +78,7 @@ export function NamespaceField(props: {
         name="namespace"
         label="Namespace"
         value={props.value}
-        onChange={props.onPick}
+        onChange={props.onChange}
         options={namespaceOptions(props.namespaces, props.value).map((n) => ({ value: n, label: n }))}
         error={props.error}
         required
@@ -91,7 +90,7 @@ export function NamespaceField(props: {
       name="namespace"
       label="Namespace"
       value={props.value}
-      onChange={props.onType}
+      onChange={props.onChange}
       hint={
         props.namespaces === null
           ? 'Looking up your namespaces…'

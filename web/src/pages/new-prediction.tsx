@@ -171,8 +171,7 @@ export function NewPredictionPage() {
           value={namespace}
           what="prediction"
           error={fieldErrors.namespace}
-          onPick={changeNamespace}
-          onType={changeNamespace}
+          onChange={changeNamespace}
         />
         <SelectField
           id={id('model')}

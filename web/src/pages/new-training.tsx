@@ -102,11 +102,10 @@ export function NewTrainingPage() {
           value={namespace}
           what="training"
           error={fieldErrors.namespace}
-          onPick={(value) => {
+          onChange={(value) => {
             setNamespace(value);
             templateChoice.setTemplateName('');
           }}
-          onType={setNamespace}
         />
         <TextField
           id={fieldId(prefix, 'model')}
