@@ -348,6 +348,13 @@ describe('the web console, as alice who may work in her namespace', () => {
     await narrow.keyboard.press('Tab');
     const inNav = await narrow.evaluate<boolean>("Boolean(document.activeElement?.closest('nav'))");
     expect(inNav).toBe(false);
+    // A link followed from the keyboard moves focus to the new page's content.
+    await narrow.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Models' }).focus();
+    await narrow.keyboard.press('Enter');
+    await narrow.getByRole('heading', { name: 'Models', level: 1 }).waitFor();
+    await expect
+      .poll(() => narrow.evaluate<boolean>("Boolean(document.activeElement?.closest('main'))"))
+      .toBe(true);
     await context.close();
   });
 });
@@ -358,15 +365,31 @@ describe('the web console, as bob who has no rights in alice namespace', () => {
   it('shows him none of her resources', async () => {
     ({ page } = await newPage());
     await signIn(page, tokens.bob, nsAlice);
-    for (const path of ['/ui/', '/ui/trainings', '/ui/models', `/ui/trainings/${nsAlice}/${TRAINING}`]) {
+    const detail = `/ui/trainings/${nsAlice}/${TRAINING}`;
+    for (const path of ['/ui/', '/ui/trainings', '/ui/models', detail]) {
       await page.goto(url(path));
       await page.getByRole('heading', { level: 1 }).first().waitFor();
       await page.getByRole('alert').first().waitFor({ timeout: 10_000 });
       const text = (await page.getByRole('main').textContent()) ?? '';
-      expect(text, path).not.toContain(TRAINING);
+      // On the detail page the API server's refusal repeats the name bob asked for, which he typed;
+      // it says the same whether or not the Training exists. Nothing of the Training is shown.
+      if (path !== detail) expect(text, path).not.toContain(TRAINING);
+      else expect(text, path).toMatch(/forbidden/);
       expect(text, path).not.toContain(MODEL);
+      expect(text, path).not.toContain('demo-train');
       expect(await page.getByTestId('phase').count(), path).toBe(0);
     }
+    // A name that does not exist gets the same refusal: the answer tells bob nothing.
+    await page.goto(url(`/ui/trainings/${nsAlice}/no-such-training`));
+    await page.getByRole('alert').first().waitFor({ timeout: 10_000 });
+    const missing = (await page.getByRole('main').textContent()) ?? '';
+    expect(missing.replaceAll('no-such-training', TRAINING)).toBe(
+      await (async () => {
+        await page.goto(url(detail));
+        await page.getByRole('alert').first().waitFor({ timeout: 10_000 });
+        return (await page.getByRole('main').textContent()) ?? '';
+      })(),
+    );
     await record(page, 'forbidden-detail');
   });
 

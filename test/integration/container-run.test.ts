@@ -2,7 +2,8 @@
 // way the chart runs it: uid 1000, a read-only root file system with one writable /tmp (the
 // chart's emptyDir), every capability dropped, no privilege escalation, the certificate and the
 // kubeconfig mounted read-only. It reconciles a Training on each Slurm release to Succeeded and
-// registers the model version, and the process in the container is what the chart asks for.
+// registers the model version, the process in the container is what the chart asks for, and it
+// serves the web console it was built with.
 // Host networking: the API server, Slurm and Postgres of the test stack listen on loopback.
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import {
@@ -96,6 +97,8 @@ function startContainer(): OperatorProcess {
     TLS_KEY_FILE: '/etc/slurm-ml-operator/tls/tls.key',
     DATABASE_URL: required(stackEnv('postgres'), 'DATABASE_URL'),
     LOG_LEVEL: 'info',
+    // As the chart sets it with console.enabled.
+    CONSOLE_ENABLED: 'true',
   };
   const child: ChildProcess = spawn(
     podman,
@@ -214,6 +217,20 @@ describe('the operator image, run as the chart runs it', () => {
       60_000,
     );
     expect(health.status).toBe(200);
+  });
+
+  it('carries the web console the Dockerfile built, served from its default folder', async () => {
+    const page = await fetchOperator(operatorUrl(port, '/ui/'));
+    const html = await page.text();
+    expect(page.status, html).toBe(200);
+    expect(page.headers.get('content-type')).toBe('text/html; charset=utf-8');
+    const script = /src="(\/ui\/assets\/index-[^"]+\.js)"/.exec(html)?.[1];
+    expect(script, html).toBeDefined();
+    const answer = await fetchOperator(operatorUrl(port, script ?? ''));
+    expect(answer.status).toBe(200);
+    expect(answer.headers.get('content-type')).toBe('text/javascript; charset=utf-8');
+    expect(answer.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
+    expect((await answer.text()).length).toBeGreaterThan(100_000);
   });
 
   it('reconciles a Training on every Slurm release to Succeeded and registers its model version', async () => {
