@@ -183,6 +183,12 @@ describe('the web console, as alice who may work in her namespace', () => {
 
   it('signs in with her token and shows the overview, empty at first', async () => {
     await signIn(page, tokens.alice, nsAlice);
+    // The token lives in the tab's sessionStorage only: no cookie a site could make the browser send.
+    expect(await page.evaluate<string>('document.cookie')).toBe('');
+    expect(await page.evaluate<number>('localStorage.length')).toBe(0);
+    expect(
+      await page.evaluate<string | null>("sessionStorage.getItem('slurm-ml-console.session')"),
+    ).toContain(tokens.alice);
     await expect.poll(() => page.getByText('alice').first().isVisible()).toBe(true);
     for (const section of ['By phase', 'Running trainings', 'Recent failures'])
       await page.getByRole('heading', { name: section }).waitFor();
@@ -355,6 +361,12 @@ describe('the web console, as alice who may work in her namespace', () => {
     await expect
       .poll(() => narrow.evaluate<boolean>("Boolean(document.activeElement?.closest('main'))"))
       .toBe(true);
+    // Signing out forgets the token.
+    await narrow.getByRole('button', { name: 'Sign out' }).click();
+    await narrow.getByRole('heading', { name: 'Sign in', level: 1 }).waitFor();
+    expect(
+      await narrow.evaluate<string | null>("sessionStorage.getItem('slurm-ml-console.session')"),
+    ).toBeNull();
     await context.close();
   });
 });
