@@ -435,6 +435,27 @@ describe('the web console, as bob who has no rights in alice namespace', () => {
     expect(answer.body).toContain('system:serviceaccount:');
     expect(kubectl(['get', 'training', 'bobs-training', '-n', nsAlice]).status).not.toBe(0);
   });
+
+  it('sends him back to sign in, and forgets his token, once the API server no longer accepts it', async () => {
+    await page.goto(url('/ui/'));
+    await page.getByRole('heading', { name: 'Overview', level: 1 }).waitFor();
+    // His ServiceAccount is deleted: its tokens are refused from now on (the operator's review
+    // cache may still accept it for a few seconds; the API server answers the pass-through 401).
+    kubectlOk(['delete', 'serviceaccount', 'bob', '-n', nsBob]);
+    // Each step asks the API server again (a new page lists); once refused, sign-in replaces the app.
+    const signInHeading = page.getByRole('heading', { name: 'Sign in', level: 1 });
+    const nav = page.getByRole('navigation', { name: 'Main' });
+    for (let step = 0; step < 15 && (await signInHeading.count()) === 0; step++) {
+      const link = nav.getByRole('link', { name: step % 2 ? 'Models' : 'Trainings' });
+      await link.click({ timeout: 2_000 }).catch(() => {});
+      await new Promise((resolve) => setTimeout(resolve, 2_000));
+    }
+    await signInHeading.waitFor({ timeout: 5_000 });
+    expect(await page.getByRole('main').textContent()).toContain('no longer accepted');
+    expect(
+      await page.evaluate<string | null>("sessionStorage.getItem('slurm-ml-console.session')"),
+    ).toBeNull();
+  });
 });
 
 describe('accessibility and the page itself', () => {
